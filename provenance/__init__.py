@@ -1,0 +1,27 @@
+"""provenance: which text is a translated news article from, who reported it to whom, and how well we know.
+
+The Python API behind the ``provenance`` command::
+
+    from provenance import check, build_chain, evaluate, make_translator
+    result = check("article.en.txt", ["source.sr.txt", "other.bs.txt"])
+    print(result.source, result.ranking[0].score.match_score)
+"""
+__version__ = "0.1.0"
+
+from .check import CheckResult, check, load_text, make_translator  # noqa: E402
+from .errors import CorpusError, InputError, ModelError, ProvenanceError  # noqa: E402
+
+__all__ = ["check", "CheckResult", "load_text", "make_translator", "build_chain", "evaluate",
+           "ProvenanceError", "InputError", "ModelError", "CorpusError", "__version__"]
+
+
+def __getattr__(name):  # lazy, so that "import provenance" stays light
+    if name == "build_chain":
+        from .chain import build_chain
+
+        return build_chain
+    if name == "evaluate":
+        from .evaluate import evaluate
+
+        return evaluate
+    raise AttributeError(name)

@@ -1,0 +1,354 @@
+"""Citation chains: nest attributions into who-passed-what-to-whom, and render them.
+
+Edges run in the direction information flowed:
+
+* **relay**: within one sentence, the upstream source (``according to``, ``citing``,
+  ``prema pisanju``, ``pozivajući se na``) passes to the relay (``as reported by``,
+  ``kako prenosi``), which passes to the reporter (``reports X``, ``javlja X``); the
+  article's frame (the lead's ``reports X``, or a dateline's agency) receives the end of the
+  longest such path; the byline ends the chain. These edges form the **main chain**.
+* **origin**: anonymous sources, people and official bodies go to the media node that quotes
+  them in the same sentence, else to the start of the main chain (the story's origin).
+* **cited**: a medium mentioned on its own (``The Wall Street Journal reported in April``)
+  is cited by the frame, the article's publisher.
+
+Mentions that are explicitly *not* sources (``declined to comment``, ``nije odgovorio``) are
+kept apart. Chains of several texts (an English article and its source) are merged, and an
+edge that a longer path explains is dropped (the source often names a link the translation
+left out).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Sequence
+
+from .attribution import Attribution, Evidence, Node, extract_attributions, node_key
+
+if TYPE_CHECKING:
+    from .check import CheckResult, Text
+
+CHAIN_SCHEMA = "provenance.chain/1"
+_UPSTREAM_KINDS = ("according_to", "citing", "statement")  # the source of what a sentence reports
+_RELAY_KINDS = ("relay",)
+_REPORTER_KINDS = ("reported", "told", "dateline")
+# Upstream first: the source of a claim, the medium told it, a relay, the reporter.
+_ORDER = {"according_to": 0, "citing": 0, "statement": 0, "told": 1, "relay": 2, "reported": 3, "dateline": 3}
+
+
+@dataclass
+class Edge:
+    source: Node
+    target: Node
+    role: str  # relay, origin, cited
+    evidence: list[Evidence] = field(default_factory=list)
+
+    @property
+    def source_name(self) -> str:
+        return self.source.name
+
+    @property
+    def target_name(self) -> str:
+        return self.target.name
+
+
+@dataclass
+class Chain:
+    documents: list[str]
+    main: list[Node]  # the main chain, upstream first
+    edges: list[Edge]
+    attributions: list[Attribution]
+    non_sources: list[Attribution]
+
+    @property
+    def nodes(self) -> list[Node]:
+        seen: dict[str, Node] = {}
+        for node in self.main:
+            seen.setdefault(node.key, node)
+        for edge in self.edges:
+            seen.setdefault(edge.source.key, edge.source)
+            seen.setdefault(edge.target.key, edge.target)
+        for attribution in self.attributions:
+            seen.setdefault(attribution.node.key, attribution.node)
+        return list(seen.values())
+
+    @property
+    def main_edges(self) -> list[Edge]:
+        keys = [n.key for n in self.main]
+        pairs = set(zip(keys, keys[1:]))
+        return [e for e in self.edges if (e.source.key, e.target.key) in pairs]
+
+    def text(self) -> str:
+        return " → ".join(node.name for node in self.main)
+
+
+def edge_key(source_name: str, target_name: str) -> tuple[str, str]:
+    """Comparable form of an edge given by node names (gold annotations use display names)."""
+    return node_key(source_name), node_key(target_name)
+
+
+def build_chain(texts: Sequence["Text"]) -> Chain:
+    """The citation chain of one or more texts: the English article first, then any source texts."""
+    per_document = []
+    for text in texts:
+        found, non = extract_attributions(text.document.text, text.sentences, text.name)
+        per_document.append((text, found, non))
+    all_found = [a for _t, found, _n in per_document for a in found]
+    source_keys = {a.node.key for a in all_found}
+    non_sources = _unique_non_sources([a for _t, _f, non in per_document for a in non], source_keys)
+    edges: dict[tuple[str, str, str], Edge] = {}
+    frame: Node | None = None
+    byline: Node | None = None
+    for _text, found, _non in per_document:
+        frame = frame or _frame(found)
+        byline = byline or next((a.node for a in found if a.kind == "byline"), None)
+        for source, target, evidence in _sentence_relays(found):
+            _add(edges, source, target, "relay", evidence)
+    _drop_shortcuts(edges)
+    path = _longest_path(edges)
+    main = list(path)
+    if frame is not None and frame.key not in {n.key for n in main}:
+        if main:
+            _add(edges, main[-1], frame, "relay", [])
+        main.append(frame)
+    if byline is not None:
+        if main:
+            _add(edges, main[-1], byline, "relay", [a.evidence for a in all_found if a.node.key == byline.key])
+        main.append(byline)
+    _attach_others(all_found, main, frame, byline, edges)
+    return Chain([t.name for t in texts], main, list(edges.values()), all_found, non_sources)
+
+
+def chain_for_check(result: "CheckResult") -> Chain:
+    """The chain of a check: the article merged with its most likely source (or best candidate)."""
+    texts = [result.article]
+    top = result.ranking[0] if result.ranking else None
+    if top is not None and top.score is not None and top.score.label != "not derived":
+        texts.append(top.text)
+    return build_chain(texts)
+
+
+def _frame(found: list[Attribution]) -> Node | None:
+    """The article's own reporter: a dateline's agency, or the most downstream medium of the lead sentence."""
+    for attribution in found:
+        if attribution.kind == "dateline":
+            return attribution.node
+    lead = [a for a in found if a.evidence.sentence_index == 0 and a.node.is_media and a.kind in _ORDER]
+    if not lead:
+        return None
+    return max(lead, key=lambda a: (_ORDER[a.kind], a.evidence.source_span[0])).node
+
+
+def _sentence_relays(found: list[Attribution]):
+    """Edges between the media named in one sentence, upstream first: (according to / citing) X ->
+    (as reported by) Y -> (reports) Z."""
+    by_sentence: dict[tuple[str, int], list[Attribution]] = {}
+    for attribution in found:
+        if attribution.kind in _ORDER and attribution.node.is_media:
+            key = (attribution.evidence.document, attribution.evidence.sentence_index)
+            by_sentence.setdefault(key, []).append(attribution)
+    for group in by_sentence.values():
+        ordered = _unique_nodes(sorted(group, key=lambda a: (_ORDER[a.kind], a.evidence.source_span[0])))
+        for upstream, downstream in zip(ordered, ordered[1:]):
+            yield upstream.node, downstream.node, [upstream.evidence, downstream.evidence]
+
+
+def _unique_nodes(items: list[Attribution]) -> list[Attribution]:
+    seen, kept = set(), []
+    for item in items:
+        if item.node.key not in seen:
+            seen.add(item.node.key)
+            kept.append(item)
+    return kept
+
+
+def _add(edges: dict, source: Node, target: Node, role: str, evidence: list[Evidence]) -> None:
+    if source.key == target.key:
+        return
+    key = (source.key, target.key, role)
+    if key not in edges:
+        edges[key] = Edge(source, target, role, [])
+    for item in evidence:
+        if item not in edges[key].evidence:
+            edges[key].evidence.append(item)
+
+
+def _successors(edges: dict) -> dict[str, list[str]]:
+    graph: dict[str, list[str]] = {}
+    for (a, b, role) in edges:
+        if role == "relay":
+            graph.setdefault(a, []).append(b)
+    return graph
+
+
+def _reachable(graph: dict, start: str, goal: str, banned_edge: tuple[str, str]) -> bool:
+    stack, seen = [start], set()
+    while stack:
+        node = stack.pop()
+        for nxt in graph.get(node, []):
+            if (node, nxt) == banned_edge or nxt in seen:
+                continue
+            if nxt == goal:
+                return True
+            seen.add(nxt)
+            stack.append(nxt)
+    return False
+
+
+def _drop_shortcuts(edges: dict) -> None:
+    """Remove a relay edge a -> c when a longer path a -> b -> c says the same, with more detail."""
+    graph = _successors(edges)
+    for (a, c, role) in list(edges):
+        if role == "relay" and _reachable(graph, a, c, (a, c)):
+            del edges[(a, c, role)]
+            graph[a].remove(c)
+
+
+def _longest_path(edges: dict) -> list[Node]:
+    graph = _successors(edges)
+    nodes = {e.source.key: e.source for e in edges.values()} | {e.target.key: e.target for e in edges.values()}
+    memo: dict[str, list[str]] = {}
+
+    def longest_from(key: str, visiting: frozenset) -> list[str]:
+        if key in memo:
+            return memo[key]
+        best: list[str] = [key]
+        for nxt in graph.get(key, []):
+            if nxt in visiting:
+                continue  # a cycle in contradictory texts: ignore the back edge
+            candidate = [key] + longest_from(nxt, visiting | {nxt})
+            if len(candidate) > len(best):
+                best = candidate
+        memo[key] = best
+        return best
+
+    best: list[str] = []
+    for key in graph:  # insertion order: the first-mentioned start wins ties
+        path = longest_from(key, frozenset({key}))
+        if len(path) > len(best):
+            best = path
+    return [nodes[k] for k in best]
+
+
+def _attach_others(found, main, frame, byline, edges) -> None:
+    on_main = {n.key for n in main}
+    origin_target = next((n for n in main if n.is_media), None)
+    for attribution in found:
+        node = attribution.node
+        if attribution.kind in ("byline", "dateline") or node.key in on_main:
+            continue
+        if node.is_media:
+            if any(node.key in (e.source.key, e.target.key) for e in edges.values()):
+                continue
+            target = frame or (main[-2] if byline is not None and len(main) > 1 else (main[-1] if main else None))
+            if target is not None:
+                _add(edges, node, target, "cited", [attribution.evidence])
+            continue
+        same_sentence = [a.node for a in found if a.node.is_media and a.node != frame
+                         and a.evidence.sentence_index == attribution.evidence.sentence_index
+                         and a.evidence.document == attribution.evidence.document]
+        target = same_sentence[0] if same_sentence else (origin_target or frame)
+        if target is not None:
+            _add(edges, node, target, "origin", [attribution.evidence])
+
+
+def _unique_non_sources(items: list[Attribution], source_keys: set[str]) -> list[Attribution]:
+    kept, seen = [], set()
+    for item in items:
+        if item.node.key in seen or item.node.key in source_keys:
+            continue
+        seen.add(item.node.key)
+        kept.append(item)
+    return kept
+
+
+# --- rendering ----------------------------------------------------------------------------------
+
+def _evidence_dict(e: Evidence) -> dict:
+    return {"document": e.document, "sentence_index": e.sentence_index, "sentence": e.sentence, "cue": e.cue,
+            "cue_start": e.cue_span[0], "cue_end": e.cue_span[1], "source_text": e.source_text,
+            "source_start": e.source_span[0], "source_end": e.source_span[1],
+            "content_start": e.content_span[0] if e.content_span else None,
+            "content_end": e.content_span[1] if e.content_span else None}
+
+
+def chain_to_dict(chain: Chain) -> dict:
+    return {
+        "schema": CHAIN_SCHEMA,
+        "documents": chain.documents,
+        "main_chain": [n.key for n in chain.main],
+        "main_chain_text": chain.text(),
+        "nodes": [{"id": n.key, "name": n.name, "type": n.type} for n in chain.nodes],
+        "edges": [{"source": e.source.key, "target": e.target.key, "role": e.role,
+                   "evidence": [_evidence_dict(x) for x in e.evidence]} for e in chain.edges],
+        "attributions": [{"node": a.node.key, "kind": a.kind, "evidence": _evidence_dict(a.evidence)}
+                         for a in chain.attributions],
+        "non_sources": [{"node": a.node.key, "name": a.node.name, "type": a.node.type,
+                         "evidence": _evidence_dict(a.evidence)} for a in chain.non_sources],
+    }
+
+
+def chain_markdown(chain: Chain, heading: str = "# Citation chain") -> str:
+    lines = [heading, "", f"**{chain.text() or 'no chain found'}**", ""]
+    if chain.edges:
+        lines += ["| from | to | role | evidence |", "|---|---|---|---|"]
+        for edge in chain.edges:
+            cue = "; ".join(f"“{e.cue}” (sentence {e.sentence_index + 1})" for e in edge.evidence[:2]) or "–"
+            lines.append(f"| {edge.source.name} | {edge.target.name} | {edge.role} | {cue.replace('|', '/')} |")
+    if chain.non_sources:
+        lines += ["", "Not sources (declined or did not respond): "
+                  + "; ".join(f"{a.node.name} (“{a.evidence.cue}”)" for a in chain.non_sources)]
+    return "\n".join(lines) + "\n"
+
+
+def _dot_id(key: str) -> str:
+    return '"' + key.replace('"', "'") + '"'
+
+
+_SHAPES = {"agency": "box", "outlet": "box", "person": "ellipse", "anonymous": "ellipse", "official": "hexagon",
+           "unknown": "ellipse"}
+
+
+def chain_dot(chain: Chain) -> str:
+    lines = ["digraph provenance {", "  rankdir=LR;", '  node [fontname="Helvetica"];']
+    main_pairs = {(e.source.key, e.target.key) for e in chain.main_edges}
+    for node in chain.nodes:
+        style = ", style=dashed" if node.type == "anonymous" else ""
+        lines.append(f'  {_dot_id(node.key)} [label={_dot_id(node.name)}, shape={_SHAPES[node.type]}{style}];')
+    for edge in chain.edges:
+        bold = ", penwidth=2" if (edge.source.key, edge.target.key) in main_pairs else ""
+        lines.append(f"  {_dot_id(edge.source.key)} -> {_dot_id(edge.target.key)} [label={_dot_id(edge.role)}{bold}];")
+    for attribution in chain.non_sources:
+        lines.append(f'  {_dot_id("not:" + attribution.node.key)} [label={_dot_id(attribution.node.name + " (no comment)")}, '
+                     f"shape=note, color=gray, fontcolor=gray];")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def chain_mermaid(chain: Chain) -> str:
+    ids = {node.key: f"n{k}" for k, node in enumerate(chain.nodes)}
+    lines = ["graph LR"]
+    for node in chain.nodes:
+        label = node.name.replace('"', "'")
+        lines.append(f'  {ids[node.key]}["{label}"]')
+    main_pairs = {(e.source.key, e.target.key) for e in chain.main_edges}
+    for edge in chain.edges:
+        arrow = "==>" if (edge.source.key, edge.target.key) in main_pairs else "-->"
+        lines.append(f"  {ids[edge.source.key]} {arrow}|{edge.role}| {ids[edge.target.key]}")
+    return "\n".join(lines) + "\n"
+
+
+def print_chain(chain: Chain, console) -> None:
+    from rich.table import Table
+
+    console.print(f"[bold]Citation chain:[/bold] {chain.text() or 'no chain found'}")
+    if chain.edges:
+        table = Table(show_lines=False)
+        for column in ("from", "to", "role", "evidence"):
+            table.add_column(column)
+        for edge in chain.edges:
+            evidence = "; ".join(f"“{e.cue}” (s{e.sentence_index + 1})" for e in edge.evidence[:2])
+            table.add_row(edge.source.name, edge.target.name, edge.role, evidence)
+        console.print(table)
+    if chain.non_sources:
+        console.print("[dim]Not sources: " + "; ".join(f"{a.node.name} (“{a.evidence.cue}”)"
+                                                       for a in chain.non_sources) + "[/dim]")

@@ -1,0 +1,151 @@
+"""``check``: which candidate is the English article a translation of?
+
+texts -> sentences -> language -> translations -> alignments -> scores -> ranked verdict.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Sequence, Union
+
+from .align import align
+from .errors import InputError
+from .io import Document, read_document
+from .language import LanguageId, identify_language
+from .scoring import NOT_DERIVED, CandidateScore, score_candidate
+from .segment import Sentence, split_sentences
+from .translate import TranslationCache, TranslationStats, Translator, default_cache_path
+
+TextInput = Union[str, Path, Document]
+
+
+@dataclass(frozen=True)
+class Text:
+    """A document split into sentences, with its language."""
+
+    document: Document
+    sentences: list[Sentence]
+    language: LanguageId
+
+    @property
+    def name(self) -> str:
+        return self.document.name
+
+    @property
+    def sentence_texts(self) -> list[str]:
+        return [s.text for s in self.sentences]
+
+
+@dataclass
+class CandidateResult:
+    text: Text
+    translations: list[str] = field(default_factory=list)
+    score: CandidateScore | None = None
+    rank: int | None = None  # 1 = most likely source; None when not compared
+    note: str | None = None  # why the candidate was not compared
+
+    @property
+    def name(self) -> str:
+        return self.text.name
+
+
+@dataclass
+class CheckResult:
+    article: Text
+    candidates: list[CandidateResult]  # in the order given
+    source: str | None  # the most likely source, or None when no candidate is derived
+    margin: float  # match score of the first minus the second candidate
+    model: str
+    model_fingerprint: str
+    translation: TranslationStats
+    seconds: float
+    chain: object | None = None  # provenance.chain.Chain, filled when chains are asked for
+
+    @property
+    def ranking(self) -> list[CandidateResult]:
+        ranked = [c for c in self.candidates if c.rank is not None]
+        return sorted(ranked, key=lambda c: c.rank)
+
+
+def load_text(item: "TextInput | Text", one_per_line: bool = False, encoding: str | None = None) -> Text:
+    """Read, segment and identify a text (a ``Text`` passes through unchanged)."""
+    if isinstance(item, Text):
+        return item
+    document = item if isinstance(item, Document) else read_document(item, encoding=encoding)
+    sentences = split_sentences(document.text, one_per_line=one_per_line)
+    return Text(document, sentences, identify_language(document.text))
+
+
+def make_translator(model: str | None = None, cache_path: str | Path | None | bool = True,
+                    progress: bool | None = None, num_beams: int = 1) -> Translator:
+    """A translator with the on-disk cache (``cache_path=True``: the default location; False: none)."""
+    if cache_path is True:
+        cache_path = default_cache_path()
+    cache = TranslationCache(cache_path or None)
+    return Translator(model=model, cache=cache, progress=progress, num_beams=num_beams)
+
+
+def check(article: "TextInput | Text", candidates: Sequence["TextInput | Text"], *, model: str | None = None,
+          translator: Translator | None = None, one_per_line: bool = False, encoding: str | None = None,
+          with_chain: bool = True) -> CheckResult:
+    """Rank ``candidates`` as sources of the English ``article``.
+
+    Inputs are paths, ``-`` for stdin, or ``Document`` objects. Candidates in an unsupported
+    language are kept in the result with a note and no score.
+    """
+    started = time.perf_counter()
+    if not candidates:
+        raise InputError("give at least one candidate source text")
+    article_text = load_text(article, one_per_line, encoding)
+    if article_text.language.code != "en":
+        raise InputError(
+            f"{article_text.name}: the article must be in English; it reads as {article_text.language.code}"
+        )
+    texts = [load_text(c, one_per_line, encoding) for c in candidates]
+    translator = translator or make_translator(model)
+    results = [CandidateResult(t) for t in texts]
+    for result in results:
+        if not result.text.language.supported:
+            result.note = f"language {result.text.language.code!r} is not supported (sr-Latn, sr-Cyrl, bs, hr, en)"
+    _translate_all(results, translator)
+    english = article_text.sentence_texts
+    for result in results:
+        if result.note is None:
+            original = result.text.sentence_texts
+            is_english = result.text.language.code == "en"
+            alignment = align(english, result.translations, original, original_is_english=is_english)
+            result.score = score_candidate(english, result.translations, original, alignment, is_english)
+    source, margin = _rank(results)
+    check_result = CheckResult(article_text, results, source, margin, translator.model,
+                               translator.fingerprint, translator.stats, 0.0)
+    if with_chain:
+        from .chain import chain_for_check
+
+        check_result.chain = chain_for_check(check_result)
+    check_result.seconds = round(time.perf_counter() - started, 3)
+    return check_result
+
+
+def _translate_all(results: list[CandidateResult], translator: Translator) -> None:
+    """One translation call for every candidate, so shared sentences are translated once."""
+    wanted = [s for r in results if r.note is None and r.text.language.code != "en" for s in r.text.sentence_texts]
+    translated = dict(zip(wanted, translator.translate(wanted))) if wanted else {}
+    for result in results:
+        if result.note is not None:
+            continue
+        sentences = result.text.sentence_texts
+        result.translations = sentences if result.text.language.code == "en" else [translated[s] for s in sentences]
+
+
+def _rank(results: list[CandidateResult]) -> tuple[str | None, float]:
+    scored = [r for r in results if r.score is not None]
+    scored.sort(key=lambda r: (-r.score.match_score, -r.score.chrf))
+    for rank, result in enumerate(scored, start=1):
+        result.rank = rank
+    if not scored:
+        raise InputError("no candidate is in a supported language (sr-Latn, sr-Cyrl, bs, hr, en)")
+    first = scored[0].score
+    margin = first.match_score - (scored[1].score.match_score if len(scored) > 1 else 0.0)
+    source = scored[0].name if first.label != NOT_DERIVED else None
+    return source, round(margin, 4)

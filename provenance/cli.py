@@ -1,0 +1,248 @@
+"""Command line: a thin layer over the Python API (``provenance.check``, ``chain``, ``evaluate``).
+
+Exit statuses: 0 a source was found (or the command succeeded), 3 no candidate is a source,
+2 usage, input or model error, 1 an unexpected internal error.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import EXIT_INTERNAL, EXIT_USAGE, ProvenanceError
+from .translate import CACHE_ENV, MODEL_ENV
+
+FORMATS = ("text", "json", "markdown")
+
+
+class _Group(click.Group):
+    """Turns our errors into one line on stderr and a documented exit status, never a traceback."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except ProvenanceError as err:
+            click.echo(f"provenance: error: {err}", err=True)
+            sys.exit(err.exit_code)
+        except KeyboardInterrupt:
+            click.echo("provenance: interrupted", err=True)
+            sys.exit(130)
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
+            raise
+        except Exception as err:  # noqa: BLE001 - the last line of defence against tracebacks
+            if os.environ.get("PROVENANCE_DEBUG"):
+                raise
+            click.echo(f"provenance: internal error: {type(err).__name__}: {err} "
+                       f"(set PROVENANCE_DEBUG=1 for the traceback and report it)", err=True)
+            sys.exit(EXIT_INTERNAL)
+
+
+model_option = click.option(
+    "--model", "-m", envvar=MODEL_ENV, default=None, metavar="DIR|HF-ID",
+    help="MarianMT model: a local directory or a Hugging Face id such as Helsinki-NLP/opus-mt-zls-en "
+         f"(default: the shipped models/zls-en-compact; env {MODEL_ENV}).")
+cache_option = click.option(
+    "--cache", "cache_path", envvar=CACHE_ENV, default=None, type=click.Path(dir_okay=False),
+    help=f"Translation cache file (default: ~/.cache/provenance/translations.sqlite3; env {CACHE_ENV}).")
+no_cache_option = click.option("--no-cache", is_flag=True, help="Do not read or write the translation cache.")
+beams_option = click.option("--beams", default=1, show_default=True, type=click.IntRange(1, 8),
+                            help="Beam size for translation (1 = greedy, about 3x faster).")
+output_option = click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), default=None,
+                             help="Write the report to this file instead of stdout.")
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="provenance")
+def main() -> None:
+    """Find the source of a translated news article, the chain of who reported it, and measure both."""
+
+
+def _translator(model, cache_path, no_cache, beams):
+    from .check import make_translator
+
+    return make_translator(model, cache_path=False if no_cache else (cache_path or True), num_beams=beams)
+
+
+def _format(fmt: str, as_json: bool) -> str:
+    return "json" if as_json else fmt
+
+
+@main.command()
+@click.argument("article", type=str)
+@click.argument("candidates", nargs=-1, required=True, type=str)
+@model_option
+@cache_option
+@no_cache_option
+@beams_option
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Same as --format json (schema provenance.check/1).")
+@click.option("--details", is_flag=True, help="Show every aligned pair, not only the differences.")
+@click.option("--one-per-line", is_flag=True, help="Inputs are pre-segmented: one sentence per line.")
+@click.option("--encoding", default=None, help="Force the input encoding (e.g. cp1250, cp1251).")
+@click.option("--no-chain", is_flag=True, help="Leave the citation chain out of the report.")
+@click.option("--html", "html_path", type=click.Path(dir_okay=False), default=None,
+              help="Also write the self-contained HTML report here.")
+@output_option
+def check(article, candidates, model, cache_path, no_cache, beams, fmt, as_json, details, one_per_line, encoding,
+          no_chain, html_path, output):
+    """Rank CANDIDATES as sources of the English ARTICLE ('-' reads stdin).
+
+    Exit status 0 when a source is found, 3 when no candidate is a source, 2 on bad input.
+    """
+    from .check import check as run_check
+    from .report import check_markdown, check_to_dict, exit_status, print_check
+
+    _refuse_overwrite([output, html_path], [article, *candidates])
+    translator = _translator(model, cache_path, no_cache, beams)
+    result = run_check(article, list(candidates), translator=translator, one_per_line=one_per_line,
+                       encoding=encoding, with_chain=not no_chain)
+    fmt = _format(fmt, as_json)
+    if fmt == "json":
+        _emit(json.dumps(check_to_dict(result), ensure_ascii=False, indent=2) + "\n", output)
+    elif fmt == "markdown":
+        _emit(check_markdown(result), output)
+    else:
+        _emit_rich(lambda console: print_check(result, console, details=details), output)
+    if html_path:
+        from .html_report import check_html
+
+        _write_file(html_path, check_html(result))
+    sys.exit(exit_status(result))
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=str)
+@click.option("--format", "fmt", type=click.Choice(("text", "json", "markdown", "dot", "mermaid")), default="text",
+              show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Same as --format json (schema provenance.chain/1).")
+@click.option("--encoding", default=None, help="Force the input encoding (e.g. cp1250, cp1251).")
+@output_option
+def chain(files, fmt, as_json, encoding, output):
+    """Extract who reported what to whom from FILES and print the citation chain.
+
+    Give the English article first; a candidate source text after it adds the links the
+    translation dropped.
+    """
+    from .chain import build_chain, chain_dot, chain_markdown, chain_mermaid, chain_to_dict, print_chain
+    from .check import load_text
+
+    _refuse_overwrite([output], list(files))
+    texts = [load_text(f, encoding=encoding) for f in files]
+    result = build_chain(texts)
+    fmt = _format(fmt, as_json)
+    if fmt == "json":
+        _emit(json.dumps(chain_to_dict(result), ensure_ascii=False, indent=2) + "\n", output)
+    elif fmt == "markdown":
+        _emit(chain_markdown(result), output)
+    elif fmt == "dot":
+        _emit(chain_dot(result), output)
+    elif fmt == "mermaid":
+        _emit(chain_mermaid(result), output)
+    else:
+        _emit_rich(lambda console: print_chain(result, console), output)
+
+
+@main.command()
+@click.argument("corpus", type=click.Path(exists=True, file_okay=True, dir_okay=True))
+@model_option
+@cache_option
+@no_cache_option
+@beams_option
+@click.option("--task", "tasks", multiple=True, type=click.Choice(("source", "alignment", "variant", "chain")),
+              help="Evaluate only these tasks (repeatable).")
+@click.option("--limit", type=click.IntRange(1), default=None, help="Only the first N cases of each task.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON (schema provenance.evaluate/1).")
+@click.option("--cases/--no-cases", "with_cases", default=False, help="Include every case's outcome in --json.")
+@click.option("--html", "html_path", type=click.Path(dir_okay=False), default=None,
+              help="Also write the figures as an HTML page.")
+@output_option
+def evaluate(corpus, model, cache_path, no_cache, beams, tasks, limit, as_json, with_cases, html_path, output):
+    """Evaluate the checker on an annotated CORPUS (a directory with manifest.json)."""
+    from .evaluate import evaluate as run_evaluate
+    from .evaluation_report import print_evaluation
+
+    _refuse_overwrite([output, html_path], [])
+    translator = _translator(model, cache_path, no_cache, beams)
+    result = run_evaluate(corpus, translator, tasks=tuple(tasks) or None, limit=limit)
+    if as_json:
+        _emit(json.dumps(result.as_dict(with_cases), ensure_ascii=False, indent=2) + "\n", output)
+    else:
+        _emit_rich(lambda console: print_evaluation(result, console), output)
+    if html_path:
+        from .html_report import evaluation_html
+
+        _write_file(html_path, evaluation_html(result))
+
+
+@main.command()
+@click.argument("article", type=str)
+@click.argument("candidates", nargs=-1, required=True, type=str)
+@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False), help="The HTML file to write.")
+@model_option
+@cache_option
+@no_cache_option
+@beams_option
+@click.option("--one-per-line", is_flag=True, help="Inputs are pre-segmented: one sentence per line.")
+@click.option("--encoding", default=None, help="Force the input encoding (e.g. cp1250, cp1251).")
+def report(article, candidates, output, model, cache_path, no_cache, beams, one_per_line, encoding):
+    """Write a self-contained HTML report of checking ARTICLE against CANDIDATES."""
+    from .check import check as run_check
+    from .html_report import check_html
+    from .report import verdict_sentence
+
+    _refuse_overwrite([output], [article, *candidates])
+    translator = _translator(model, cache_path, no_cache, beams)
+    result = run_check(article, list(candidates), translator=translator, one_per_line=one_per_line,
+                       encoding=encoding)
+    _write_file(output, check_html(result))
+    click.echo(f"{output}: {verdict_sentence(result)}")
+
+
+# --- output ---------------------------------------------------------------------------------------
+
+def _refuse_overwrite(outputs, inputs) -> None:
+    """Nothing the user gave is overwritten: an output path may not be one of the inputs."""
+    given = {Path(p).resolve() for p in inputs if p and p != "-"}
+    for out in outputs:
+        if out and Path(out).resolve() in given:
+            raise ProvenanceError(f"{out}: refusing to overwrite an input file; choose another output path")
+
+
+def _write_file(path: str, text: str) -> None:
+    """Write atomically: a crash never leaves a half-written report in place of an old one."""
+    target = Path(path)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(tmp, target)
+    except OSError as err:
+        raise ProvenanceError(f"{path}: cannot write ({err.strerror or err})") from None
+
+
+def _emit(text: str, output: str | None) -> None:
+    if output:
+        _write_file(output, text)
+    else:
+        click.echo(text, nl=False)
+
+
+def _emit_rich(render, output: str | None) -> None:
+    from rich.console import Console
+
+    if output:
+        console = Console(record=True, width=120, file=open(os.devnull, "w"))
+        render(console)
+        _write_file(output, console.export_text())
+    else:
+        render(Console())
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

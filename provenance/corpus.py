@@ -1,0 +1,152 @@
+"""Evaluation corpora: a directory with ``manifest.json`` listing annotated cases.
+
+The format is documented in ``corpora/README.md``. Loading validates every case and names
+each malformed one, so a corpus is either entirely usable or rejected with reasons.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import CorpusError
+from .language import SUPPORTED
+from .scoring import LABELS
+
+TASKS = ("source", "alignment", "variant", "chain")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    path: Path
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    task: str
+    article: Path | None = None
+    candidates: tuple[Candidate, ...] = ()
+    texts: tuple[Path, ...] = ()
+    one_per_line: bool = False
+    gold: dict = field(default_factory=dict)
+    root: Path = Path(".")  # the corpus directory: gold paths are relative to it
+
+
+@dataclass(frozen=True)
+class Corpus:
+    name: str
+    root: Path
+    license: str
+    cases: tuple[Case, ...]
+
+    def by_task(self, task: str) -> list[Case]:
+        return [c for c in self.cases if c.task == task]
+
+
+def load_corpus(root: str | Path) -> Corpus:
+    root = Path(root)
+    manifest_path = root / "manifest.json" if root.is_dir() else root
+    if not manifest_path.exists():
+        raise CorpusError(f"{root}: no manifest.json (a corpus is a directory with a manifest; see corpora/README.md)")
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as err:
+        raise CorpusError(f"{manifest_path}: cannot read it ({err})") from None
+    except json.JSONDecodeError as err:
+        raise CorpusError(f"{manifest_path}: not valid JSON (line {err.lineno}: {err.msg})") from None
+    if not isinstance(manifest, dict) or not isinstance(manifest.get("cases"), list):
+        raise CorpusError(f"{manifest_path}: the manifest must be an object with a list of 'cases'")
+    base = manifest_path.parent
+    cases, problems, seen = [], [], set()
+    for index, raw in enumerate(manifest["cases"]):
+        case_id = raw.get("id") if isinstance(raw, dict) else None
+        label = case_id or f"#{index}"
+        try:
+            case = _parse_case(raw, base)
+            if case.id in seen:
+                raise ValueError("duplicate id")
+            seen.add(case.id)
+            cases.append(case)
+        except (ValueError, TypeError, KeyError) as err:
+            problems.append(f"case {label}: {err}")
+    if problems:
+        shown = "; ".join(problems[:5]) + (f"; and {len(problems) - 5} more" if len(problems) > 5 else "")
+        raise CorpusError(f"{manifest_path}: {len(problems)} malformed case(s): {shown}")
+    return Corpus(manifest.get("name", base.name), base, manifest.get("license", ""), tuple(cases))
+
+
+def _parse_case(raw, base: Path) -> Case:
+    if not isinstance(raw, dict):
+        raise TypeError("a case must be an object")
+    for key in ("id", "task", "gold"):
+        if key not in raw:
+            raise KeyError(f"missing '{key}'")
+    task = raw["task"]
+    if task not in TASKS:
+        raise ValueError(f"unknown task {task!r} (one of {', '.join(TASKS)})")
+    gold = raw["gold"]
+    if not isinstance(gold, dict):
+        raise TypeError("'gold' must be an object")
+    article = _existing(base, raw["article"]) if raw.get("article") else None
+    candidates = tuple(_candidate(base, c) for c in raw.get("candidates", []))
+    texts = tuple(_existing(base, t) for t in raw.get("texts", []))
+    case = Case(str(raw["id"]), task, article, candidates, texts, bool(raw.get("one_per_line", False)), gold,
+                base.resolve())
+    _validate_gold(case, base)
+    return case
+
+
+def _candidate(base: Path, raw) -> Candidate:
+    if isinstance(raw, str):
+        return Candidate(_existing(base, raw))
+    if not isinstance(raw, dict) or "path" not in raw:
+        raise ValueError("a candidate needs a 'path'")
+    language = raw.get("language")
+    if language is not None and language not in SUPPORTED:
+        raise ValueError(f"candidate {raw['path']}: language {language!r} is not one of {', '.join(SUPPORTED)}")
+    return Candidate(_existing(base, raw["path"]), language)
+
+
+def _existing(base: Path, relative: str) -> Path:
+    if not isinstance(relative, str) or not relative:
+        raise ValueError("a path must be a non-empty string")
+    path = (base / relative).resolve()
+    if not path.is_file():
+        raise ValueError(f"file {relative} does not exist")
+    return path
+
+
+def _validate_gold(case: Case, base: Path) -> None:
+    gold = case.gold
+    candidate_paths = {c.path for c in case.candidates}
+    if case.task in ("source", "alignment"):
+        if case.article is None or not case.candidates:
+            raise ValueError(f"a {case.task} case needs an 'article' and 'candidates'")
+    if case.task == "source":
+        if "source" not in gold:
+            raise KeyError("missing gold 'source' (a candidate path, or null)")
+        if gold["source"] is not None and (base / gold["source"]).resolve() not in candidate_paths:
+            raise ValueError(f"gold source {gold['source']} is not among the candidates")
+        for path, label in gold.get("labels", {}).items():
+            if label not in LABELS:
+                raise ValueError(f"label {label!r} for {path} is not one of {', '.join(LABELS)}")
+            if (base / path).resolve() not in candidate_paths:
+                raise ValueError(f"labelled text {path} is not among the candidates")
+    if case.task == "alignment":
+        alignment = gold.get("alignment")
+        if not isinstance(alignment, dict) or not isinstance(alignment.get("links"), list):
+            raise KeyError("missing gold 'alignment' with 'links'")
+        for link in alignment["links"]:
+            if not (isinstance(link, list) and len(link) == 2 and all(isinstance(side, list) for side in link)):
+                raise ValueError(f"alignment link {link!r} must be [[english indices], [candidate indices]]")
+    if case.task == "variant":
+        if len(case.texts) != 1 or gold.get("language") not in SUPPORTED:
+            raise ValueError("a variant case needs one text and a gold 'language' in " + ", ".join(SUPPORTED))
+    if case.task == "chain":
+        if not case.texts or not isinstance(gold.get("edges"), list):
+            raise ValueError("a chain case needs 'texts' and gold 'edges' ([[from, to], ...])")
+        for edge in gold["edges"]:
+            if not (isinstance(edge, list) and len(edge) == 2 and all(isinstance(x, str) for x in edge)):
+                raise ValueError(f"edge {edge!r} must be [from, to]")

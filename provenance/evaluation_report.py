@@ -1,0 +1,63 @@
+"""Terminal rendering of evaluation figures."""
+from __future__ import annotations
+
+from .evaluate import EvaluationResult
+
+
+def evaluation_rows(result: EvaluationResult) -> list[tuple[str, str, str]]:
+    """(task, metric, value) rows: the table printed in the terminal and in HTML."""
+    rows: list[tuple[str, str, str]] = []
+    m = result.metrics
+    if "source" in m:
+        s = m["source"]
+        rows += [("source", "top-1 accuracy", f"{s['top1_accuracy']:.3f}"), ("source", "MRR", f"{s['mrr']:.3f}"),
+                 ("source", "'none' decision accuracy", f"{s['none_accuracy']:.3f} ({s['none_cases']} cases without a source)"),
+                 ("source", "label accuracy", f"{s['label_accuracy']:.3f}")]
+    if "alignment" in m:
+        a = m["alignment"]
+        rows += [("alignment", "strict precision", f"{a['precision']:.3f}"), ("alignment", "strict recall", f"{a['recall']:.3f}"),
+                 ("alignment", "strict F1", f"{a['f1']:.3f}")]
+    if "variant" in m:
+        v = m["variant"]
+        rows.append(("variant", "accuracy", f"{v['accuracy']:.3f}"))
+        rows += [("variant", f"accuracy {k}", f"{x:.3f}") for k, x in v["per_variant"].items()]
+    if "chain" in m:
+        c = m["chain"]
+        rows += [("chain", "edge precision", f"{c['precision']:.3f}"), ("chain", "edge recall", f"{c['recall']:.3f}")]
+        for lang, prf in c["per_language"].items():
+            rows.append(("chain", f"edge P / R {lang}", f"{prf['precision']:.3f} / {prf['recall']:.3f}"))
+    for task in ("source", "alignment", "variant", "chain"):
+        if task in m:
+            rows.append((task, "cases / seconds per case", f"{m[task]['cases']} / {m[task]['seconds_per_case']:.3f}"))
+    return rows
+
+
+def print_evaluation(result: EvaluationResult, console) -> None:
+    from rich.table import Table
+
+    table = Table(title=f"provenance evaluate {result.corpus} — model {result.model_fingerprint}")
+    for column in ("task", "metric", "value"):
+        table.add_column(column)
+    for row in evaluation_rows(result):
+        table.add_row(*row)
+    console.print(table)
+    if "variant" in result.metrics:
+        console.print(_confusion_table(result.metrics["variant"]["confusion"], "Variant confusion (rows: gold)"))
+    if "source" in result.metrics:
+        console.print(_confusion_table(result.metrics["source"]["label_confusion"], "Label confusion (rows: gold)"))
+    t = result.translation
+    console.print(f"{result.seconds:.1f} s; {t.get('translated', 0)} sentences translated, "
+                  f"{t.get('cached', 0)} from the cache")
+
+
+def _confusion_table(confusion: dict, title: str):
+    from rich.table import Table
+
+    columns = sorted({p for row in confusion.values() for p in row} | set(confusion))
+    table = Table(title=title)
+    table.add_column("gold \\ predicted")
+    for column in columns:
+        table.add_column(column, justify="right")
+    for gold in sorted(confusion):
+        table.add_row(gold, *[str(confusion[gold].get(c, 0)) for c in columns])
+    return table

@@ -1,0 +1,141 @@
+"""Scores of one candidate against the English article, and what differs pair by pair.
+
+Document chrF and BLEU come from sacrebleu over the aligned pairs. The match score asks how
+much of both texts the candidate explains: each confidently aligned pair counts by its
+*evidence*, how far its chrF stands above what unrelated sentences score in this very
+comparison (the background), so one spurious pair counts little and a real translation
+counts fully. Measuring against the run's own background makes the score mean the same with
+the weak compact model and with a strong OPUS-MT model, whose chrF levels differ.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Sequence
+
+import sacrebleu
+
+from .align import Alignment, Link
+from .anchors import extract_names, extract_numbers, name_keys, names_match
+
+WHOLLY = "wholly derived"
+PARTIALLY = "partially derived"
+NOT_DERIVED = "not derived"
+LABELS = (WHOLLY, PARTIALLY, NOT_DERIVED)
+
+# Thresholds tuned on the NTREX source cases (README "How the verdict is made").
+CONFIDENT_MARGIN = 0.03  # a link whose similarity beats its row/column background by less is "weak"
+EVIDENCE_FLOOR = 3.0  # chrF points above background at which a pair starts to count as evidence
+EVIDENCE_SPAN = 5.0  # ... and the span over which its evidence rises to 1
+DERIVED_SCORE = 0.40  # match score from which a candidate counts as a source
+WHOLE_COVERAGE = 0.60  # evidence-weighted coverage of both texts from which it is wholly derived
+
+
+@dataclass(frozen=True)
+class PairReport:
+    """One row of the side-by-side view: an aligned pair, or an added/omitted sentence."""
+
+    english: tuple[int, ...]
+    source: tuple[int, ...]
+    status: str  # "match", "weak", "added" (only in English), "omitted" (only in the source)
+    similarity: float
+    chrf: float
+    numbers_only_english: tuple[str, ...] = ()
+    numbers_only_source: tuple[str, ...] = ()
+    names_only_english: tuple[str, ...] = ()
+    names_only_source: tuple[str, ...] = ()
+
+    @property
+    def flags(self) -> list[str]:
+        flags = [] if self.status in ("match", "weak") else [self.status]
+        if self.numbers_only_english or self.numbers_only_source:
+            flags.append("number_mismatch")
+        if self.names_only_english or self.names_only_source:
+            flags.append("name_mismatch")
+        return flags
+
+
+@dataclass(frozen=True)
+class CandidateScore:
+    chrf: float  # sacrebleu chrF over aligned pairs, 0-100
+    bleu: float  # sacrebleu BLEU over aligned pairs, 0-100
+    document_chrf: float  # chrF of the whole translation against the whole article
+    background_chrf: float  # median chrF of unrelated sentence pairs in this comparison
+    coverage_english: float  # share of English sentences explained, each weighted by its pair's evidence (0-1)
+    coverage_source: float  # the same for the candidate's sentences
+    aligned_english: float  # plain share of English sentences in confident links
+    aligned_source: float  # plain share of candidate sentences in confident links
+    match_score: float  # 0-1: mean of the two coverages
+    label: str
+    pairs: list[PairReport] = field(default_factory=list)
+
+
+def score_candidate(english: Sequence[str], translated: Sequence[str], original: Sequence[str],
+                    alignment: Alignment, original_is_english: bool = False) -> CandidateScore:
+    links = alignment.links
+    matched = [link for link in links if link.is_match]
+    confident = [link for link in matched if link.margin >= CONFIDENT_MARGIN]
+    hyps = [" ".join(translated[j] for j in link.source) for link in matched]
+    refs = [" ".join(english[i] for i in link.english) for link in matched]
+    chrf = sacrebleu.corpus_chrf(hyps, [refs]).score if matched else 0.0
+    bleu = sacrebleu.corpus_bleu(hyps, [refs]).score if matched else 0.0
+    document_chrf = sacrebleu.sentence_chrf(" ".join(translated), [" ".join(english)]).score
+    evidence = {id(link): _evidence(link, alignment.background_chrf) for link in confident}
+    cov_en = sum(evidence[id(link)] * len(link.english) for link in confident) / max(1, len(english))
+    cov_src = sum(evidence[id(link)] * len(link.source) for link in confident) / max(1, len(original))
+    aligned_en = sum(len(link.english) for link in confident) / max(1, len(english))
+    aligned_src = sum(len(link.source) for link in confident) / max(1, len(original))
+    match = (cov_en + cov_src) / 2
+    pairs = [_pair_report(link, english, translated, original, original_is_english) for link in links]
+    return CandidateScore(
+        chrf=round(chrf, 2), bleu=round(bleu, 2), document_chrf=round(document_chrf, 2),
+        background_chrf=round(alignment.background_chrf, 2), coverage_english=round(cov_en, 4),
+        coverage_source=round(cov_src, 4), aligned_english=round(aligned_en, 4), aligned_source=round(aligned_src, 4),
+        match_score=round(match, 4),
+        label=label_for(match, cov_en, cov_src), pairs=pairs,
+    )
+
+
+def label_for(match_score: float, coverage_english: float, coverage_source: float) -> str:
+    if match_score < DERIVED_SCORE:
+        return NOT_DERIVED
+    if coverage_english >= WHOLE_COVERAGE and coverage_source >= WHOLE_COVERAGE:
+        return WHOLLY
+    return PARTIALLY
+
+
+def _evidence(link: Link, background_chrf: float) -> float:
+    return max(0.0, min(1.0, (link.chrf - background_chrf - EVIDENCE_FLOOR) / EVIDENCE_SPAN))
+
+
+def _pair_report(link: Link, english, translated, original, original_is_english: bool) -> PairReport:
+    if not link.source:
+        return PairReport(link.english, (), "added", 0.0, 0.0)
+    if not link.english:
+        return PairReport((), link.source, "omitted", 0.0, 0.0)
+    en_text = " ".join(english[i] for i in link.english)
+    src_text = " ".join(original[j] for j in link.source)
+    mt_text = " ".join(translated[j] for j in link.source)
+    numbers_en, numbers_src = _number_diff(en_text, src_text, original_is_english)
+    names_en, names_src = _name_diff(en_text, src_text, mt_text)
+    status = "match" if link.margin >= CONFIDENT_MARGIN else "weak"
+    return PairReport(link.english, link.source, status, link.similarity, link.chrf,
+                      numbers_en, numbers_src, names_en, names_src)
+
+
+def _number_diff(en_text: str, src_text: str, src_is_english: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    en = extract_numbers(en_text, True)
+    src = extract_numbers(src_text, src_is_english)
+    en_values = {n.value for n in en}
+    src_values = {n.value for n in src}
+    only_en = tuple(dict.fromkeys(n.text for n in en if n.value not in src_values))
+    only_src = tuple(dict.fromkeys(n.text for n in src if n.value not in en_values))
+    return only_en, only_src
+
+
+def _name_diff(en_text: str, src_text: str, mt_text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Names in one text that neither the other text nor its machine translation mentions."""
+    src_side = name_keys(src_text, capitalised_only=False) | name_keys(mt_text, capitalised_only=False)
+    en_side = name_keys(en_text, capitalised_only=False)
+    only_en = tuple(dict.fromkeys(n.text for n in extract_names(en_text) if n.keys and not names_match(n, src_side)))
+    only_src = tuple(dict.fromkeys(n.text for n in extract_names(src_text) if n.keys and not names_match(n, en_side)))
+    return only_en, only_src

@@ -1,0 +1,82 @@
+"""Script conversion and folding, so that names and numbers compare across Latin and Cyrillic."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_CYR_TO_LAT = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ђ": "đ", "е": "e", "ж": "ž", "з": "z", "и": "i",
+    "ј": "j", "к": "k", "л": "l", "љ": "lj", "м": "m", "н": "n", "њ": "nj", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "ћ": "ć", "у": "u", "ф": "f", "х": "h", "ц": "c", "ч": "č", "џ": "dž", "ш": "š",
+}
+_TABLE = {}
+for cyr, lat in _CYR_TO_LAT.items():
+    _TABLE[ord(cyr)] = lat
+    _TABLE[ord(cyr.upper())] = lat[0].upper() + lat[1:]
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def to_latin(text: str) -> str:
+    """Transliterate Serbian Cyrillic to Serbian Latin (other characters unchanged)."""
+    return text.translate(_TABLE)
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII skeleton of a word: 'Кушнер', 'Kušner' and 'Kushner' -> 'kusner'/'kushner'."""
+    text = to_latin(text).lower().replace("đ", "dj")
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def script_of(text: str) -> str:
+    """'Cyrl', 'Latn' or 'mixed'/'none' by counting letters."""
+    cyr = len(_CYRILLIC.findall(text))
+    lat = len(_LATIN.findall(text))
+    if cyr == lat == 0:
+        return "none"
+    if cyr > 4 * lat:
+        return "Cyrl"
+    if lat > 4 * cyr:
+        return "Latn"
+    return "mixed"
+
+
+# Latin letters that look like Cyrillic ones. Texts typed on mixed keyboards (NTREX's Serbian
+# Cyrillic among them) carry "je", "o", "a" in Latin inside Cyrillic words, which breaks the
+# translator's vocabulary and every word match.
+_LATIN_TO_CYRILLIC = str.maketrans("aeopcxyjAEOPCXYJBKMHT", "аеорсхујАЕОРСХУЈВКМНТ")
+_HOMOGLYPHS = set("aeopcxyjAEOPCXYJBKMHT")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def repair_homoglyphs(text: str) -> str:
+    """Write Latin look-alike letters in Cyrillic inside Cyrillic words and Cyrillic-dominant lines.
+
+    Character offsets do not change: each letter is replaced by one letter.
+    """
+    if not _CYRILLIC.search(text):
+        return text
+    return "\n".join(_repair_line(line) for line in text.split("\n"))
+
+
+def _repair_line(line: str) -> str:
+    cyr = len(_CYRILLIC.findall(line))
+    lat = len(_LATIN.findall(line))
+    if cyr == 0 or lat == 0:
+        return line
+    distinctly_latin = sum(1 for ch in _LATIN.findall(line) if ch not in _HOMOGLYPHS)
+    cyrillic_line = cyr > 2 * distinctly_latin
+
+    def fix(match: re.Match) -> str:
+        word = match.group()
+        if not any(ch in _HOMOGLYPHS for ch in word):
+            return word
+        has_cyr = bool(_CYRILLIC.search(word))
+        only_lookalikes = all(ch in _HOMOGLYPHS for ch in word if not _CYRILLIC.match(ch))
+        if only_lookalikes and (has_cyr or cyrillic_line):
+            return word.translate(_LATIN_TO_CYRILLIC)
+        return word
+
+    return _WORD.sub(fix, line)

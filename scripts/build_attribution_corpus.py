@@ -1,0 +1,216 @@
+"""Write corpora/attribution: attribution passages with their gold citation chains.
+
+    python scripts/build_attribution_corpus.py
+
+The passages were written for provenance (CC BY-SA 4.0) in the style of wire copy; events are
+invented. Gold edges follow the conventions in provenance/chain.py: relay edges between media in
+the order information flowed, origin edges from people, bodies and anonymous sources to the
+medium that quotes them, cited edges from a medium mentioned alone to the article's reporter,
+and a last edge to the byline. Node names: registry names for media, "anonymous sources",
+people and bodies as named, "byline NAME" / "correspondent NAME" for authors.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+A = "anonymous sources"
+
+# (language, text, gold edges)
+PASSAGES: list[tuple[str, str, list[tuple[str, str]]]] = [
+    # --- English ---------------------------------------------------------------------------------
+    ("en", "According to Bloomberg, as reported by nova.rs, the U.S. is pressing Balkan countries to accept "
+           "deported migrants, reports Anadolu Agency.",
+     [("Bloomberg", "nova.rs"), ("nova.rs", "Anadolu Agency")]),
+    ("en", "BELGRADE, Nov 27 (Reuters) - Serbia's government adopted a draft budget for 2026 on Thursday, "
+           "Finance Minister Siniša Mali said.",
+     [("Siniša Mali", "Reuters")]),
+    ("en", "The Wall Street Journal reported, citing people familiar with the matter, that the company is preparing "
+           "a bid. Reuters could not independently verify the report.",
+     [(A, "The Wall Street Journal")]),
+    ("en", "Beta news agency reported, citing sources in the Finance Ministry, that the deficit would reach 3 percent "
+           "of GDP. The ministry did not respond to a request for comment.",
+     [(A, "Beta")]),
+    ("en", "Tanjug reported that President Aleksandar Vučić met the EU envoy in Belgrade on Tuesday, according to a "
+           "statement from the presidency.\nWritten by our correspondent M.P.",
+     [("presidency", "Tanjug"), ("Tanjug", "correspondent M.P.")]),
+    ("en", "Hina reports that Croatian police arrested six people suspected of smuggling migrants. Police said the "
+           "arrests were made near the border with Bosnia and Herzegovina.",
+     [("Police", "Hina")]),
+    ("en", "The Associated Press, quoting local officials, reported that at least 12 people died in the floods.",
+     [(A, "Associated Press")]),
+    ("en", "In an interview with CNN, Secretary of State Marco Rubio said Washington would not lift the sanctions. "
+           "The State Department declined to comment on the report.",
+     [("Marco Rubio", "CNN")]),
+    ("en", "Politico, citing two U.S. officials, reported that the White House was preparing new tariffs on "
+           "European steel.",
+     [(A, "Politico")]),
+    ("en", "Kremlin spokesman Dmitry Peskov told TASS that Moscow had not received the proposal, as reported by "
+           "Reuters.",
+     [("Dmitry Peskov", "TASS"), ("TASS", "Reuters")]),
+    ("en", "N1 reported that the protest in Novi Sad gathered around 15,000 people, citing estimates by the Archive "
+           "of Public Gatherings.",
+     [("Archive of Public Gatherings", "N1")]),
+    ("en", "Klix.ba reported, citing the Cantonal Prosecutor's Office in Sarajevo, that the former director had been "
+           "indicted for abuse of office.",
+     [("Cantonal Prosecutor's Office", "Klix.ba")]),
+    ("en", "AFP reported that the talks had collapsed, quoting a diplomatic source in Brussels.\nBy Ana Kovač",
+     [(A, "AFP"), ("AFP", "byline Ana Kovač")]),
+    ("en", "The New York Times, quoting an internal memo, reported that the agency would cut 2,000 jobs. The company "
+           "did not immediately respond to a request for comment.",
+     [("internal memo", "The New York Times")]),
+    ("en", "Sources familiar with the negotiations told Axios that a deal could be announced next week.",
+     [(A, "Axios")]),
+    ("en", "Al Jazeera reported, citing the Palestinian health ministry, that 30 people were killed overnight. "
+           "Israel's military said it was checking the report.",
+     [("Palestinian health ministry", "Al Jazeera"), ("Israel's military", "Al Jazeera")]),
+    # --- Serbian, Latin ----------------------------------------------------------------------------
+    ("sr-Latn", "Kako prenosi Beta, pozivajući se na pisanje dnevnika Danas, Vlada Srbije usvojila je izmene budžeta.",
+     [("Danas", "Beta")]),
+    ("sr-Latn", "BEOGRAD, 27. novembra (Tanjug) – Predsednik Srbije Aleksandar Vučić izjavio je danas da Srbija neće "
+                "uvesti sankcije Rusiji.",
+     [("Aleksandar Vučić", "Tanjug")]),
+    ("sr-Latn", "Prema pisanju Blumberga, kako prenosi N1, administracija SAD traži od Srbije da prihvati deportovane "
+                "migrante.",
+     [("Bloomberg", "N1")]),
+    ("sr-Latn", "Agencija FoNet javlja da se više od 3.000 prosvetnih radnika okupilo ispred Vlade. Predstavnici "
+                "sindikata rekli su agenciji da će stupiti u štrajk.",
+     [("Predstavnici sindikata", "FoNet")]),
+    ("sr-Latn", "Ministarstvo unutrašnjih poslova saopštilo je da je u saobraćajnoj nesreći kod Niša poginulo pet "
+                "osoba, javlja RTS.",
+     [("Ministarstvo unutrašnjih poslova", "RTS")]),
+    ("sr-Latn", "Kako piše Politika, pozivajući se na neimenovane izvore u Ministarstvu finansija, plate u javnom "
+                "sektoru biće povećane za 8 odsto.",
+     [(A, "Politika")]),
+    ("sr-Latn", "Volstrit džurnal je objavio da SAD razmatraju slanje migranata na Kosovo, prenosi Radio Slobodna "
+                "Evropa.",
+     [("The Wall Street Journal", "Radio Slobodna Evropa")]),
+    ("sr-Latn", "Premijer Miloš Vučević rekao je za Blic da Vlada neće odustati od projekta.\nPiše: Jelena Marković",
+     [("Miloš Vučević", "Blic"), ("Blic", "byline Jelena Marković")]),
+    ("sr-Latn", "Prema navodima Ministarstva zdravlja, u bolnicama se trenutno nalazi 120 pacijenata, javlja Tanjug.",
+     [("Ministarstvo zdravlja", "Tanjug")]),
+    ("sr-Latn", "Kako je objavio Kurir, pozivajući se na izvore bliske istrazi, osumnjičeni je uhapšen u Novom Sadu.",
+     [(A, "Kurir")]),
+    ("sr-Latn", "Rojters javlja, pozivajući se na dva izvora upoznata sa pregovorima, da bi sporazum mogao biti "
+                "potpisan do kraja godine.",
+     [(A, "Reuters")]),
+    ("sr-Latn", "Portparol Stejt departmenta Metju Miler izjavio je za Glas Amerike da Vašington podržava dijalog "
+                "Beograda i Prištine.",
+     [("Metju Miler", "Voice of America")]),
+    ("sr-Latn", "Fiskalni savet upozorio je da je projekcija rasta od 4,2 odsto previše optimistična, prenosi Blic.",
+     [("Fiskalni savet", "Blic")]),
+    ("sr-Latn", "Kako javlja dopisnik N1 iz Brisela, pozivajući se na evropske diplomate, nova runda dijaloga biće "
+                "održana u decembru.",
+     [(A, "N1")]),
+    ("sr-Latn", "Prema pisanju Fajnenšel tajmsa, kako prenosi Danas, kineska kompanija planira novu investiciju u "
+                "Srbiji. Kompanija nije odgovorila na upit lista.",
+     [("Financial Times", "Danas")]),
+    ("sr-Latn", "Direktor EPS-a Dušan Živković rekao je da su cene struje stabilne, a Ministarstvo energetike nije "
+                "želelo da komentariše, javlja Beta.",
+     [("Dušan Živković", "Beta")]),
+    # --- Serbian, Cyrillic -------------------------------------------------------------------------
+    ("sr-Cyrl", "Како преноси Танјуг, позивајући се на саопштење Министарства финансија, дефицит ће износити три "
+                "одсто БДП-а.",
+     [("Министарство финансија", "Tanjug")]),
+    ("sr-Cyrl", "БЕОГРАД, 27. новембра (Бета) – Министар спољних послова Марко Ђурић изјавио је да Србија остаје "
+                "посвећена европском путу.",
+     [("Марко Ђурић", "Beta")]),
+    ("sr-Cyrl", "Према писању Блумберга, како преноси РТС, америчка администрација врши притисак на балканске земље.",
+     [("Bloomberg", "RTS")]),
+    ("sr-Cyrl", "Агенција Анадолија јавља да је турски председник допутовао у Београд, наводе извори у "
+                "председништву.",
+     [(A, "Anadolu Agency")]),
+    ("sr-Cyrl", "Председник Владе Милош Вучевић рекао је за РТС да ће плате бити повећане од јануара.\nПише: Јована "
+                "Петровић",
+     [("Милош Вучевић", "RTS"), ("RTS", "byline Јована Петровић")]),
+    ("sr-Cyrl", "Како пише Политика, позивајући се на неименоване изворе, нови закон биће усвојен до краја године.",
+     [(A, "Politika")]),
+    ("sr-Cyrl", "Њујорк тајмс је објавио да Вашингтон разматра нове санкције, преноси Н1.",
+     [("The New York Times", "N1")]),
+    ("sr-Cyrl", "Републички завод за статистику саопштио је да је инфлација у октобру износила 4,2 одсто, јавља "
+                "Танјуг.",
+     [("Републички завод за статистику", "Tanjug")]),
+    ("sr-Cyrl", "Према наводима полиције, у несрећи је повређено шест особа, преноси РТС.",
+     [("полиција", "RTS")]),
+    ("sr-Cyrl", "Ројтерс јавља, позивајући се на два извора упозната са преговорима, да је договор близу.",
+     [(A, "Reuters")]),
+    ("sr-Cyrl", "Портпарол Кремља Дмитриј Песков изјавио је за ТАСС да Москва није добила предлог, преноси Бета.",
+     [("Дмитриј Песков", "TASS"), ("TASS", "Beta")]),
+    ("sr-Cyrl", "Гувернерка Народне банке Србије Јоргованка Табаковић рекла је да ће стопа остати непромењена, јавља "
+                "ФоНет.",
+     [("Јоргованка Табаковић", "FoNet")]),
+    # --- Bosnian -------------------------------------------------------------------------------------
+    ("bs", "SARAJEVO, 27. novembra (Fena) – Vijeće ministara BiH saopćilo je da je usvojen prijedlog budžeta "
+           "institucija za 2026. godinu.",
+     [("Vijeće ministara BiH", "Fena")]),
+    ("bs", "Kako prenosi Klix.ba, pozivajući se na Tužilaštvo Kantona Sarajevo, bivši direktor uhapšen je zbog "
+           "zloupotrebe položaja.",
+     [("Tužilaštvo Kantona Sarajevo", "Klix.ba")]),
+    ("bs", "Prema pisanju Bloomberga, kako prenosi nova.rs, administracija Donalda Trumpa vrši pritisak na Bosnu i "
+           "Hercegovinu, javlja Anadolu Agency (AA).",
+     [("Bloomberg", "nova.rs"), ("nova.rs", "Anadolu Agency")]),
+    ("bs", "Agencija Fena, pozivajući se na saopćenje Tužilaštva BiH, javlja da je uhapšeno šest osoba.",
+     [("Tužilaštvo BiH", "Fena")]),
+    ("bs", "Visoki predstavnik Christian Schmidt izjavio je za Dnevni avaz da neće tolerisati napade na ustavni "
+           "poredak.\nPiše: Amra Hodžić",
+     [("Christian Schmidt", "Dnevni avaz"), ("Dnevni avaz", "byline Amra Hodžić")]),
+    ("bs", "Oslobođenje piše, pozivajući se na neimenovane izvore u Vladi FBiH, da će plate biti povećane.",
+     [(A, "Oslobođenje")]),
+    ("bs", "Ministarstvo sigurnosti BiH nije odgovorilo na upit, a iz Granične policije su rekli da je situacija pod "
+           "kontrolom, javlja Al Jazeera Balkans.",
+     [("Granična policija", "Al Jazeera")]),
+    ("bs", "Reuters javlja da je turski predsjednik Recep Tayyip Erdoğan razgovarao s Putinom, prenosi Anadolu Agency.",
+     [("Reuters", "Anadolu Agency")]),
+    ("bs", "Portparol Ureda visokog predstavnika rekao je za N1 da je odluka konačna, dok Predsjedništvo BiH nije "
+           "željelo komentarisati.",
+     [("Portparol Ureda visokog predstavnika", "N1")]),
+    ("bs", "Prema podacima Agencije za statistiku BiH, prosječna plata u oktobru iznosila je 1.350 KM, javlja Fena.",
+     [("Agencija za statistiku BiH", "Fena")]),
+    # --- Croatian ------------------------------------------------------------------------------------
+    ("hr", "ZAGREB, 27. studenoga (Hina) – Premijer Andrej Plenković izjavio je da Hrvatska neće odustati od "
+           "energetske neovisnosti.",
+     [("Andrej Plenković", "Hina")]),
+    ("hr", "Kako piše Jutarnji list, pozivajući se na izvore iz Vlade, ministar financija podnijet će ostavku.",
+     [(A, "Jutarnji list")]),
+    ("hr", "Prema pisanju Večernjeg lista, kako prenosi Index.hr, Vlada priprema novi paket mjera.",
+     [("Večernji list", "Index.hr")]),
+    ("hr", "USKOK je priopćio da je podignuta optužnica protiv jedanaest osoba, javlja Hina.",
+     [("USKOK", "Hina")]),
+    ("hr", "Ministar unutarnjih poslova Davor Božinović rekao je za RTL da je granica zaštićena, a Europska komisija "
+           "nije odgovorila na upit.\nPiše: Ivana Horvat",
+     [("Davor Božinović", "RTL"), ("RTL", "byline Ivana Horvat")]),
+    ("hr", "Reuters, pozivajući se na dva neimenovana diplomata, javlja da Hrvatska podržava nove sankcije.",
+     [(A, "Reuters")]),
+    ("hr", "Prema navodima Ministarstva zdravstva, cijepljeno je više od 200.000 građana, prenosi N1.",
+     [("Ministarstvo zdravstva", "N1")]),
+    ("hr", "Hrvatska narodna banka priopćila je da je inflacija usporila na 3,1 posto, javlja Hina.",
+     [("Hrvatska narodna banka", "Hina")]),
+    ("hr", "Kako javlja Bloomberg, pozivajući se na izvore upoznate s pregovorima, Hrvatska bi mogla kupiti nove "
+           "avione, prenosi Index.hr.",
+     [(A, "Bloomberg"), ("Bloomberg", "Index.hr")]),
+    ("hr", "Agencija AFP, citirajući francuske dužnosnike, javlja da je sastanak odgođen.",
+     [(A, "AFP")]),
+]
+
+
+def main() -> None:
+    out = Path(__file__).resolve().parents[1] / "corpora" / "attribution"
+    texts = out / "texts"
+    texts.mkdir(parents=True, exist_ok=True)
+    for old in texts.glob("*.txt"):
+        old.unlink()
+    cases = []
+    for number, (language, text, edges) in enumerate(PASSAGES, start=1):
+        name = f"{number:03d}.{language}.txt"
+        (texts / name).write_text(text + "\n", encoding="utf-8")
+        cases.append({"id": f"chain/{number:03d}", "task": "chain", "texts": [f"texts/{name}"],
+                      "gold": {"language": language, "edges": [list(e) for e in edges]}})
+    manifest = {"name": "attribution", "format": 1,
+                "description": "Attribution passages written for provenance, with gold citation chains",
+                "license": "CC BY-SA 4.0", "cases": cases}
+    (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"{out}: {len(cases)} passages")
+
+
+if __name__ == "__main__":
+    main()

@@ -96,14 +96,21 @@ def _score_shape(shape, english, translated, anchors) -> _ShapeScores:
     a, b = shape
     en_groups, mt_groups = _groups(english, a), _groups(translated, b)
     rows, cols = len(en_groups), len(mt_groups)
-    chrf = np.full((rows, cols), np.nan)
+    chrf = np.full((rows, cols), np.nan)  # chrF2, sacrebleu's score, reported and used as evidence
+    symmetric = np.full((rows, cols), np.nan)  # chrF1: extra text on either side costs alike
     for start in range(0, rows, BLOCK_ROWS):
         stop = min(rows, start + BLOCK_ROWS)
         lo, hi = _band_columns(start, stop, rows, cols)
-        chrf[start:stop, lo:hi] = chrf_matrix(mt_groups[lo:hi], en_groups[start:stop])
+        precision, recall = chrf_precision_recall(mt_groups[lo:hi], en_groups[start:stop])
+        chrf[start:stop, lo:hi] = f_score(precision, recall, 2.0)
+        symmetric[start:stop, lo:hi] = f_score(precision, recall, 1.0)
     if rows * cols > FULL_MATRIX_CELLS:
-        chrf = np.where(_band_mask(rows, cols), chrf, np.nan)
-    similarity = chrf / 100
+        band = _band_mask(rows, cols)
+        chrf = np.where(band, chrf, np.nan)
+        symmetric = np.where(band, symmetric, np.nan)
+    # chrF2 weighs recall four times precision, so a merged link that drags in an unrelated
+    # sentence would hardly lose; the symmetric chrF1 decides the alignment instead.
+    similarity = symmetric / 100
     anchor = anchors.matrix(a, b, ~np.isnan(chrf))
     has_anchor = ~np.isnan(anchor)
     similarity = np.where(has_anchor, (1 - ANCHOR_WEIGHT) * similarity + ANCHOR_WEIGHT * np.nan_to_num(anchor),
@@ -235,16 +242,20 @@ def sentence_chrf(hypothesis: str, reference: str) -> float:
     return _CHRF._compute_f_score(stats)
 
 
-def chrf_matrix(hypotheses: Sequence[str], references: Sequence[str]) -> np.ndarray:
+def chrf_matrix(hypotheses: Sequence[str], references: Sequence[str], beta: float = 2.0) -> np.ndarray:
     """Sentence chrF of every (reference, hypothesis) pair at once: a (len(references), len(hypotheses)) array.
 
-    The same statistics as sacrebleu's sentence chrF, computed with matrix products:
-    min(h, r) = sum over k >= 1 of [h >= k]·[r >= k], one product per n-gram order and count level.
+    The same statistics as sacrebleu's sentence chrF (beta 2 by default), computed with matrix
+    products: min(h, r) = sum over k >= 1 of [h >= k]·[r >= k], one product per n-gram order and count level.
     """
+    return f_score(*chrf_precision_recall(hypotheses, references), beta)
+
+
+def chrf_precision_recall(hypotheses: Sequence[str], references: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Character n-gram precision and recall averaged over the orders present (sacrebleu's chrF statistics)."""
     hyp_grams = [_ngrams(h) for h in hypotheses]
     ref_grams = [_ngrams(r) for r in references]
     n_ref, n_hyp = len(references), len(hypotheses)
-    beta2 = _CHRF.beta ** 2
     prec_sum = np.zeros((n_ref, n_hyp))
     rec_sum = np.zeros((n_ref, n_hyp))
     orders = np.zeros((n_ref, n_hyp))
@@ -255,16 +266,18 @@ def chrf_matrix(hypotheses: Sequence[str], references: Sequence[str]) -> np.ndar
         hyp_total = np.array([sum(c.values()) for c in hyp_counts], dtype=float)[None, :]
         ref_total = np.array([sum(c.values()) for c in ref_counts], dtype=float)[:, None]
         valid = (hyp_total > 0) & (ref_total > 0)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            prec_sum += np.where(valid, match / np.where(hyp_total > 0, hyp_total, 1), 0)
-            rec_sum += np.where(valid, match / np.where(ref_total > 0, ref_total, 1), 0)
+        prec_sum += np.where(valid, match / np.where(hyp_total > 0, hyp_total, 1), 0)
+        rec_sum += np.where(valid, match / np.where(ref_total > 0, ref_total, 1), 0)
         orders += valid
-    with np.errstate(divide="ignore", invalid="ignore"):
-        prec = np.where(orders > 0, prec_sum / np.maximum(orders, 1), 0)
-        rec = np.where(orders > 0, rec_sum / np.maximum(orders, 1), 0)
-        denom = beta2 * prec + rec
-        score = np.where(denom > 0, (1 + beta2) * prec * rec / np.where(denom > 0, denom, 1), 0)
-    return 100 * score
+    prec = np.where(orders > 0, prec_sum / np.maximum(orders, 1), 0)
+    rec = np.where(orders > 0, rec_sum / np.maximum(orders, 1), 0)
+    return prec, rec
+
+
+def f_score(precision: np.ndarray, recall: np.ndarray, beta: float) -> np.ndarray:
+    beta2 = beta ** 2
+    denom = beta2 * precision + recall
+    return 100 * np.where(denom > 0, (1 + beta2) * precision * recall / np.where(denom > 0, denom, 1), 0)
 
 
 def _min_sum(rows: list[Counter], cols: list[Counter]) -> np.ndarray:

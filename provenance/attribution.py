@@ -416,7 +416,7 @@ def _trim(view: str, span: tuple[int, int]) -> tuple[int, int] | None:
     return start, end
 
 
-_ASIDE = re.compile(r"^\s*(?:citing|quoting|according|pozivajuci|pozivajući|citirajuci|citirajući|prema|kako)\b", re.I)
+_ASIDE = re.compile(r"^\s*(?:citing|quoting|pozivajuci|pozivajući|citirajuci|citirajući)\b", re.I)
 
 
 def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
@@ -464,16 +464,17 @@ def _non_sources(view: str, ctx: _Context) -> list[Attribution]:
                 continue
             results.append(Attribution(make_node(ctx.evidence(match.span(), span, None).source_text), "non_source",
                                        ctx.evidence(match.span(), span, None)))
-    return _dedupe(results)
+    return _dedupe(results, by_cue=False)  # "neither X nor Y": one cue, two non-sources
 
 
-def _dedupe(items: list[Attribution]) -> list[Attribution]:
+def _dedupe(items: list[Attribution], by_cue: bool = True) -> list[Attribution]:
     """One attribution per source span and per cue: the first pattern that found it (patterns run
     most specific first, so "according to a statement from the presidency" names the presidency)."""
     kept: list[Attribution] = []
     for item in items:
         if any(_overlaps(item.evidence.source_span, k.evidence.source_span)
-               or (item.kind == k.kind and _overlaps(item.evidence.cue_span, k.evidence.cue_span)) for k in kept):
+               or (by_cue and item.kind == k.kind and _overlaps(item.evidence.cue_span, k.evidence.cue_span))
+               for k in kept):
             continue
         kept.append(item)
     return kept

@@ -99,10 +99,17 @@ def build_chain(texts: Sequence["Text"]) -> Chain:
     frame: Node | None = None
     byline: Node | None = None
     for _text, found, _non in per_document:
-        frame = frame or _frame(found)
+        document_frame = _frame(found)
+        frame = frame or document_frame
         byline = byline or next((a.node for a in found if a.kind == "byline"), None)
+        document_edges: dict[tuple[str, str, str], Edge] = {}
         for source, target, evidence in _sentence_relays(found):
-            _add(edges, source, target, "relay", evidence)
+            _add(document_edges, source, target, "relay", evidence)
+        document_path = _longest_path(document_edges)
+        if document_frame is not None and document_path and document_frame.key not in {n.key for n in document_path}:
+            _add(document_edges, document_path[-1], document_frame, "relay", [])  # the frame receives the story
+        for edge in document_edges.values():
+            _add(edges, edge.source, edge.target, edge.role, edge.evidence)
     _drop_shortcuts(edges)
     path = _longest_path(edges)
     main = list(path)

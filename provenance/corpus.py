@@ -70,7 +70,7 @@ def load_corpus(root: str | Path) -> Corpus:
             seen.add(case.id)
             cases.append(case)
         except (ValueError, TypeError, KeyError) as err:
-            problems.append(f"case {label}: {err}")
+            problems.append(f"case {label}: {err.args[0] if err.args else err}")
     if problems:
         shown = "; ".join(problems[:5]) + (f"; and {len(problems) - 5} more" if len(problems) > 5 else "")
         raise CorpusError(f"{manifest_path}: {len(problems)} malformed case(s): {shown}")

@@ -148,7 +148,7 @@ def _run_variant(case: Case, texts: dict, translator: Translator) -> dict:
 
 
 def _run_chain(case: Case, texts: dict, translator: Translator) -> dict:
-    from .chain import build_chain, edge_key
+    from .chain import build_chain, edge_key  # noqa: F401
 
     chain = build_chain([texts[(p, case.one_per_line)] for p in case.texts])
     gold = [edge_key(a, b) for a, b in case.gold["edges"]]

@@ -135,16 +135,28 @@ def _decode_legacy(data: bytes, name: str) -> tuple[str, str]:
     if best is None:
         raise InputError(f"{name}: cannot tell the text encoding; pass --encoding (e.g. cp1250 or cp1251)")
     encoding = best.encoding
-    # cp1252 and cp1250 share most letters; Serbian/Croatian text with š/ž/č in cp1252 reads as
-    # š/ž/è, so prefer cp1250 whenever it also decodes and the text has no West-European letters.
-    if encoding == "cp1252":
-        try:
-            alt = data.decode("cp1250")
-            if re.search("[čćđČĆĐ]", alt) and not re.search("[àâäçéêëîïôöûüÀÉ]", alt):
-                return alt, "cp1250"
-        except UnicodeDecodeError:
-            pass
+    # The Latin-2 encodings differ exactly on š, ž, Š, Ž (and cp1252 lacks č, ć, đ), where a
+    # detector trained on other languages guesses poorly: pick the one that yields our letters.
+    if encoding in {"cp1250", "iso8859_2", "cp1252"}:
+        return _best_latin2(data, encoding)
     return str(best), encoding
+
+
+_OUR_LETTERS = re.compile("[čćđšžČĆĐŠŽ]")
+_UNLIKELY = re.compile("[ľąĽĄ©®¦»«¬ŕĺťźŤŹèð°]")
+
+
+def _best_latin2(data: bytes, detected: str) -> tuple[str, str]:
+    options = []
+    for encoding in dict.fromkeys([detected, "cp1250", "iso8859_2"]):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        score = len(_OUR_LETTERS.findall(text)) - 3 * len(_UNLIKELY.findall(text))
+        options.append((score, encoding == detected, text, encoding))
+    score, _, text, encoding = max(options)
+    return text, encoding
 
 
 def _detect_format(name: str, data: bytes, text: str) -> str:

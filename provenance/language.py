@@ -34,6 +34,7 @@ _MARKERS = {
     "#evrop": re.compile(r"\bevrop"),
 }
 _SERBIAN_CYRILLIC = re.compile("[ђћџјљњЂЋЏЈЉЊ]")
+_SERBIAN_ONLY = re.compile("[ђћЂЋ]")
 # Letters of Macedonian, Bulgarian, Russian and Ukrainian that Serbian Cyrillic does not have.
 _OTHER_CYRILLIC = re.compile("[ѓќѕыэъїєіёйщяюЃЌЅЫЭЪЇЄІЁЙЩЯЮ]")
 
@@ -202,11 +203,13 @@ def identify_language(text: str) -> LanguageId:
 
 
 def _is_serbian_cyrillic(text: str, detected: str) -> bool:
-    if _SERBIAN_CYRILLIC.search(text):
-        return True
-    if _OTHER_CYRILLIC.search(text):
+    """Serbian Cyrillic has ђ and ћ; Macedonian has ѓ, ќ, ѕ; Russian, Bulgarian and Ukrainian have
+    letters Serbian lacks (ы, э, ъ, й, щ, я, ю, і …). ј, љ, њ, џ are shared with Macedonian."""
+    serbian_only = len(_SERBIAN_ONLY.findall(text))
+    other = len(_OTHER_CYRILLIC.findall(text))
+    if other > serbian_only:
         return False
-    return detected in ("mk", "sr", "bg")
+    return serbian_only > 0 or bool(_SERBIAN_CYRILLIC.search(text)) or detected in ("mk", "sr", "bg")
 
 
 def _cyrillic_confidence(text: str) -> float:

@@ -76,7 +76,7 @@ def _candidate_dict(candidate: "CandidateResult") -> dict:
     }
     data["pairs"] = [
         {"english": list(p.english), "source": list(p.source), "status": p.status, "similarity": p.similarity,
-         "chrf": p.chrf, "flags": p.flags,
+         "chrf": p.chrf, "evidence": p.evidence, "flags": p.flags,
          "numbers": {"english_only": list(p.numbers_only_english), "source_only": list(p.numbers_only_source)},
          "names": {"english_only": list(p.names_only_english), "source_only": list(p.names_only_source)}}
         for p in score.pairs

@@ -39,6 +39,7 @@ class PairReport:
     status: str  # "match", "weak", "added" (only in English), "omitted" (only in the source)
     similarity: float
     chrf: float
+    evidence: float = 0.0  # 0-1: how far this pair's chrF stands above the background (0 for weak or unaligned)
     numbers_only_english: tuple[str, ...] = ()
     numbers_only_source: tuple[str, ...] = ()
     names_only_english: tuple[str, ...] = ()
@@ -85,7 +86,8 @@ def score_candidate(english: Sequence[str], translated: Sequence[str], original:
     aligned_en = sum(len(link.english) for link in confident) / max(1, len(english))
     aligned_src = sum(len(link.source) for link in confident) / max(1, len(original))
     match = (cov_en + cov_src) / 2
-    pairs = [_pair_report(link, english, translated, original, original_is_english) for link in links]
+    pairs = [_pair_report(link, english, translated, original, original_is_english,
+                          evidence.get(id(link), 0.0)) for link in links]
     return CandidateScore(
         chrf=round(chrf, 2), bleu=round(bleu, 2), document_chrf=round(document_chrf, 2),
         background_chrf=round(alignment.background_chrf, 2), coverage_english=round(cov_en, 4),
@@ -107,7 +109,8 @@ def _evidence(link: Link, background_chrf: float) -> float:
     return max(0.0, min(1.0, (link.chrf - background_chrf - EVIDENCE_FLOOR) / EVIDENCE_SPAN))
 
 
-def _pair_report(link: Link, english, translated, original, original_is_english: bool) -> PairReport:
+def _pair_report(link: Link, english, translated, original, original_is_english: bool,
+                 evidence: float) -> PairReport:
     if not link.source:
         return PairReport(link.english, (), "added", 0.0, 0.0)
     if not link.english:
@@ -118,7 +121,7 @@ def _pair_report(link: Link, english, translated, original, original_is_english:
     numbers_en, numbers_src = _number_diff(en_text, src_text, original_is_english)
     names_en, names_src = _name_diff(en_text, src_text, mt_text)
     status = "match" if link.margin >= CONFIDENT_MARGIN else "weak"
-    return PairReport(link.english, link.source, status, link.similarity, link.chrf,
+    return PairReport(link.english, link.source, status, link.similarity, link.chrf, round(evidence, 4),
                       numbers_en, numbers_src, names_en, names_src)
 
 

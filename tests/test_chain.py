@@ -1,0 +1,66 @@
+from conftest import ROOT, SEED, SEED_ARTICLE, SEED_SOURCE
+
+from provenance.chain import build_chain
+from provenance.check import load_text
+from provenance.corpus import load_corpus
+from provenance.evaluate import evaluate
+
+
+def chain_of(*paths):
+    return build_chain([load_text(p) for p in paths])
+
+
+def test_seed_main_chain_is_exactly_the_expected_one():
+    chain = chain_of(SEED_ARTICLE)
+    assert [n.name for n in chain.main] == ["Bloomberg", "nova.rs", "Anadolu Agency", "correspondent D.I."]
+    assert [n.type for n in chain.main] == ["agency", "outlet", "agency", "person"]
+
+
+def test_seed_non_sources_stay_out_of_the_chain():
+    chain = chain_of(SEED_ARTICLE)
+    non = {a.node.name for a in chain.non_sources}
+    assert non == {"White House", "State Department", "Serbian Ministry of Foreign Affairs"}
+    in_chain = {e.source.name for e in chain.edges} | {e.target.name for e in chain.edges}
+    assert not in_chain & non
+    roles = {(e.source.name, e.target.name): e.role for e in chain.edges}
+    assert roles[("anonymous sources", "Bloomberg")] == "origin"
+    assert roles[("The Wall Street Journal", "Anadolu Agency")] == "cited"
+
+
+def test_bosnian_source_gives_the_same_chain_and_merging_keeps_it():
+    assert chain_of(SEED_SOURCE).text() == "Bloomberg → nova.rs → Anadolu Agency → correspondent D.I."
+    assert chain_of(SEED_ARTICLE, SEED_SOURCE).text() == "Bloomberg → nova.rs → Anadolu Agency → correspondent D.I."
+
+
+def test_source_supplies_a_link_the_translation_dropped(tmp_path):
+    short = tmp_path / "short.en.txt"
+    short.write_text("Washington is pressing Serbia, according to Bloomberg, reports Anadolu Agency.\n", encoding="utf-8")
+    alone = chain_of(short)
+    assert alone.text() == "Bloomberg → Anadolu Agency"
+    merged = chain_of(short, SEED_SOURCE)
+    assert merged.text() == "Bloomberg → nova.rs → Anadolu Agency → correspondent D.I."
+    assert ("bloomberg", "anadolu agency") not in {(e.source.key, e.target.key) for e in merged.edges}
+
+
+def test_cyrillic_evidence_offsets_point_into_the_original(tmp_path):
+    path = tmp_path / "c.txt"
+    text = "Према писању Блумберга, како преноси РТС, администрација врши притисак, наводе извори упознати са преговорима."
+    path.write_text(text, encoding="utf-8")
+    chain = chain_of(path)
+    assert chain.text() == "Bloomberg → RTS"
+    for attribution in chain.attributions:
+        ev = attribution.evidence
+        assert text[ev.source_span[0]:ev.source_span[1]] == ev.source_text
+    assert {a.evidence.source_text for a in chain.attributions} >= {"Блумберга", "РТС"}
+
+
+def test_gold_attribution_set_precision_and_recall(translator):
+    corpus = load_corpus(ROOT / "corpora" / "attribution")
+    assert len(corpus.cases) >= 60
+    languages = {c.gold["language"] for c in corpus.cases}
+    assert languages == {"en", "sr-Latn", "sr-Cyrl", "bs", "hr"}
+    result = evaluate(corpus, translator)
+    chain = result.metrics["chain"]
+    assert chain["precision"] >= 0.90 and chain["recall"] >= 0.90
+    for language, figures in chain["per_language"].items():
+        assert figures["recall"] >= 0.8, language

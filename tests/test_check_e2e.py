@@ -1,0 +1,69 @@
+"""End to end with the real compact model (never mocked) on the shipped seed example."""
+from conftest import SEED, SEED_ARTICLE, SEED_CANDIDATES, SEED_SOURCE
+
+from provenance.check import check, make_translator
+from provenance.errors import InputError
+from provenance.scoring import NOT_DERIVED, WHOLLY
+
+
+def test_true_source_ranks_first_by_a_clear_margin(seed_result):
+    ranking = seed_result.ranking
+    assert ranking[0].name == str(SEED_SOURCE)
+    assert seed_result.source == str(SEED_SOURCE)
+    assert ranking[0].score.label == WHOLLY
+    assert seed_result.margin >= 0.2
+    # the upstream Serbian text (nova.rs) comes second; the distractors are not sources
+    assert ranking[1].name.endswith("sr-Latn-nova.txt")
+    assert all(c.score.label == NOT_DERIVED for c in ranking[2:])
+
+
+def test_languages_of_the_seed_texts(seed_result):
+    codes = {c.name.rsplit("/", 1)[-1]: c.text.language.code for c in seed_result.candidates}
+    assert codes == {"bs-anadolu.txt": "bs", "sr-Latn-nova.txt": "sr-Latn", "sr-Cyrl-budzet.txt": "sr-Cyrl",
+                     "hr-migranti.txt": "hr", "bs-tramvaj.txt": "bs"}
+
+
+def test_source_aligns_sentence_by_sentence(seed_result):
+    pairs = seed_result.ranking[0].score.pairs
+    assert [(p.english, p.source) for p in pairs] == [((i,), (i,)) for i in range(11)]
+
+
+def test_upstream_text_shows_its_extra_paragraphs_as_omitted_or_flagged(seed_result):
+    nova = seed_result.ranking[1]
+    flagged = [p for p in nova.score.pairs if p.flags]
+    text = " ".join(nova.text.sentence_texts[j] for p in flagged for j in p.source)
+    assert "Ruanda" in text  # the Rwanda paragraph is not in the English
+
+
+def test_second_run_translates_nothing(tmp_path):
+    cache = tmp_path / "cache.sqlite3"
+    first = check(SEED_ARTICLE, SEED_CANDIDATES[:2], translator=make_translator(cache_path=cache, progress=False))
+    assert first.translation.translated > 0
+    second = check(SEED_ARTICLE, SEED_CANDIDATES[:2], translator=make_translator(cache_path=cache, progress=False))
+    assert second.translation.translated == 0
+    assert second.translation.cached == first.translation.translated
+    assert [c.score.match_score for c in second.ranking] == [c.score.match_score for c in first.ranking]
+
+
+def test_unsupported_candidate_is_reported_not_compared(tmp_path, translator):
+    german = tmp_path / "de.txt"
+    german.write_text("Die Regierung von Präsident Trump übt Druck auf Serbien aus, berichtet die Agentur.", encoding="utf-8")
+    result = check(SEED_ARTICLE, [SEED_SOURCE, german], translator=translator)
+    skipped = [c for c in result.candidates if c.note]
+    assert len(skipped) == 1 and "not supported" in skipped[0].note and skipped[0].score is None
+    assert result.source == str(SEED_SOURCE)
+
+
+def test_english_candidate_is_compared_without_translation(translator):
+    result = check(SEED_ARTICLE, [SEED_ARTICLE, SEED / "hr-migranti.txt"], translator=translator, with_chain=False)
+    assert result.ranking[0].name == str(SEED_ARTICLE)
+    assert result.ranking[0].translations == result.ranking[0].text.sentence_texts
+
+
+def test_article_must_be_english(translator):
+    try:
+        check(SEED_SOURCE, [SEED_ARTICLE], translator=translator)
+    except InputError as err:
+        assert "must be in English" in str(err)
+    else:
+        raise AssertionError("a Bosnian article was accepted")

@@ -1,0 +1,101 @@
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SEED_ARTICLE, SEED_CANDIDATES, SEED_SOURCE
+
+from provenance.check import check
+from provenance.html_report import check_html, check_report_model, evidence_colour
+
+ARTIFACTS = ROOT / "tests" / "artifacts"
+
+
+def test_report_model_rows_and_colours(seed_result):
+    model = check_report_model(seed_result)
+    assert model["found"] and model["top"] == str(SEED_SOURCE)
+    assert len(model["rows"]) == 11 and all(r.status == "match" for r in model["rows"])
+    assert model["graph"].nodes[0].name == "Bloomberg" and model["graph"].nodes[0].main
+    assert evidence_colour(1.0, "match") == "hsl(120, 70%, 85%)"
+    assert evidence_colour(0.0, "match") == "hsl(0, 70%, 85%)"
+    assert evidence_colour(0.5, "added") == "#fde68a"
+
+
+def test_report_is_self_contained(seed_result):
+    html = check_html(seed_result)
+    assert "<svg" in html and "<style>" in html
+    for needle in ("http://", "https://", "<script", "<link", "src="):
+        assert needle not in html.replace('xmlns="http://www.w3.org/2000/svg"', "")
+
+
+def test_input_text_is_escaped(tmp_path, translator):
+    hostile = tmp_path / "hostile.en.txt"
+    hostile.write_text(SEED_ARTICLE.read_text(encoding="utf-8") + "\n<script>alert('x')</script> and <b>bold</b> text here.\n",
+                       encoding="utf-8")
+    result = check(hostile, [SEED_SOURCE], translator=translator)
+    html = check_html(result)
+    assert "<script>" not in html
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in html
+    assert "&lt;b&gt;bold&lt;/b&gt;" in html
+
+
+def test_cyrillic_and_many_candidates_render(translator):
+    result = check(SEED_ARTICLE, SEED_CANDIDATES, translator=translator)
+    html = check_html(result)
+    assert "sr-Cyrl-budzet.txt" in html and html.count("<tr><td class=\"num\">") == 5
+
+
+def _chromium() -> tuple[str, str] | None:
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    driver = shutil.which("chromedriver")
+    return (browser, driver) if browser and driver else None
+
+
+@pytest.mark.browser
+def test_seed_report_in_a_real_browser(seed_result, tmp_path):
+    tools = _chromium()
+    if tools is None:
+        pytest.skip("Chromium/ChromeDriver not installed (apt-get install chromium chromium-driver)")
+    webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed")
+    from selenium.webdriver.chrome.options import Options
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.by import By
+
+    report = tmp_path / "seed-report.html"
+    report.write_text(check_html(seed_result), encoding="utf-8")
+    options = Options()
+    options.binary_location = tools[0]
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", f"--user-data-dir={tmp_path / 'profile'}",
+                 "--window-size=1400,2400"):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(tools[1]), options=options)
+    try:
+        driver.get(report.as_uri())
+        verdict = driver.find_element(By.ID, "verdict")
+        assert verdict.is_displayed() and "bs-anadolu.txt is the most likely source" in verdict.text
+        rows = driver.find_elements(By.CSS_SELECTOR, "#pairs tr.pair")
+        assert len(rows) == 11 and all(r.is_displayed() for r in rows)
+        colours = {r.value_of_css_property("background-color") for r in rows}
+        assert all(c not in ("rgba(0, 0, 0, 0)", "rgb(255, 255, 255)") for c in colours)
+        graph = driver.find_element(By.ID, "chain-graph")
+        assert graph.is_displayed() and graph.size["width"] > 400
+        labels = [t.text for t in graph.find_elements(By.CSS_SELECTOR, "g.node text")]
+        for name in ("Bloomberg", "nova.rs", "Anadolu Agency", "correspondent D.I."):
+            assert name in labels
+        assert len(graph.find_elements(By.CSS_SELECTOR, "g.edge line")) >= 3
+        ARTIFACTS.mkdir(exist_ok=True)
+        shot = ARTIFACTS / "seed-report.png"
+        assert driver.save_screenshot(str(shot)) and shot.stat().st_size > 10_000
+    finally:
+        driver.quit()
+
+
+def test_evaluation_html_page(tmp_path):
+    out = tmp_path / "ev.html"
+    proc = subprocess.run([sys.executable, "-m", "provenance.cli", "evaluate", str(ROOT / "corpora" / "seed"), "--task", "variant",
+                           "--html", str(out)], capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
+    html = out.read_text(encoding="utf-8")
+    assert "Variant confusion" in html and "<table class=\"confusion\">" in html

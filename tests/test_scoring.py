@@ -1,0 +1,27 @@
+from provenance.align import align
+from provenance.scoring import NOT_DERIVED, PARTIALLY, WHOLLY, label_for, score_candidate
+
+
+def test_labels_from_match_and_coverage():
+    assert label_for(0.9, 1.0, 1.0) == WHOLLY
+    assert label_for(0.7, 0.45, 1.0) == PARTIALLY
+    assert label_for(0.2, 0.3, 0.1) == NOT_DERIVED
+
+
+def test_number_and_name_mismatches_are_flagged():
+    english = ["Around 500,000 people protested in Belgrade, Vučić said.", "The rally was peaceful."]
+    source_en = ["Around 400,000 people protested in Belgrade, Vučić said.", "The rally was peaceful."]
+    alignment = align(english, source_en, source_en, original_is_english=True)
+    score = score_candidate(english, source_en, source_en, alignment, original_is_english=True)
+    first = score.pairs[0]
+    assert "number_mismatch" in first.flags
+    assert first.numbers_only_english == ("500,000",) and first.numbers_only_source == ("400,000",)
+    assert score.pairs[1].flags == []
+
+
+def test_serbian_numbers_do_not_differ_from_their_english_forms():
+    english = ["Around half a million people, 5.75 percent."]
+    source = ["Oko pola miliona ljudi, 5,75 odsto."]
+    alignment = align(english, english, source)  # translation as good as it gets
+    score = score_candidate(english, english, source, alignment)
+    assert score.pairs[0].numbers_only_english == () and score.pairs[0].numbers_only_source == ()

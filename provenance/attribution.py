@@ -10,6 +10,7 @@ text. Each attribution keeps its evidence: sentence, cue, source span and conten
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -102,12 +103,12 @@ class Node:
         return self.type in MEDIA_TYPES
 
 
-def lookup_media(text: str, original: str | None = None) -> tuple[str, str] | None:
+def lookup_media(text: str) -> tuple[str, str] | None:
     """(canonical name, type) of a known agency or outlet named in ``text``, if any."""
     from .script import to_latin
 
     words = fold(text).replace("’", "'").split()
-    raw_words = to_latin(original or text).split()
+    raw_words = to_latin(text).split()
     for canonical, kind, aliases in REGISTRY:
         for alias in aliases:
             if len(alias) <= 3 or alias.isupper():
@@ -286,7 +287,6 @@ _DATELINE = re.compile(r"^(?P<place>[A-ZČĆŽŠĐ][A-ZČĆŽŠĐ .-]{2,30}),?[^
 # "this agency", "the paper", "list" (the daily): a medium named earlier in the text
 _ANAPHORA = re.compile(r"^(?:the |this |that |ove |te |tog |ovog |ovaj |taj |ista |iste |istog )?(?:agency|agencij\w*|"
                        r"paper|newspaper|daily|outlet|broadcaster|list\w*|dnevni\w*|portal\w*|televizij\w*|medij\w*)$")
-_REPORTING_VERBS_MEDIA = re.compile(r"report|writ|pis|pres|preno|javl|javi|objav|izvje|izve|navod|nav", re.I)
 
 
 def extract_attributions(text: str, sentences, document: str) -> tuple[list[Attribution], list[Attribution]]:
@@ -296,8 +296,8 @@ def extract_attributions(text: str, sentences, document: str) -> tuple[list[Attr
     non_sources: list[Attribution] = []
     last_media: Node | None = None
     for index, sentence in enumerate(sentences):
-        view = latin[_pos(offsets, sentence.start, True): _pos(offsets, sentence.end, True)]
-        base = _pos(offsets, sentence.start, True)
+        base = _latin_position(offsets, sentence.start)
+        view = latin[base:_latin_position(offsets, sentence.end)]
         context = _Context(text, latin, offsets, base, index, sentence, document)
         non = _non_sources(view, context)
         non_sources += non
@@ -331,10 +331,8 @@ def latin_view(text: str) -> tuple[str, list[int]]:
     return "".join(chars), offsets
 
 
-def _pos(offsets: list[int], original_position: int, to_latin: bool) -> int:
+def _latin_position(offsets: list[int], original_position: int) -> int:
     """Latin-view position of an original offset (the first Latin character it became)."""
-    import bisect
-
     return bisect.bisect_left(offsets, original_position)
 
 
@@ -349,8 +347,9 @@ class _Context:
     document: str
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
-        return self.offsets[self.base + start], self.offsets[self.base + end - 1] + 1 if end > start else \
-            self.offsets[self.base + start]
+        """Offsets in the original text of a span of the sentence's Latin view."""
+        first = self.offsets[self.base + start]
+        return (first, self.offsets[self.base + end - 1] + 1) if end > start else (first, first)
 
     def evidence(self, cue_span, src_span, content_span) -> Evidence:
         cs = self.original_span(*cue_span)

@@ -99,7 +99,8 @@ def build_chain(texts: Sequence["Text"]) -> Chain:
     frame: Node | None = None
     byline: Node | None = None
     for _text, found, _non in per_document:
-        document_frame = _frame(found)
+        frame_attribution = _frame(found)
+        document_frame = frame_attribution.node if frame_attribution else None
         frame = frame or document_frame
         byline = byline or next((a.node for a in found if a.kind == "byline"), None)
         document_edges: dict[tuple[str, str, str], Edge] = {}
@@ -107,7 +108,8 @@ def build_chain(texts: Sequence["Text"]) -> Chain:
             _add(document_edges, source, target, "relay", evidence)
         document_path = _longest_path(document_edges)
         if document_frame is not None and document_path and document_frame.key not in {n.key for n in document_path}:
-            _add(document_edges, document_path[-1], document_frame, "relay", [])  # the frame receives the story
+            # the frame receives the story
+            _add(document_edges, document_path[-1], document_frame, "relay", [frame_attribution.evidence])
         for edge in document_edges.values():
             _add(edges, edge.source, edge.target, edge.role, edge.evidence)
     _drop_shortcuts(edges)
@@ -134,15 +136,15 @@ def chain_for_check(result: "CheckResult") -> Chain:
     return build_chain(texts)
 
 
-def _frame(found: list[Attribution]) -> Node | None:
+def _frame(found: list[Attribution]) -> Attribution | None:
     """The article's own reporter: a dateline's agency, or the most downstream medium of the lead sentence."""
     for attribution in found:
         if attribution.kind == "dateline":
-            return attribution.node
+            return attribution
     lead = [a for a in found if a.evidence.sentence_index == 0 and a.node.is_media and a.kind in _ORDER]
     if not lead:
         return None
-    return max(lead, key=lambda a: (_ORDER[a.kind], a.evidence.source_span[0])).node
+    return max(lead, key=lambda a: (_ORDER[a.kind], a.evidence.source_span[0]))
 
 
 def _sentence_relays(found: list[Attribution]):

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .check import Text, check, load_text
 from .corpus import Case, Corpus, load_corpus
-from .translate import Translator
+from .translate import Translator, progress_bar
 
 SCHEMA = "provenance.evaluate/1"
 
@@ -66,10 +66,12 @@ def evaluate(corpus: Corpus | str | Path, translator: Translator, tasks: tuple[s
     texts = _load_texts(cases)
     _pretranslate(cases, texts, translator)
     results = []
-    for case in cases:
-        case_started = time.perf_counter()
-        outcome = _RUNNERS[case.task](case, texts, translator)
-        results.append(CaseResult(case.id, case.task, time.perf_counter() - case_started, outcome))
+    with progress_bar(len(cases), translator.progress, "evaluating") as advance:
+        for case in cases:
+            case_started = time.perf_counter()
+            outcome = _RUNNERS[case.task](case, texts, translator)
+            results.append(CaseResult(case.id, case.task, time.perf_counter() - case_started, outcome))
+            advance(1)
     metrics = summarise(results)
     return EvaluationResult(corpus.name, translator.model, translator.fingerprint, metrics, results,
                             time.perf_counter() - started, translator.stats.as_dict())
@@ -148,7 +150,7 @@ def _run_variant(case: Case, texts: dict, translator: Translator) -> dict:
 
 
 def _run_chain(case: Case, texts: dict, translator: Translator) -> dict:
-    from .chain import build_chain, edge_key  # noqa: F401
+    from .chain import build_chain, edge_key
 
     chain = build_chain([texts[(p, case.one_per_line)] for p in case.texts])
     gold = [edge_key(a, b) for a, b in case.gold["edges"]]

@@ -9,6 +9,7 @@ the weak compact model and with a strong OPUS-MT model, whose chrF levels differ
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -140,5 +141,15 @@ def _name_diff(en_text: str, src_text: str, mt_text: str) -> tuple[tuple[str, ..
     src_side = name_keys(src_text, capitalised_only=False) | name_keys(mt_text, capitalised_only=False)
     en_side = name_keys(en_text, capitalised_only=False)
     only_en = tuple(dict.fromkeys(n.text for n in extract_names(en_text) if n.keys and not names_match(n, src_side)))
-    only_src = tuple(dict.fromkeys(n.text for n in extract_names(src_text) if n.keys and not names_match(n, en_side)))
+    only_src = tuple(dict.fromkeys(n.text for n in extract_names(src_text)
+                                   if n.keys and not _institution_adjective(n.text) and not names_match(n, en_side)))
     return only_en, only_src
+
+
+_ADJECTIVE = re.compile(r"(ni|nog|nom|ski|ska|sko|skog|skoj|čki|čka|ški|ška)$")
+
+
+def _institution_adjective(name: str) -> bool:
+    """'Vrhovni (sud)', 'Narodna (banka)': a capitalised adjective that opens an institution's name
+    and is translated (Supreme Court, National Bank), so it is no name that went missing."""
+    return " " not in name and bool(_ADJECTIVE.search(name.lower()))

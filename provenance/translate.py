@@ -153,7 +153,7 @@ class Translator:
         ordered = sorted(sentences, key=lambda s: lengths[s])  # similar lengths batch with little padding
         batches = _batches_by_tokens(ordered, lengths, self.batch_tokens)
         results: dict[str, str] = {}
-        with _progress(len(sentences), self.progress) as advance, torch.inference_mode():
+        with progress_bar(len(sentences), self.progress, "translating") as advance, torch.inference_mode():
             for batch in batches:
                 encoded = tokenizer(batch, return_tensors="pt", padding=True, truncation=True,
                                     max_length=MAX_SOURCE_TOKENS)
@@ -185,14 +185,18 @@ def _batches_by_tokens(ordered: list[str], lengths: dict[str, int], budget: int)
     return batches
 
 
-class _progress:
-    """A rich progress bar on stderr, only when there is real work and someone to see it."""
+class progress_bar:
+    """A rich progress bar on stderr, only when there is real work and someone to see it.
 
-    def __init__(self, total: int, enabled: bool | None):
+    ``with progress_bar(n, None, "translating") as advance: advance(k)``
+    """
+
+    def __init__(self, total: int, enabled: bool | None, label: str):
         if enabled is None:
             enabled = sys.stderr.isatty()
         self.enabled = enabled and total >= _PROGRESS_MIN
         self.total = total
+        self.label = label
 
     def __enter__(self):
         if not self.enabled:
@@ -200,10 +204,10 @@ class _progress:
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-        self._bar = Progress(TextColumn("translating"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+        self._bar = Progress(TextColumn(self.label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                              console=Console(stderr=True), transient=True)
         self._bar.start()
-        task = self._bar.add_task("translate", total=self.total)
+        task = self._bar.add_task(self.label, total=self.total)
         return lambda n: self._bar.advance(task, n)
 
     def __exit__(self, *exc):
@@ -250,7 +254,8 @@ def _download(model_id: str) -> Path:
     try:
         from huggingface_hub import snapshot_download
 
-        local = Path(snapshot_download(model_id, allow_patterns=["*.json", "*.spm", "*.safetensors", "*.txt"]))
+        wanted = ["*.json", "*.spm", "*.safetensors", "pytorch_model.bin", "*.txt"]  # not the TF/Flax weights
+        local = Path(snapshot_download(model_id, allow_patterns=wanted))
     except Exception as err:  # noqa: BLE001 - hub errors come in many types; all mean "not available"
         reason = str(err).splitlines()[0] if str(err) else type(err).__name__
         raise ModelError(

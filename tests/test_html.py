@@ -99,3 +99,16 @@ def test_evaluation_html_page(tmp_path):
     assert proc.returncode == 0, proc.stderr
     html = out.read_text(encoding="utf-8")
     assert "Variant confusion" in html and "<table class=\"confusion\">" in html
+
+
+def test_long_article_renders_every_row(tmp_path, translator):
+    sentences = [f"Report number {i} says that {i * 7} people met the mayor of town {i % 17} on day {i % 28}."
+                 for i in range(300)]
+    article = tmp_path / "long.en.txt"
+    article.write_text("\n".join(sentences) + "\n", encoding="utf-8")
+    candidate = tmp_path / "candidate.en.txt"
+    candidate.write_text("\n".join(sentences[:150] + sentences[160:]) + "\n", encoding="utf-8")
+    result = check(article, [candidate], translator=translator)
+    html = check_html(result)
+    assert html.count('<tr class="pair match') == 290
+    assert html.count('<tr class="pair added') == 10

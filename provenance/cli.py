@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import EXIT_INTERNAL, EXIT_USAGE, ProvenanceError
+from .errors import EXIT_INTERNAL, ProvenanceError
 from .translate import CACHE_ENV, MODEL_ENV
 
 FORMATS = ("text", "json", "markdown")

@@ -246,9 +246,9 @@ def write_corpus(name: str, passages, description: str) -> None:
         old.unlink()
     cases = []
     for number, (language, text, edges) in enumerate(passages, start=1):
-        name = f"{number:03d}.{language}.txt"
-        (texts / name).write_text(text + "\n", encoding="utf-8")
-        cases.append({"id": f"chain/{number:03d}", "task": "chain", "texts": [f"texts/{name}"],
+        filename = f"{number:03d}.{language}.txt"
+        (texts / filename).write_text(text + "\n", encoding="utf-8")
+        cases.append({"id": f"chain/{number:03d}", "task": "chain", "texts": [f"texts/{filename}"],
                       "gold": {"language": language, "edges": [list(e) for e in edges]}})
     manifest = {"name": name, "format": 1, "description": description, "license": "CC BY-SA 4.0", "cases": cases}
     (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

@@ -118,13 +118,11 @@ def alignment_cases(order, docs, texts: Path, rng: random.Random) -> list[dict]:
     variants = list(VARIANT_FILES)
     for index, doc_id in enumerate(order):
         variant = variants[(index + 1) % 4]
-        english = [[line] for line in docs[doc_id]["en"]]  # groups of original sentences
-        source = [[line] for line in docs[doc_id][variant]]
-        # gold starts as 1-1 links, tracked by group identity
-        links = [[[i], [i]] for i in range(len(english))]
-        en_ids = list(range(len(english)))
-        src_ids = list(range(len(source)))
-        n = len(english)
+        # each side is a list of items: an original sentence index, ("other", k) for a sentence from
+        # another document, or ("merged", a, b); gold links follow from the shared original sentences
+        en_ids = list(range(len(docs[doc_id]["en"])))
+        src_ids = list(range(len(docs[doc_id][variant])))
+        n = len(en_ids)
         if n >= 4:
             ops = rng.sample(["drop_en", "drop_src", "insert_src", "insert_en", "merge_src", "merge_en"], k=3)
         else:

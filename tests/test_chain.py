@@ -1,4 +1,4 @@
-from conftest import ROOT, SEED, SEED_ARTICLE, SEED_SOURCE
+from conftest import ROOT, SEED_ARTICLE, SEED_SOURCE
 
 from provenance.chain import build_chain
 from provenance.check import load_text

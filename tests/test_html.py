@@ -1,7 +1,6 @@
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from conftest import ROOT, SEED_ARTICLE, SEED_CANDIDATES, SEED_SOURCE

@@ -112,6 +112,9 @@ def extract_names(text: str) -> list[Name]:
     names: list[Name] = []
     run: list[str] = []
     tokens = list(_TOKEN.finditer(text))
+    words = [t.group() for t in tokens if len(t.group()) > 3]
+    if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.85 * len(words):
+        return []  # a headline in Title Case or CAPITALS: capitals say nothing about names there
     for index, match in enumerate(tokens):
         word = match.group().strip(".'’-")
         starts_sentence = index == 0 or re.search(r"[.!?:\"„“”«»–—]\s*$", text[tokens[index - 1].end(): match.start()] or "")
@@ -155,6 +158,7 @@ def skeleton(word: str) -> str:
                  ("dj", "j"), ("w", "v"), ("q", "k"), ("x", "ks"), ("y", "j"), ("c", "k"), ("gh", "g")):
         w = w.replace(a, b)
     w = re.sub(r"[^a-z]", "", w)
+    w = re.sub(r"(?<=[bdfgjklmnpqrstvxz])h", "", w)  # Guizhou/Guižou, Khan/Kan
     if not w:
         return ""
     rest = re.sub(r"[aeiou]", "", w[1:])
@@ -178,6 +182,8 @@ def _keys_match(a: str, b: str) -> bool:
     short, long_ = sorted((a, b), key=len)
     if len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 2:
         return True  # a case ending: Trmp / Trmpm
+    if len(short) == 2 and not short.startswith("=") and long_.startswith(short) and len(long_) <= 4:
+        return True  # short names take endings too: Korea / Korejom (kr / krjm)
     if a.startswith("=") or b.startswith("="):
         return False  # canonical alias keys match only exactly
     if len(short) >= 3 and a[:3] == b[:3]:

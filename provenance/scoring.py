@@ -137,15 +137,31 @@ def _number_diff(en_text: str, src_text: str, src_is_english: bool) -> tuple[tup
 
 
 def _name_diff(en_text: str, src_text: str, mt_text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Names in one text that neither the other text nor its machine translation mentions."""
+    """Names in one text that the other does not mention.
+
+    An English name counts as present when the source or its machine translation has it (in any
+    script or case). A source name counts as missing from the English only when the translation
+    also carries a name the English lacks: names are often translated (Severna Koreja, North
+    Korea), and a source name alone cannot tell a translated name from a dropped one.
+    """
     src_side = name_keys(src_text, capitalised_only=False) | name_keys(mt_text, capitalised_only=False)
     en_side = name_keys(en_text, capitalised_only=False)
-    only_en = tuple(dict.fromkeys(n.text for n in extract_names(en_text) if n.keys and not names_match(n, src_side)))
-    only_src = tuple(dict.fromkeys(n.text for n in extract_names(src_text)
-                                   if n.keys and not _institution_adjective(n.text) and not names_match(n, en_side)))
+    only_en = _unmatched(extract_names(en_text), src_side)
+    if not _unmatched(extract_names(mt_text), en_side):
+        return only_en, ()
+    only_src = tuple(n for n in _unmatched(extract_names(src_text), en_side) if not _institution_adjective(n))
     return only_en, only_src
 
 
+def _unmatched(names, keys: set[str]) -> tuple[str, ...]:
+    """Names (acronyms and contractions aside: UK, GOP, I've are routinely rendered otherwise) not in ``keys``."""
+    return tuple(dict.fromkeys(
+        n.text for n in names
+        if n.keys and not _ACRONYM.match(n.text) and "'" not in n.text and "’" not in n.text
+        and not names_match(n, keys)))
+
+
+_ACRONYM = re.compile(r"^[A-ZА-Я]{1,4}s?$")
 _ADJECTIVE = re.compile(r"(ni|nog|nom|ski|ska|sko|skog|skoj|čki|čka|ški|ška)$")
 
 

@@ -79,6 +79,9 @@ def check_report_model(result: "CheckResult") -> dict:
 
     top = result.ranking[0] if result.ranking else None
     rows = _rows(result, top) if top else []
+    # every other candidate that is (partly) a source gets its own side-by-side view, folded
+    others = [{"name": c.name, "rows": _rows(result, c)} for c in result.ranking[1:]
+              if c.score.label != "not derived"]
     return {
         "version": __version__,
         "generated": _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
@@ -91,6 +94,7 @@ def check_report_model(result: "CheckResult") -> dict:
                     for c in result.ranking],
         "skipped": [{"name": c.name, "note": c.note} for c in result.candidates if c.note],
         "rows": rows,
+        "others": others,
         "counts": {status: sum(1 for r in rows if r.status == status) for status in ("match", "weak", "added", "omitted")},
         "mismatches": sum(1 for r in rows if any(f.endswith("mismatch") for f in r.flags)),
         "chain": result.chain,
@@ -102,11 +106,11 @@ def check_report_model(result: "CheckResult") -> dict:
     }
 
 
-def _rows(result: "CheckResult", top) -> list[Row]:
+def _rows(result: "CheckResult", candidate) -> list[Row]:
     english = result.article.sentence_texts
-    source = top.text.sentence_texts
+    source = candidate.text.sentence_texts
     rows = []
-    for pair in top.score.pairs:
+    for pair in candidate.score.pairs:
         notes = []
         if pair.numbers_only_english or pair.numbers_only_source:
             notes.append("numbers: English " + (", ".join(pair.numbers_only_english) or "–") + " / source "
@@ -115,7 +119,7 @@ def _rows(result: "CheckResult", top) -> list[Row]:
             notes.append("names: English " + (", ".join(pair.names_only_english) or "–") + " / source "
                          + (", ".join(pair.names_only_source) or "–"))
         rows.append(Row(" ".join(english[i] for i in pair.english), " ".join(source[j] for j in pair.source),
-                        " ".join(top.translations[j] for j in pair.source), pair.status, pair.evidence, pair.chrf,
+                        " ".join(candidate.translations[j] for j in pair.source), pair.status, pair.evidence, pair.chrf,
                         pair.flags, notes, evidence_colour(pair.evidence, pair.status)))
     return rows
 

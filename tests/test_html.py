@@ -16,6 +16,9 @@ def test_report_model_rows_and_colours(seed_result):
     assert model["found"] and model["top"] == str(SEED_SOURCE)
     assert len(model["rows"]) == 11 and all(r.status == "match" for r in model["rows"])
     assert model["graph"].nodes[0].name == "Bloomberg" and model["graph"].nodes[0].main
+    # the upstream Serbian text, also (partly) a source, gets its own folded view with its extra paragraphs
+    assert [o["name"].rsplit("/", 1)[-1] for o in model["others"]] == ["sr-Latn-nova.txt"]
+    assert any(r.status == "omitted" and "Ruanda" in r.source for r in model["others"][0]["rows"])
     assert evidence_colour(1.0, "match") == "hsl(120, 70%, 85%)"
     assert evidence_colour(0.0, "match") == "hsl(0, 70%, 85%)"
     assert evidence_colour(0.5, "added") == "#fde68a"

@@ -28,9 +28,6 @@ if TYPE_CHECKING:
     from .check import CheckResult, Text
 
 CHAIN_SCHEMA = "provenance.chain/1"
-_UPSTREAM_KINDS = ("according_to", "citing", "statement")  # the source of what a sentence reports
-_RELAY_KINDS = ("relay",)
-_REPORTER_KINDS = ("reported", "told", "dateline")
 # Upstream first: the source of a claim, the medium told it, a relay, the reporter.
 _ORDER = {"according_to": 0, "citing": 0, "statement": 0, "told": 1, "relay": 2, "reported": 3, "dateline": 3}
 
@@ -41,14 +38,6 @@ class Edge:
     target: Node
     role: str  # relay, origin, cited
     evidence: list[Evidence] = field(default_factory=list)
-
-    @property
-    def source_name(self) -> str:
-        return self.source.name
-
-    @property
-    def target_name(self) -> str:
-        return self.target.name
 
 
 @dataclass

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .check import Text, check, load_text
 from .corpus import Case, Corpus, load_corpus
-from .translate import Translator, progress_bar
+from .translate import Translator, ProgressBar
 
 SCHEMA = "provenance.evaluate/1"
 
@@ -66,7 +66,7 @@ def evaluate(corpus: Corpus | str | Path, translator: Translator, tasks: tuple[s
     texts = _load_texts(cases)
     _pretranslate(cases, texts, translator)
     results = []
-    with progress_bar(len(cases), translator.progress, "evaluating") as advance:
+    with ProgressBar(len(cases), translator.progress, "evaluating") as advance:
         for case in cases:
             case_started = time.perf_counter()
             outcome = _RUNNERS[case.task](case, texts, translator)

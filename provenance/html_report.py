@@ -75,7 +75,7 @@ def evidence_colour(evidence: float, status: str) -> str:
 
 
 def check_report_model(result: "CheckResult") -> dict:
-    from .report import difference_rows, verdict_sentence  # noqa: F401 - same wording as the terminal
+    from .report import verdict_sentence  # the same wording as the terminal
 
     top = result.ranking[0] if result.ranking else None
     rows = _rows(result, top) if top else []

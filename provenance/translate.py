@@ -153,7 +153,7 @@ class Translator:
         ordered = sorted(sentences, key=lambda s: lengths[s])  # similar lengths batch with little padding
         batches = _batches_by_tokens(ordered, lengths, self.batch_tokens)
         results: dict[str, str] = {}
-        with progress_bar(len(sentences), self.progress, "translating") as advance, torch.inference_mode():
+        with ProgressBar(len(sentences), self.progress, "translating") as advance, torch.inference_mode():
             for batch in batches:
                 encoded = tokenizer(batch, return_tensors="pt", padding=True, truncation=True,
                                     max_length=MAX_SOURCE_TOKENS)
@@ -185,10 +185,10 @@ def _batches_by_tokens(ordered: list[str], lengths: dict[str, int], budget: int)
     return batches
 
 
-class progress_bar:
+class ProgressBar:
     """A rich progress bar on stderr, only when there is real work and someone to see it.
 
-    ``with progress_bar(n, None, "translating") as advance: advance(k)``
+    ``with ProgressBar(n, None, "translating") as advance: advance(k)``
     """
 
     def __init__(self, total: int, enabled: bool | None, label: str):

@@ -107,20 +107,15 @@ def check_report_model(result: "CheckResult") -> dict:
 
 
 def _rows(result: "CheckResult", candidate) -> list[Row]:
+    from .report import mismatch_notes
+
     english = result.article.sentence_texts
     source = candidate.text.sentence_texts
     rows = []
     for pair in candidate.score.pairs:
-        notes = []
-        if pair.numbers_only_english or pair.numbers_only_source:
-            notes.append("numbers: English " + (", ".join(pair.numbers_only_english) or "–") + " / source "
-                         + (", ".join(pair.numbers_only_source) or "–"))
-        if pair.names_only_english or pair.names_only_source:
-            notes.append("names: English " + (", ".join(pair.names_only_english) or "–") + " / source "
-                         + (", ".join(pair.names_only_source) or "–"))
         rows.append(Row(" ".join(english[i] for i in pair.english), " ".join(source[j] for j in pair.source),
                         " ".join(candidate.translations[j] for j in pair.source), pair.status, pair.evidence, pair.chrf,
-                        pair.flags, notes, evidence_colour(pair.evidence, pair.status)))
+                        pair.flags, mismatch_notes(pair), evidence_colour(pair.evidence, pair.status)))
     return rows
 
 

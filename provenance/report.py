@@ -142,16 +142,21 @@ def difference_rows(article: "Text", candidate: "CandidateResult") -> list[tuple
             what.append("only in the English (added)")
         if pair.status == "omitted":
             what.append("only in the source (omitted)")
-        if pair.numbers_only_english or pair.numbers_only_source:
-            what.append("numbers differ: English " + (", ".join(pair.numbers_only_english) or "–")
-                        + " / source " + (", ".join(pair.numbers_only_source) or "–"))
-        if pair.names_only_english or pair.names_only_source:
-            what.append("names differ: English " + (", ".join(pair.names_only_english) or "–")
-                        + " / source " + (", ".join(pair.names_only_source) or "–"))
+        what += mismatch_notes(pair)
         if what:
             rows.append((" ".join(english[i] for i in pair.english), " ".join(source[j] for j in pair.source),
                          "; ".join(what)))
     return rows
+
+
+def mismatch_notes(pair) -> list[str]:
+    """'numbers differ: English 500,000 / source 400.000' and the same for names, where they differ."""
+    notes = []
+    for kind, only_english, only_source in (("numbers", pair.numbers_only_english, pair.numbers_only_source),
+                                            ("names", pair.names_only_english, pair.names_only_source)):
+        if only_english or only_source:
+            notes.append(f"{kind} differ: English {', '.join(only_english) or '–'} / source {', '.join(only_source) or '–'}")
+    return notes
 
 
 # --- terminal ------------------------------------------------------------------------------------

@@ -155,7 +155,8 @@ def mismatch_notes(pair) -> list[str]:
     for kind, only_english, only_source in (("numbers", pair.numbers_only_english, pair.numbers_only_source),
                                             ("names", pair.names_only_english, pair.names_only_source)):
         if only_english or only_source:
-            notes.append(f"{kind} differ: English {', '.join(only_english) or '–'} / source {', '.join(only_source) or '–'}")
+            english, source = ", ".join(only_english) or "–", ", ".join(only_source) or "–"
+            notes.append(f"{kind} differ: English {english} / source {source}")
     return notes
 
 

@@ -179,13 +179,13 @@ def names_match(a: Name, b_keys: set[str] | tuple[str, ...]) -> bool:
 def _keys_match(a: str, b: str) -> bool:
     if a == b:
         return True
+    if a.startswith("=") or b.startswith("="):
+        return False  # canonical alias keys match only exactly
     short, long_ = sorted((a, b), key=len)
     if len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 2:
         return True  # a case ending: Trmp / Trmpm
-    if len(short) == 2 and not short.startswith("=") and long_.startswith(short) and len(long_) <= 4:
+    if len(short) == 2 and long_.startswith(short) and len(long_) <= 4:
         return True  # short names take endings too: Korea / Korejom (kr / krjm)
-    if a.startswith("=") or b.startswith("="):
-        return False  # canonical alias keys match only exactly
     if len(short) >= 3 and a[:3] == b[:3]:
         return True  # same opening consonants: Srbija/Serbian, Venecuela/Venezuela
     return len(short) >= 3 and SequenceMatcher(None, a, b).ratio() >= 0.7

@@ -461,8 +461,8 @@ def _non_sources(view: str, ctx: _Context) -> list[Attribution]:
             span = _trim(view, match.span("src"))
             if span is None:
                 continue
-            results.append(Attribution(make_node(ctx.evidence(match.span(), span, None).source_text), "non_source",
-                                       ctx.evidence(match.span(), span, None)))
+            evidence = ctx.evidence(match.span(), span, None)
+            results.append(Attribution(make_node(evidence.source_text), "non_source", evidence))
     return _dedupe(results, by_cue=False)  # "neither X nor Y": one cue, two non-sources
 
 

@@ -134,13 +134,14 @@ def variant_posterior(text: str) -> dict[str, float]:
     """Posterior over sr/bs/hr: the jat reflex decides Serbian against Bosnian/Croatian; the
     word model and markers decide Bosnian against Croatian (and Serbian where no reflex shows)."""
     ijekavian, ekavian = reflex_counts(text)
-    words = _word_posterior(text)
+    hits = _marker_hits(text)
+    words = _word_posterior(text, hits)
     if ijekavian + ekavian == 0:
         return words
     p_ijekavian = 1 / (1 + math.exp(-1.5 * (ijekavian - ekavian) / math.sqrt(ijekavian + ekavian)))
     bs_hr = words["bs"] + words["hr"]
     q_hr = words["hr"] / bs_hr if bs_hr > 0 else 0.5
-    croatian, not_croatian = marker_counts(text)
+    croatian, not_croatian = _croatian_and_other(hits)
     if croatian + not_croatian:
         # The norms' own word pairs (tisuća/hiljada, tjedan/sedmica, tijekom/tokom …) outweigh a word
         # model trained on a few thousand topical sentences: they decide, the model breaks ties.
@@ -149,15 +150,20 @@ def variant_posterior(text: str) -> dict[str, float]:
     return {"sr": 1 - p_ijekavian, "bs": p_ijekavian * (1 - q_hr), "hr": p_ijekavian * q_hr}
 
 
-def marker_counts(text: str) -> tuple[int, int]:
-    """(Croatian-only, Bosnian/Serbian-only) marker words in ``text``."""
+def _marker_hits(text: str) -> list[int]:
+    """How often each of the lexical markers occurs in ``text``, in the order of _LEXICAL_MARKERS."""
     low = to_latin(text).lower()
-    croatian = sum(len(p.findall(low)) for p, targets, _w in _LEXICAL_MARKERS if targets == ("hr",))
-    other = sum(len(p.findall(low)) for p, targets, _w in _LEXICAL_MARKERS if targets == ("bs", "sr"))
+    return [len(pattern.findall(low)) for pattern, _targets, _weight in _LEXICAL_MARKERS]
+
+
+def _croatian_and_other(hits: list[int]) -> tuple[int, int]:
+    """(Croatian-only, Bosnian/Serbian-only) marker words, from _marker_hits."""
+    croatian = sum(h for h, (_p, targets, _w) in zip(hits, _LEXICAL_MARKERS) if targets == ("hr",))
+    other = sum(h for h, (_p, targets, _w) in zip(hits, _LEXICAL_MARKERS) if targets == ("bs", "sr"))
     return croatian, other
 
 
-def _word_posterior(text: str) -> dict[str, float]:
+def _word_posterior(text: str, hits: list[int]) -> dict[str, float]:
     """Naive Bayes over words and markers. Evidence is tempered by sqrt(#features) so that long
     texts are confident and a single sentence is not (naive Bayes is over-confident on correlated words)."""
     classes, logp, _unseen = _variant_model()
@@ -171,12 +177,10 @@ def _word_posterior(text: str) -> dict[str, float]:
         n += count
         for k in range(len(classes)):
             scores[k] += count * row[k]
-    low = to_latin(text).lower()
-    for pattern, targets, weight in _LEXICAL_MARKERS:
-        hits = len(pattern.findall(low))
+    for count, (_pattern, targets, weight) in zip(hits, _LEXICAL_MARKERS):
         for target in targets:
-            scores[classes.index(target)] += weight * hits
-        n += hits
+            scores[classes.index(target)] += weight * count
+        n += count
     if n == 0:
         return {c: 1 / len(classes) for c in classes}
     temper = max(1.0, math.sqrt(n)) / 2
@@ -229,11 +233,9 @@ def _looks_south_slavic(text: str) -> bool:
 def _is_serbian_cyrillic(text: str, detected: str) -> bool:
     """Serbian Cyrillic has ђ and ћ; Macedonian has ѓ, ќ, ѕ; Russian, Bulgarian and Ukrainian have
     letters Serbian lacks (ы, э, ъ, й, щ, я, ю, і …). ј, љ, њ, џ are shared with Macedonian."""
-    serbian_only = len(_SERBIAN_ONLY.findall(text))
-    other = len(_OTHER_CYRILLIC.findall(text))
-    if other > serbian_only:
+    if len(_OTHER_CYRILLIC.findall(text)) > len(_SERBIAN_ONLY.findall(text)):
         return False
-    return serbian_only > 0 or bool(_SERBIAN_CYRILLIC.search(text)) or detected in ("mk", "sr", "bg")
+    return bool(_SERBIAN_CYRILLIC.search(text)) or detected in ("mk", "sr", "bg")
 
 
 def _cyrillic_confidence(text: str) -> float:

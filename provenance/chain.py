@@ -338,7 +338,7 @@ def chain_mermaid(chain: Chain) -> str:
 def print_chain(chain: Chain, console) -> None:
     from rich.table import Table
 
-    console.print(f"[bold]Citation chain:[/bold] {chain.text() or 'no chain found'}")
+    console.print(f"[bold]Citation chain:[/bold] {chain.text() or 'no chain found'}", soft_wrap=True)
     if chain.edges:
         table = Table(show_lines=False)
         for column in ("from", "to", "role", "evidence"):
@@ -349,4 +349,4 @@ def print_chain(chain: Chain, console) -> None:
         console.print(table)
     if chain.non_sources:
         console.print("[dim]Not sources: " + "; ".join(f"{a.node.name} (“{a.evidence.cue}”)"
-                                                       for a in chain.non_sources) + "[/dim]")
+                                                       for a in chain.non_sources) + "[/dim]", soft_wrap=True)

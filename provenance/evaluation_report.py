@@ -47,7 +47,7 @@ def print_evaluation(result: EvaluationResult, console) -> None:
         console.print(_confusion_table(result.metrics["source"]["label_confusion"], "Label confusion (rows: gold)"))
     t = result.translation
     console.print(f"{result.seconds:.1f} s; {t.get('translated', 0)} sentences translated, "
-                  f"{t.get('cached', 0)} from the cache")
+                  f"{t.get('cached', 0)} from the cache", soft_wrap=True)
 
 
 def _confusion_table(confusion: dict, title: str):

@@ -166,9 +166,9 @@ def print_check(result: "CheckResult", console, details: bool = False) -> None:
     from rich.table import Table
 
     console.print(f"[bold]Article[/bold] {result.article.name}: {len(result.article.sentences)} sentences, "
-                  f"{result.article.language.code}")
+                  f"{result.article.language.code}", soft_wrap=True)
     style = "green" if result.source else "yellow"
-    console.print(f"[bold {style}]Verdict:[/bold {style}] {verdict_sentence(result)}")
+    console.print(f"[bold {style}]Verdict:[/bold {style}] {verdict_sentence(result)}", soft_wrap=True)
     table = Table(title="Candidates", show_lines=False)
     for column, justify in (("#", "right"), ("candidate", "left"), ("lang", "left"), ("match", "right"),
                             ("label", "left"), ("chrF", "right"), ("BLEU", "right"), ("cov EN", "right"),
@@ -190,7 +190,7 @@ def print_check(result: "CheckResult", console, details: bool = False) -> None:
 
         print_chain(result.chain, console)
     console.print(f"[dim]model {result.model_fingerprint}; {result.translation.translated} sentences translated, "
-                  f"{result.translation.cached} from cache; {result.seconds:.1f} s[/dim]")
+                  f"{result.translation.cached} from cache; {result.seconds:.1f} s[/dim]", soft_wrap=True)
 
 
 def _print_pairs(article: "Text", candidate: "CandidateResult", console, details: bool) -> None:
@@ -209,7 +209,7 @@ def _print_pairs(article: "Text", candidate: "CandidateResult", console, details
         return
     rows = difference_rows(article, candidate)
     if not rows:
-        console.print(f"No added, omitted or changed sentences against {candidate.name}.")
+        console.print(f"No added, omitted or changed sentences against {candidate.name}.", soft_wrap=True)
         return
     table = Table(title=f"Differences with {candidate.name} (--details for every pair)", show_lines=True)
     for column in ("English", "source", "what"):

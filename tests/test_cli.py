@@ -52,6 +52,23 @@ def test_check_text_and_markdown_reports():
     assert "| 1 | `" in md.stdout and "## Citation chain" in md.stdout
 
 
+def test_text_report_keeps_prose_lines_whole_when_piped(tmp_path):
+    # A piped report is 80 columns wide; long paths must not break the verdict or chain across lines
+    # (a grep for "is the most likely source" has to find the whole sentence).
+    deep = tmp_path / ("a-rather-long-folder-name-for-the-newsroom-archive" * 2) / "2026-11"
+    deep.mkdir(parents=True)
+    copies = []
+    for path in (SEED_ARTICLE, SEED_SOURCE):
+        copy = deep / path.name
+        copy.write_bytes(path.read_bytes())
+        copies.append(copy)
+    proc = run("check", *copies)
+    assert proc.returncode == 0, proc.stderr
+    verdict = next(line for line in proc.stdout.splitlines() if line.startswith("Verdict:"))
+    assert f"{copies[1]} is the most likely source" in verdict and verdict.endswith("over the next candidate).")
+    assert any(line.startswith("Citation chain: Bloomberg → nova.rs") for line in proc.stdout.splitlines())
+
+
 def test_stdin_article():
     proc = run("check", "-", SEED_SOURCE, "--json", "--no-chain", stdin=SEED_ARTICLE.read_text(encoding="utf-8"))
     assert proc.returncode == 0, proc.stderr

@@ -29,6 +29,9 @@ EVIDENCE_FLOOR = 3.0  # chrF points above background at which a pair starts to c
 EVIDENCE_SPAN = 5.0  # ... and the span over which its evidence rises to 1
 DERIVED_SCORE = 0.40  # match score from which a candidate counts as a source
 WHOLE_COVERAGE = 0.60  # evidence-weighted coverage of both texts from which it is wholly derived
+# ... and the plain share of sentences on each side that found a counterpart: a text of which a fifth
+# or more has no counterpart was only partly used, however well the rest matches.
+WHOLE_ALIGNED = 0.80
 
 
 @dataclass(frozen=True)
@@ -94,14 +97,16 @@ def score_candidate(english: Sequence[str], translated: Sequence[str], original:
         background_chrf=round(alignment.background_chrf, 2), coverage_english=round(cov_en, 4),
         coverage_source=round(cov_src, 4), aligned_english=round(aligned_en, 4), aligned_source=round(aligned_src, 4),
         match_score=round(match, 4),
-        label=label_for(match, cov_en, cov_src), pairs=pairs,
+        label=label_for(match, cov_en, cov_src, min(aligned_en, aligned_src)), pairs=pairs,
     )
 
 
-def label_for(match_score: float, coverage_english: float, coverage_source: float) -> str:
+def label_for(match_score: float, coverage_english: float, coverage_source: float,
+              aligned_share: float = 1.0) -> str:
+    """The label from the match score, both coverages and the smaller aligned share of the two texts."""
     if match_score < DERIVED_SCORE:
         return NOT_DERIVED
-    if coverage_english >= WHOLE_COVERAGE and coverage_source >= WHOLE_COVERAGE:
+    if min(coverage_english, coverage_source) >= WHOLE_COVERAGE and aligned_share >= WHOLE_ALIGNED:
         return WHOLLY
     return PARTIALLY
 

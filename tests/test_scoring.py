@@ -5,6 +5,9 @@ from provenance.scoring import NOT_DERIVED, PARTIALLY, WHOLLY, label_for, score_
 def test_labels_from_match_and_coverage():
     assert label_for(0.9, 1.0, 1.0) == WHOLLY
     assert label_for(0.7, 0.45, 1.0) == PARTIALLY
+    # well-matched where aligned, but a quarter of the source has no counterpart: only partly used
+    assert label_for(0.73, 0.78, 0.68, aligned_share=0.73) == PARTIALLY
+    assert label_for(0.73, 0.78, 0.68, aligned_share=0.85) == WHOLLY
     assert label_for(0.2, 0.3, 0.1) == NOT_DERIVED
 
 

@@ -7,12 +7,13 @@ transliteration (``Кушнер``/``Kušner``/``Kushner``) and case endings (``T
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from .script import fold
+from .script import fold, to_latin
 
 _MULTIPLIERS = [
     (re.compile(r"(thousand|hiljad\w*|tisuć\w*|хиљад\w*|тисућ\w*)", re.I), 1e3),
@@ -96,7 +97,8 @@ _NOT_NAMES = set(
     """
     i a an the this that these those he she it we they you his her its our their mr mrs ms dr
     monday tuesday wednesday thursday friday saturday sunday january february march april may june
-    july august september october november december
+    july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+    rep sen gov gen col lt sgt capt st
     """.split()
 )
 
@@ -130,12 +132,25 @@ def extract_names(text: str) -> list[Name]:
     return names
 
 
+@lru_cache(maxsize=1)
+def _english_common_words() -> frozenset[str]:
+    from importlib.resources import files
+
+    text = files("provenance").joinpath("data/english_words.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def is_common_english(name: Name) -> bool:
+    """Is this capitalised English run made of common words only ("Navy", "Treasury", "Power")?
+    Institutions capitalise them, translations turn them into common nouns."""
+    words = re.findall(r"[A-Za-z]+", name.text)
+    return bool(words) and all(w.lower() in _english_common_words() for w in words)
+
+
 def _make_name(words: list[str]) -> Name:
     text = " ".join(words)
     keys = tuple(k for k in (skeleton(w) for w in words) if len(k) >= 2)
-    low = fold(text)
-    aliases = tuple(canonical for pattern, canonical in _ALIASES if pattern.search(low))
-    return Name(text, aliases + keys)
+    return Name(text, tuple(sorted(canonical_keys(text))) + keys)
 
 
 # Names that translation changes beyond recognition, folded, each with one canonical key.
@@ -147,22 +162,98 @@ _ALIASES = [
     (re.compile(r"\b(un|united nations|ujedinjen\w* nacij\w*|un-a|oun)\b"), "=un"),
     (re.compile(r"\b(white house|bel\w* kuc\w*|bijel\w* kuc\w*)\b"), "=whitehouse"),
     (re.compile(r"\b(state department|stejt department\w*|state department\w*|stejt dipartment\w*)\b"), "=statedept"),
+    (re.compile(r"\b(u\.k\.?|uk|great britain|britain|velik\w* britanij\w*|britanij\w*)(?!\w)"), "=GB"),
+    (re.compile(r"\b(new york\w*|njujork\w*)\b"), "=newyork"),
+    (re.compile(r"\b(pacific|tih\w* okean\w*|tih\w* ocean\w*)\b"), "=pacific"),
+    (re.compile(r"\b(atlantic|atlantsk\w* okean\w*|atlantik\w*)\b"), "=atlantic"),
+    (re.compile(r"\b(beijing|peking\w*)\b"), "=beijing"),
+    (re.compile(r"\b(vienna|bec\w*)\b"), "=vienna"),
+    (re.compile(r"\b(olympics|olympic games|olimpijad\w*|olimpijsk\w* igr\w*)\b"), "=olympics"),
 ]
+
+
+def canonical_keys(text: str) -> set[str]:
+    """Canonical keys of the names in ``text`` that translation changes beyond recognition: the aliases
+    above and the names of countries and regions in English, Serbian (both scripts), Bosnian and
+    Croatian from the Unicode CLDR (Germany = Njemačka = Немачка -> '=DE')."""
+    low = fold(text)
+    keys = {canonical for pattern, canonical in _ALIASES if pattern.search(low)}
+    words = [w for w in (m.group() for m in _TOKEN.finditer(text)) if len(w) >= 2]
+    if any(w[0].isupper() for w in words):
+        keys |= _territories_in(words)
+    return keys
+
+
+def _territories_in(words: list[str]) -> set[str]:
+    index = _territory_index()
+    found = set()
+    for start, word in enumerate(words):
+        if not word[0].isupper():
+            continue
+        key = skeleton(word)
+        for first in {key, key[:-1], key[:-2]}:
+            for name_words, code in index.get(first, ()):
+                following = words[start:start + len(name_words)]
+                if len(following) == len(name_words) and all(
+                        _territory_word_matches(w, n) for w, n in zip(following, name_words)):
+                    found.add(code)
+    return found
+
+
+def _territory_word_matches(word: str, name_word: tuple[str, str]) -> bool:
+    """A word of the text against a word of a territory's name in the same language (folded, skeleton),
+    case endings allowed: the spellings must open alike, the index does the translating."""
+    folded_name, key = name_word
+    folded = fold(word)
+    if len(os.path.commonprefix([folded, folded_name])) < min(4, len(folded_name) - 1):
+        return False  # Kingdom is no Kongo, German no Jermenija, Cannot no Canada
+    word_key = skeleton(word)
+    if word_key == key:
+        return True
+    if len(key) >= 3 and word_key.startswith(key) and len(word_key) - len(key) <= 2:
+        return True  # Njemačkoj / Njemačka, Germans / Germany
+    return len(folded_name) >= 4 and folded.startswith(folded_name)  # Korean / Korea
+
+
+@lru_cache(maxsize=1)
+def _territory_index() -> dict[str, list[tuple[tuple[tuple[str, str], ...], str]]]:
+    """Territory names by the skeleton of their first capitalised word."""
+    from babel import Locale
+
+    index: dict[str, list] = {}
+    for locale in ("en", "sr", "sr_Latn", "bs", "hr"):
+        for code, name in Locale.parse(locale).territories.items():
+            words = tuple((fold(w), skeleton(w)) for w in (m.group() for m in _TOKEN.finditer(name))
+                          if len(w) >= 2 and skeleton(w))
+            if words and len(words[0][1]) >= 2:
+                index.setdefault(words[0][1], []).append((words, f"={code}"))
+    return index
+
+
+_SPELLINGS = (("dzh", "j"), ("zh", "j"), ("sch", "s"), ("sh", "s"), ("ch", "c"), ("th", "t"), ("ph", "f"),
+              ("ck", "k"), ("dz", "j"), ("dj", "j"), ("w", "v"), ("q", "k"), ("x", "ks"), ("y", "j"))
+_VOICING = str.maketrans("gzdbc", "kstpk")  # Brexit/Bregzit, Paris/Pariz, Rosenberg/Rozenberg
 
 
 @lru_cache(maxsize=65536)
 def skeleton(word: str) -> str:
-    """Consonant skeleton of a folded word: Trump/Tramp/Трамп -> 'trmp', Kushner/Kušner -> 'ksnr'."""
-    w = fold(word)
-    for a, b in (("sch", "s"), ("sh", "s"), ("ch", "c"), ("th", "t"), ("ph", "f"), ("ck", "k"), ("dz", "j"),
-                 ("dj", "j"), ("w", "v"), ("q", "k"), ("x", "ks"), ("y", "j"), ("c", "k"), ("gh", "g")):
+    """Consonant skeleton of a word that survives transliteration and case endings:
+    Trump/Tramp/Трамп -> 'trmp', Kushner/Kušner -> 'ksnr', Farage/Фараж -> 'fr', Garcia/Гарсија -> 'krs'.
+
+    Voiced and voiceless consonants are merged, English soft c and g are read as Serbian s and dž,
+    and j, h and the vowels count only as the first letter.
+    """
+    w = to_latin(word).lower().replace("dž", "dzh").replace("ž", "zh")
+    w = re.sub(r"[^a-z]", "", fold(w))
+    w = w[:1] + w[1:].replace("gh", "")  # Willoughby/Viloubi, Pittsburgh/Pitsburg; Ghana keeps its G
+    for a, b in _SPELLINGS:
         w = w.replace(a, b)
-    w = re.sub(r"[^a-z]", "", w)
-    w = re.sub(r"(?<=[bdfgjklmnpqrstvxz])h", "", w)  # Guizhou/Guižou, Khan/Kan
+    w = re.sub(r"c(?=[eij])", "s", w)  # Grace/Grejs, Garcia/Garsija
+    w = re.sub(r"g(?=[ei])", "j", w)  # George/Džordž, Gerrard/Džerard
+    w = w.translate(_VOICING)
     if not w:
         return ""
-    rest = re.sub(r"[aeiou]", "", w[1:])
-    out = w[0] + rest
+    out = w[0] + re.sub(r"[aeiouhj]", "", w[1:])
     return re.sub(r"(.)\1+", r"\1", out)
 
 
@@ -183,12 +274,12 @@ def _keys_match(a: str, b: str) -> bool:
         return False  # canonical alias keys match only exactly
     short, long_ = sorted((a, b), key=len)
     if len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 2:
-        return True  # a case ending: Trmp / Trmpm
+        return True  # case endings and possessives: Trmp / Trmpm / Trmpv
     if len(short) == 2 and long_.startswith(short) and len(long_) <= 4:
-        return True  # short names take endings too: Korea / Korejom (kr / krjm)
+        return True  # short names take endings too: Korea / Korejom (kr / krm)
     if len(short) >= 3 and a[:3] == b[:3]:
-        return True  # same opening consonants: Srbija/Serbian, Venecuela/Venezuela
-    return len(short) >= 3 and SequenceMatcher(None, a, b).ratio() >= 0.7
+        return True  # same opening consonants: Srbija / Serbian
+    return len(short) >= 4 and SequenceMatcher(None, a, b).ratio() >= 0.75
 
 
 def name_keys(text: str, capitalised_only: bool = True) -> set[str]:
@@ -196,6 +287,5 @@ def name_keys(text: str, capitalised_only: bool = True) -> set[str]:
     Multi-word aliases such as "United States" / "Sjedinjene Američke Države" add their canonical key."""
     words = [m.group() for m in _TOKEN.finditer(text)]
     keys = {skeleton(w) for w in words if not capitalised_only or w[0].isupper()}
-    low = fold(text)
-    keys |= {canonical for pattern, canonical in _ALIASES if pattern.search(low)}
+    keys |= canonical_keys(text)
     return {k for k in keys if len(k) >= 2}

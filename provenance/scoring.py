@@ -16,7 +16,8 @@ from typing import Sequence
 import sacrebleu
 
 from .align import Alignment, Link
-from .anchors import extract_names, extract_numbers, name_keys, names_match
+from .anchors import extract_names, extract_numbers, is_common_english, name_keys, names_match
+from .script import fold
 
 WHOLLY = "wholly derived"
 PARTIALLY = "partially derived"
@@ -151,26 +152,30 @@ def _name_diff(en_text: str, src_text: str, mt_text: str) -> tuple[tuple[str, ..
     """
     src_side = name_keys(src_text, capitalised_only=False) | name_keys(mt_text, capitalised_only=False)
     en_side = name_keys(en_text, capitalised_only=False)
-    only_en = _unmatched(extract_names(en_text), src_side)
-    if not _unmatched(extract_names(mt_text), en_side):
+    only_en = _unmatched(extract_names(en_text), src_side, english=True)
+    if not _unmatched(extract_names(mt_text), en_side, english=True):
         return only_en, ()
     only_src = tuple(n for n in _unmatched(extract_names(src_text), en_side) if not _institution_adjective(n))
     return only_en, only_src
 
 
-def _unmatched(names, keys: set[str]) -> tuple[str, ...]:
-    """Names (acronyms and contractions aside: UK, GOP, I've are routinely rendered otherwise) not in ``keys``."""
+def _unmatched(names, keys: set[str], english: bool = False) -> tuple[str, ...]:
+    """Names not in ``keys``. Acronyms and contractions (UK, GOP, I've) are routinely rendered otherwise,
+    and English runs of common words ("the Navy") are translated as common nouns: neither counts."""
     return tuple(dict.fromkeys(
         n.text for n in names
         if n.keys and not _ACRONYM.match(n.text) and "'" not in n.text and "’" not in n.text
-        and not names_match(n, keys)))
+        and not (english and is_common_english(n)) and not names_match(n, keys)))
 
 
-_ACRONYM = re.compile(r"^[A-ZА-Я]{1,4}s?$")
-_ADJECTIVE = re.compile(r"(ni|nog|nom|ski|ska|sko|skog|skoj|čki|čka|ški|ška)$")
+_ACRONYM = re.compile(r"^(?:[A-ZА-Я]\.?){1,4}s?$")  # UK, U.K, D.C, GOPs
+# Adjective endings (folded to ASCII): -ni/-nog/-noj, -ski/-skog, -čki, -ov/-in possessives and the
+# oblique -og/-om/-oj/-ih/-im forms that nouns of names rarely take.
+_ADJECTIVE = re.compile(r"(?:n|sk|ck|ov|ev|in)(?:i|a|o|e|u|og|oj|om|ih|im|ima)$|(?:og|oj|ih)$")
 
 
 def _institution_adjective(name: str) -> bool:
-    """'Vrhovni (sud)', 'Narodna (banka)': a capitalised adjective that opens an institution's name
-    and is translated (Supreme Court, National Bank), so it is no name that went missing."""
-    return " " not in name and bool(_ADJECTIVE.search(name.lower()))
+    """'Vrhovni (sud)', 'Narodna (banka)', 'Тихог (океана)': a capitalised adjective that opens an
+    institution's or a place's name and is translated (Supreme Court, National Bank, Pacific), so it is
+    no name that went missing."""
+    return " " not in name and bool(_ADJECTIVE.search(fold(name)))

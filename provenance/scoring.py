@@ -16,7 +16,7 @@ from typing import Sequence
 import sacrebleu
 
 from .align import Alignment, Link
-from .anchors import extract_names, extract_numbers, is_common_english, name_keys, names_match
+from .anchors import Number, extract_names, extract_numbers, is_common_english, name_keys, names_match
 from .script import fold
 
 WHOLLY = "wholly derived"
@@ -133,13 +133,33 @@ def _pair_report(link: Link, english, translated, original, original_is_english:
 
 
 def _number_diff(en_text: str, src_text: str, src_is_english: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Numbers in one text that the other does not have.
+
+    Clock times compare as times (2pm = 14 sati), imperial measures match their metric conversion
+    within 10 % (550 pounds = 250 kg, 6 feet = 2 m: translators round), and a spelled-out number on one side only
+    ("mother of three" = "majka troje djece" is often rephrased) counts only when the other side
+    has a number of its own that disagrees.
+    """
     en = extract_numbers(en_text, True)
     src = extract_numbers(src_text, src_is_english)
-    en_values = {n.value for n in en}
-    src_values = {n.value for n in src}
-    only_en = tuple(dict.fromkeys(n.text for n in en if n.value not in src_values))
-    only_src = tuple(dict.fromkeys(n.text for n in src if n.value not in en_values))
-    return only_en, only_src
+    en_keys, src_keys = {n.key for n in en}, {n.key for n in src}
+    src_values = [n.value for n in src if n.kind != "time"]
+    only_en = [n for n in en if n.key not in src_keys and not _converts_to(n, src_values)]
+    only_src = [n for n in src if n.key not in en_keys and n.kind != "time"
+                and not any(_converts_to(e, [n.value]) for e in en)] + \
+               [n for n in src if n.key not in en_keys and n.kind == "time"]
+    if not only_src:
+        only_en = [n for n in only_en if n.kind != "word"]
+    if not only_en:
+        only_src = [n for n in only_src if n.kind != "word"]
+    return tuple(dict.fromkeys(n.text for n in only_en)), tuple(dict.fromkeys(n.text for n in only_src))
+
+
+CONVERSION_TOLERANCE = 0.10
+
+
+def _converts_to(number: Number, values: list[float]) -> bool:
+    return any(abs(value - metric) <= CONVERSION_TOLERANCE * metric for metric in number.converted for value in values)
 
 
 def _name_diff(en_text: str, src_text: str, mt_text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -165,7 +185,7 @@ def _unmatched(names, keys: set[str], english: bool = False) -> tuple[str, ...]:
     return tuple(dict.fromkeys(
         n.text for n in names
         if n.keys and not _ACRONYM.match(n.text) and "'" not in n.text and "’" not in n.text
-        and not (english and is_common_english(n)) and not names_match(n, keys)))
+        and not (english and is_common_english(n)) and not names_match(n, keys, lenient=True)))
 
 
 _ACRONYM = re.compile(r"^(?:[A-ZА-Я]\.?){1,4}s?$")  # UK, U.K, D.C, GOPs

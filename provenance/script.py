@@ -14,6 +14,14 @@ for cyr, lat in _CYR_TO_LAT.items():
     _TABLE[ord(cyr)] = lat
     _TABLE[ord(cyr.upper())] = lat[0].upper() + lat[1:]
 
+_LAT_TO_CYR = {lat: cyr for cyr, lat in _CYR_TO_LAT.items() if len(lat) == 1}
+
+
+def to_cyrillic(word: str) -> str:
+    """Serbian Cyrillic of a lower-case Latin word without digraphs (lj, nj, dž): for word lists."""
+    return "".join(_LAT_TO_CYR.get(ch, ch) for ch in word)
+
+
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 

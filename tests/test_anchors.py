@@ -33,3 +33,33 @@ def test_names_and_aliases():
     kushner = next(n for n in names if n.text == "Jared Kushner")
     assert names_match(kushner, name_keys("zet Džared Kušner"))
     assert not names_match(kushner, name_keys("ministar Petrović"))
+
+
+def test_clock_times_units_and_grouping():
+    assert [(n.kind, n.value) for n in extract_numbers("At 2pm, then 7.55am", True)] == [("time", 840.0), ("time", 475.0)]
+    assert {n.key for n in extract_numbers("U 14 sati, pa u 7:55", False)} == {("time", 840.0), ("time", 475.0)}
+    assert values("Sa 77 000 pregleda", False) == [77000.0]
+    assert values("It reached $3.6bn and £5m", True) == [5e6, 3.6e9]
+    pound = extract_numbers("a 550 pound hog", True)[0]
+    assert pound.value == 550 and abs(pound.converted[0] - 249.5) < 0.1
+    low, high = extract_numbers("1 to 4 inches of rain", True)
+    assert low.converted[0] == 2.54 and high.converted[0] == 10.16
+    assert values("troje djece i dvojica muškaraca", False) == [2.0, 3.0]
+    assert values("attacks by pet cats", True) == []  # "pet" is five only in Serbian
+
+
+def test_skeletons_read_transliterations_phonetically():
+    for english, local in (("Brexit", "Брегзит"), ("Farage", "Фараж"), ("Garcia", "Гарсија"), ("Daley", "Dejli"),
+                           ("Paris", "Pariz"), ("Willoughby", "Вилоби"), ("George", "Džordž")):
+        assert skeleton(english) == skeleton(local), (english, local)
+    assert skeleton("Trump") != skeleton("Biden")
+
+
+def test_country_names_match_across_languages_and_cases():
+    germany = extract_names("Officials of both sides met in Germany last week.")[0]
+    assert names_match(germany, name_keys("Sastali su se u Njemačkoj"))
+    assert names_match(germany, name_keys("Састали су се у Немачкој"))
+    assert not names_match(germany, name_keys("Sastali su se u Jermeniji"))
+    kingdom = extract_names("The talks held in the United Kingdom ended early.")[0]
+    assert names_match(kingdom, name_keys("Pregovori u Ujedinjenom Kraljevstvu", capitalised_only=False))
+    assert not names_match(kingdom, name_keys("Pregovori u Kongu"))

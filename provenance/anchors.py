@@ -31,7 +31,7 @@ _HALF = re.compile(
     r"\b(half a (million|billion)|pola (miliona|milijuna|milijarde)|пола (милиона|милијарде))\b", re.I
 )
 # Clock times, as minutes after midnight: 2pm = 14 sati, 7.55am = 7:55, 11:15 = 11.15 (Serbian dot).
-_TIME_EN = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?\s?m\b\.?|\b(\d{1,2}):(\d{2})\b", re.I)
+_TIME_EN = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s?([ap])(?:\.\s?m\.|\s?m\b)|\b(\d{1,2}):(\d{2})\b", re.I)
 _TIME_LOCAL = re.compile(
     r"\b(\d{1,2})[:.](\d{2})\b(?![.,]\d)"
     r"|\b(?:u|do|od|oko|у|до|од|око)\s(\d{1,2})\s?(?:h|sati|časova|х|сати|часова)\b"
@@ -216,7 +216,7 @@ def extract_names(text: str) -> list[Name]:
     if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.85 * len(words):
         return []  # a headline in Title Case or CAPITALS: capitals say nothing about names there
     for index, match in enumerate(tokens):
-        word = match.group().strip(".'’-")
+        word = re.sub(r"['’]s$", "", match.group().strip(".'’-"))  # Trump's -> Trump
         starts_sentence = index == 0 or re.search(r"[.!?:\"„“”«»–—]\s*$", text[tokens[index - 1].end(): match.start()] or "")
         is_name = (word[:1].isupper() and not starts_sentence and word.lower() not in _NOT_NAMES and len(word) > 1)
         if is_name:
@@ -242,7 +242,11 @@ def is_common_english(name: Name) -> bool:
     """Is this capitalised English run made of common words only ("Navy", "Treasury", "Power")?
     Institutions capitalise them, translations turn them into common nouns."""
     words = re.findall(r"[A-Za-z]+", name.text)
-    return bool(words) and all(w.lower() in _english_common_words() for w in words)
+    return bool(words) and all(is_common_english_word(w) for w in words)
+
+
+def is_common_english_word(word: str) -> bool:
+    return word.lower() in _english_common_words()
 
 
 def _make_name(words: list[str]) -> Name:

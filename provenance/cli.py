@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .corpus import TASKS
 from .errors import EXIT_INTERNAL, ProvenanceError
 from .translate import CACHE_ENV, MODEL_ENV
 
@@ -153,7 +154,7 @@ def chain(files, fmt, as_json, encoding, output):
 @cache_option
 @no_cache_option
 @beams_option
-@click.option("--task", "tasks", multiple=True, type=click.Choice(("source", "alignment", "variant", "chain")),
+@click.option("--task", "tasks", multiple=True, type=click.Choice(TASKS),
               help="Evaluate only these tasks (repeatable).")
 @click.option("--limit", type=click.IntRange(1), default=None, help="Only the first N cases of each task.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON (schema provenance.evaluate/1).")

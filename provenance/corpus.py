@@ -13,7 +13,8 @@ from .errors import CorpusError
 from .language import SUPPORTED
 from .scoring import LABELS
 
-TASKS = ("source", "alignment", "variant", "chain")
+TASKS = ("source", "alignment", "variant", "chain", "changes")
+FLAG_TYPES = ("number_mismatch", "name_mismatch")
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,7 @@ def _existing(base: Path, relative: str) -> Path:
 def _validate_gold(case: Case, base: Path) -> None:
     gold = case.gold
     candidate_paths = {c.path for c in case.candidates}
-    if case.task in ("source", "alignment"):
+    if case.task in ("source", "alignment", "changes"):
         if case.article is None or not case.candidates:
             raise ValueError(f"a {case.task} case needs an 'article' and 'candidates'")
     if case.task == "source":
@@ -141,6 +142,11 @@ def _validate_gold(case: Case, base: Path) -> None:
         for link in alignment["links"]:
             if not (isinstance(link, list) and len(link) == 2 and all(isinstance(side, list) for side in link)):
                 raise ValueError(f"alignment link {link!r} must be [[english indices], [candidate indices]]")
+    if case.task == "changes":
+        for flag in FLAG_TYPES:
+            lines = gold.get(flag, [])
+            if not (isinstance(lines, list) and all(isinstance(i, int) and i >= 0 for i in lines)):
+                raise ValueError(f"gold {flag!r} must be a list of English sentence indices")
     if case.task == "variant":
         if len(case.texts) != 1 or gold.get("language") not in SUPPORTED:
             raise ValueError("a variant case needs one text and a gold 'language' in " + ", ".join(SUPPORTED))

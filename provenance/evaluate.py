@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .check import Text, check, load_text
-from .corpus import Case, Corpus, load_corpus
+from .corpus import FLAG_TYPES, Case, Corpus, load_corpus
 from .translate import Translator, ProgressBar
 
 SCHEMA = "provenance.evaluate/1"
@@ -93,7 +93,7 @@ def _pretranslate(cases: list[Case], texts: dict, translator: Translator) -> Non
     """Translate every candidate sentence of the run in one batched call (shows one progress bar)."""
     wanted: dict[str, None] = {}
     for case in cases:
-        if case.task in ("source", "alignment"):
+        if case.task in ("source", "alignment", "changes"):
             for candidate in case.candidates:
                 text = texts[(candidate.path, case.one_per_line)]
                 if text.language.code != "en":
@@ -159,7 +159,20 @@ def _run_chain(case: Case, texts: dict, translator: Translator) -> dict:
             "language": case.gold.get("language", "unknown")}
 
 
-_RUNNERS = {"source": _run_source, "alignment": _run_alignment, "variant": _run_variant, "chain": _run_chain}
+def _run_changes(case: Case, texts: dict, translator: Translator) -> dict:
+    result = check(texts[(case.article, case.one_per_line)], [texts[(case.candidates[0].path, case.one_per_line)]],
+                   translator=translator, with_chain=False)
+    candidate = result.candidates[0]
+    pairs = candidate.score.pairs if candidate.score else []
+    outcome = {"english_sentences": len(result.article.sentences)}
+    for flag in FLAG_TYPES:
+        outcome[flag] = {"gold": sorted(case.gold.get(flag, [])),
+                         "predicted": sorted({i for pair in pairs if flag in pair.flags for i in pair.english})}
+    return outcome
+
+
+_RUNNERS = {"source": _run_source, "alignment": _run_alignment, "variant": _run_variant, "chain": _run_chain,
+            "changes": _run_changes}
 
 
 # --- metrics ------------------------------------------------------------------------------------
@@ -179,6 +192,8 @@ def summarise(results: list[CaseResult]) -> dict:
     if by_task["chain"]:
         metrics["chain"] = chain_metrics([(r.outcome["gold_edges"], r.outcome["predicted_edges"],
                                            r.outcome["language"]) for r in by_task["chain"]])
+    if by_task["changes"]:
+        metrics["changes"] = changes_metrics([r.outcome for r in by_task["changes"]])
     for task, items in by_task.items():
         if items:
             metrics.setdefault(task, {})["cases"] = len(items)
@@ -243,6 +258,25 @@ def chain_metrics(items: list[tuple[list, list, str]]) -> dict:
     result = prf(items)
     result["per_language"] = {lang: prf([i for i in items if i[2] == lang]) for lang in sorted({i[2] for i in items})}
     return result
+
+
+def changes_metrics(outcomes: list[dict]) -> dict:
+    """Per flag type, sentence-level precision/recall of the flags against the altered sentences, and
+    the false alarms per 100 English sentences that were not altered."""
+    metrics = {}
+    for flag in FLAG_TYPES:
+        tp = fp = fn = untouched = alarms = 0
+        for outcome in outcomes:
+            gold, predicted = set(outcome[flag]["gold"]), set(outcome[flag]["predicted"])
+            tp += len(gold & predicted)
+            fp += len(predicted - gold)
+            fn += len(gold - predicted)
+            altered = set().union(*(set(outcome[f]["gold"]) for f in FLAG_TYPES))
+            untouched += outcome["english_sentences"] - len(altered)
+            alarms += len(predicted - altered)
+        metrics[flag] = {**_prf(tp, fp, fn),
+                         "false_alarms_per_100": round(100 * alarms / untouched, 2) if untouched else 0.0}
+    return metrics
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict:

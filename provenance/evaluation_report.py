@@ -26,7 +26,12 @@ def evaluation_rows(result: EvaluationResult) -> list[tuple[str, str, str]]:
         rows += [("chain", "edge precision", f"{c['precision']:.3f}"), ("chain", "edge recall", f"{c['recall']:.3f}")]
         for lang, prf in c["per_language"].items():
             rows.append(("chain", f"edge P / R {lang}", f"{prf['precision']:.3f} / {prf['recall']:.3f}"))
-    for task in ("source", "alignment", "variant", "chain"):
+    if "changes" in m:
+        for flag, label in (("number_mismatch", "number"), ("name_mismatch", "name")):
+            f = m["changes"][flag]
+            rows += [("changes", f"{label} flags P / R", f"{f['precision']:.3f} / {f['recall']:.3f}"),
+                     ("changes", f"{label} false alarms", f"{f['false_alarms_per_100']:.1f} per 100 unaltered sentences")]
+    for task in ("source", "alignment", "variant", "chain", "changes"):
         if task in m:
             rows.append((task, "cases / seconds per case", f"{m[task]['cases']} / {m[task]['seconds_per_case']:.3f}"))
     return rows

@@ -16,7 +16,8 @@ from typing import Sequence
 import sacrebleu
 
 from .align import Alignment, Link
-from .anchors import Number, extract_names, extract_numbers, is_common_english, name_keys, names_match
+from .anchors import (Name, Number, extract_names, extract_numbers, is_common_english, is_common_english_word,
+                      name_keys, names_match, skeleton)
 from .script import fold
 
 WHOLLY = "wholly derived"
@@ -181,11 +182,23 @@ def _name_diff(en_text: str, src_text: str, mt_text: str) -> tuple[tuple[str, ..
 
 def _unmatched(names, keys: set[str], english: bool = False) -> tuple[str, ...]:
     """Names not in ``keys``. Acronyms and contractions (UK, GOP, I've) are routinely rendered otherwise,
-    and English runs of common words ("the Navy") are translated as common nouns: neither counts."""
+    and English runs of common words ("the Navy") are translated as common nouns: neither counts.
+    Otherwise a name is missing when any of its one to three uncommon words is: "President Donald
+    Biden" against "predsednik Donald Tramp" is a changed name, though "Donald" matches."""
+    missing = _english_name_missing if english else (lambda n, k: not names_match(n, k, lenient=True))
     return tuple(dict.fromkeys(
         n.text for n in names
         if n.keys and not _ACRONYM.match(n.text) and "'" not in n.text and "’" not in n.text
-        and not (english and is_common_english(n)) and not names_match(n, keys, lenient=True)))
+        and not (english and is_common_english(n)) and missing(n, keys)))
+
+
+def _english_name_missing(name: Name, keys: set[str]) -> bool:
+    if any(k in keys for k in name.keys if k.startswith("=")):
+        return False  # United Kingdom = Ujedinjeno Kraljevstvo
+    core = [w for w in name.text.split() if not is_common_english_word(w) and len(skeleton(w)) >= 2]
+    if not 1 <= len(core) <= 3:
+        return not names_match(name, keys, lenient=True)  # a long institution's name: one word suffices
+    return any(not names_match(Name(w, (skeleton(w),)), keys, lenient=True) for w in core)
 
 
 _ACRONYM = re.compile(r"^(?:[A-ZА-Я]\.?){1,4}s?$")  # UK, U.K, D.C, GOPs

@@ -12,7 +12,9 @@ perturbed texts of the alignment cases, and manifest.json with three kinds of ca
 * alignment: English/translation pairs with sentences dropped on either side, a sentence
   from another document inserted, and adjacent sentences merged on either side (gold 1-2
   and 2-1 links);
-* variant identification: every document in each of the four variants.
+* variant identification: every document in each of the four variants;
+* changes: the English of each document with up to two numbers and two names altered where
+  its translation has them (gold: the altered lines), to measure the number/name flags.
 """
 from __future__ import annotations
 
@@ -194,6 +196,54 @@ def _gold_links(en_ids: list, src_ids: list) -> list[list[list[int]]]:
     return [[sorted(e), sorted(s)] for e, s in groups]
 
 
+SUBSTITUTE_NAMES = ["Lindqvist", "Okonkwo", "Haraldsen", "Abernathy", "Kowalczyk", "Delacroix", "Fitzgerald",
+                    "Nakamura", "Villanueva", "Oyelaran"]
+_INTEGER = re.compile(r"(?<![\d.,])\d{1,4}(?![\d.,]\d)")
+_CAPITALISED = re.compile(r"(?<=\s)[A-Z][a-z]{3,}\b")
+
+
+def changes_cases(order, docs, texts: Path, rng: random.Random) -> list[dict]:
+    """The English of each document with up to two numbers and two names changed, against the
+    translation used in its source case (translated there already). A number or name counts only
+    where the translation's line has it too, so the gold mismatch is unambiguous."""
+    cases = []
+    variants = list(VARIANT_FILES)
+    for index, doc_id in enumerate(order):
+        variant = variants[index % 4]
+        english = list(docs[doc_id]["en"])
+        translation = docs[doc_id][variant]
+        latin = docs[doc_id]["sr-Latn"] if variant == "sr-Cyrl" else translation
+        number_lines = [i for i, line in enumerate(english)
+                        if i < len(latin) and any(n in re.findall(r"\d+", latin[i]) for n in _INTEGER.findall(line))]
+        name_lines = [i for i, line in enumerate(english)
+                      if i < len(latin) and any(w in latin[i] for w in _CAPITALISED.findall(line))]
+        gold = {"number_mismatch": [], "name_mismatch": []}
+        for i in rng.sample(number_lines, k=min(2, len(number_lines))):
+            number = next(n for n in _INTEGER.findall(english[i]) if n in re.findall(r"\d+", latin[i]))
+            english[i] = re.sub(rf"(?<![\d.,]){number}(?![\d.,]\d)", _changed_number(int(number)), english[i], count=1)
+            gold["number_mismatch"].append(i)
+        name_lines = [i for i in name_lines if i not in gold["number_mismatch"]]
+        for i in rng.sample(name_lines, k=min(2, len(name_lines))):
+            name = next(w for w in _CAPITALISED.findall(english[i]) if w in latin[i])
+            substitute = rng.choice([s for s in SUBSTITUTE_NAMES if s[0] != name[0]])
+            english[i] = re.sub(rf"\b{name}\b", substitute, english[i])
+            gold["name_mismatch"].append(i)
+        if not gold["number_mismatch"] and not gold["name_mismatch"]:
+            continue
+        gold = {k: sorted(v) for k, v in gold.items()}
+        path = f"texts/changed/{doc_id}.en.txt"
+        write(texts / "changed" / f"{doc_id}.en.txt", english)
+        cases.append({"id": f"changes/{doc_id}", "task": "changes", "article": path, "one_per_line": True,
+                      "candidates": [{"path": f"texts/{doc_id}.{variant}.txt", "language": variant}], "gold": gold})
+    return cases
+
+
+def _changed_number(value: int) -> str:
+    if 1900 <= value <= 2100:
+        return str(value - 2)  # another year
+    return str(value + max(2, round(value * 0.3)))
+
+
 def variant_cases(order) -> list[dict]:
     return [{"id": f"variant/{doc_id}.{variant}", "task": "variant", "texts": [f"texts/{doc_id}.{variant}.txt"],
              "gold": {"language": variant}} for doc_id in order for variant in VARIANT_FILES]
@@ -209,10 +259,11 @@ def main(src: Path, out: Path) -> None:
             write(texts / f"{doc_id}.{variant}.txt", docs[doc_id][variant])
     rng = random.Random(SEED)
     cases = source_cases(order, docs, texts, rng) + alignment_cases(order, docs, texts, rng) + variant_cases(order)
+    cases += changes_cases(order, docs, texts, random.Random(SEED + 1))
     manifest = {
         "name": "ntrex",
         "format": 1,
-        "description": "Source identification, alignment and variant identification cases built from NTREX-128 "
+        "description": "Source identification, alignment, variant identification and changes cases built from NTREX-128 "
                        "by scripts/build_ntrex_corpus.py",
         "license": "CC BY-SA 4.0 (derived from NTREX-128, Microsoft; see LICENSE.md and NTREX-README.md)",
         "cases": cases,

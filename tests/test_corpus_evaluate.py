@@ -5,7 +5,8 @@ from conftest import ROOT, SHARED
 
 from provenance.corpus import load_corpus
 from provenance.errors import CorpusError
-from provenance.evaluate import alignment_metrics, chain_metrics, evaluate, source_metrics, variant_metrics
+from provenance.evaluate import (alignment_metrics, chain_metrics, changes_metrics, evaluate, source_metrics,
+                                 variant_metrics)
 
 
 def write_manifest(tmp_path, cases):
@@ -33,6 +34,8 @@ def test_valid_manifest_loads(tmp_path):
     ({"id": "c6", "task": "alignment", "article": "a.txt", "candidates": ["b.txt"],
       "gold": {"alignment": {"links": [[0, 0]]}}}, "case c6: alignment link"),
     ({"task": "chain", "texts": ["a.txt"], "gold": {"edges": []}}, "case #0: missing 'id'"),
+    ({"id": "c7", "task": "changes", "article": "a.txt", "candidates": ["b.txt"], "gold": {"name_mismatch": ["1"]}},
+     "case c7: gold 'name_mismatch' must be a list of English sentence indices"),
 ])
 def test_malformed_cases_are_named(tmp_path, case, message):
     with pytest.raises(CorpusError, match=message.replace("(", r"\(")):
@@ -77,12 +80,28 @@ def test_variant_and_chain_metrics():
     assert (c["precision"], c["recall"]) == (0.5, 0.5)
 
 
+def test_changes_metrics_by_hand():
+    outcome = {"english_sentences": 10,
+               "number_mismatch": {"gold": [1, 4], "predicted": [1, 7]},
+               "name_mismatch": {"gold": [2], "predicted": [2, 4]}}
+    m = changes_metrics([outcome])
+    assert (m["number_mismatch"]["precision"], m["number_mismatch"]["recall"]) == (0.5, 0.5)
+    assert m["number_mismatch"]["false_alarms_per_100"] == round(100 / 7, 2)  # sentence 7 of 7 unaltered
+    # sentence 4 was altered (its number), so a name flag there is wrong but no false alarm on an unaltered one
+    assert (m["name_mismatch"]["precision"], m["name_mismatch"]["recall"]) == (0.5, 1.0)
+    assert m["name_mismatch"]["false_alarms_per_100"] == 0.0
+
+
 def test_small_ntrex_evaluation_meets_the_bars(translator):
     """Real model, real NTREX cases: the first cases of each task, against the issue's bars."""
-    result = evaluate(ROOT / "corpora" / "ntrex", translator, tasks=("source", "alignment"), limit=10)
+    result = evaluate(ROOT / "corpora" / "ntrex", translator, tasks=("source", "alignment", "changes"), limit=10)
     assert result.metrics["source"]["top1_accuracy"] >= 0.97
     assert result.metrics["source"]["none_accuracy"] >= 0.9
     assert result.metrics["alignment"]["f1"] >= 0.90
+    # altered numbers and names in the English are flagged, and unaltered sentences rarely are
+    changes = result.metrics["changes"]
+    assert changes["number_mismatch"]["recall"] >= 0.9 and changes["number_mismatch"]["false_alarms_per_100"] <= 3
+    assert changes["name_mismatch"]["recall"] >= 0.8 and changes["name_mismatch"]["false_alarms_per_100"] <= 12
     assert result.translation["translated"] > 0  # a fresh cache: the model really ran
     variants = evaluate(ROOT / "corpora" / "ntrex", translator, tasks=("variant",))
     assert variants.metrics["variant"]["accuracy"] >= 0.95
@@ -100,3 +119,16 @@ def test_ntrex_corpus_is_rebuilt_identically(tmp_path):
     shipped = json.loads((ROOT / "corpora" / "ntrex" / "manifest.json").read_text(encoding="utf-8"))
     assert built == shipped
     assert (tmp_path / "ntrex" / "LICENSE.md").exists()
+
+
+@pytest.mark.skipif(not (SHARED / "data" / "news-pairs").is_dir(), reason="../shared/data/news-pairs is not beside the repository")
+def test_english_lexicon_is_rebuilt_identically(tmp_path, monkeypatch):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_english_lexicon", ROOT / "scripts" / "build_english_lexicon.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    monkeypatch.setattr(module, "OUTPUT", tmp_path / "english_words.txt")
+    module.main(str(SHARED / "data" / "news-pairs"))
+    shipped = ROOT / "provenance" / "data" / "english_words.txt"
+    assert (tmp_path / "english_words.txt").read_text(encoding="utf-8") == shipped.read_text(encoding="utf-8")

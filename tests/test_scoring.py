@@ -28,3 +28,29 @@ def test_serbian_numbers_do_not_differ_from_their_english_forms():
     alignment = align(english, english, source)  # translation as good as it gets
     score = score_candidate(english, english, source, alignment)
     assert score.pairs[0].numbers_only_english == () and score.pairs[0].numbers_only_source == ()
+
+
+def test_localised_numbers_are_not_flagged_but_changed_ones_are():
+    from provenance.scoring import _number_diff
+
+    # clock times, imperial units converted by the translator, rephrased small numbers
+    assert _number_diff("At 2pm the 550 pound hog, a mother of three, was found.",
+                        "U 14 sati svinja od 250 kilograma, majka troje djece, pronađena je.", False) == ((), ())
+    assert _number_diff("Winds of 85 mph and 2 to 3 inches of rain.", "Vjetar od 137 km/h i 5 do 8 cm kiše.", False) == ((), ())
+    # a changed conversion, a changed time, and a spelled-out number against a different one
+    assert _number_diff("The 750 pound hog.", "Svinja od 250 kilograma.", False) == (("750",), ("250",))
+    assert _number_diff("At 3pm.", "U 14 sati.", False) == (("3pm",), ("U 14 sati",))
+    assert _number_diff("Four people died.", "Poginule su tri osobe.", False) == (("Four",), ("tri",))
+
+
+def test_names_flagged_when_changed_not_when_translated():
+    from provenance.scoring import _name_diff
+
+    same = _name_diff("Talks in Germany with President Donald Trump and the Navy ended.",
+                      "Pregovori u Njemačkoj sa predsjednikom Donaldom Trampom i mornaricom su završeni.",
+                      "Talks in Germany with President Donald Tramp and the navy ended.")
+    assert same == ((), ())
+    changed = _name_diff("Talks with President Donald Biden ended.",
+                         "Pregovori sa predsjednikom Donaldom Trampom su završeni.",
+                         "Talks with President Donald Tramp ended.")
+    assert changed[0] == ("President Donald Biden",)

@@ -196,7 +196,7 @@ _NOT_NAMES = set(
     i a an the this that these those he she it we they you his her its our their mr mrs ms dr
     monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-    rep sen gov gen col lt sgt capt st
+    rep sen gov gen col lt sgt capt st jr sr
     """.split()
 )
 

@@ -193,7 +193,8 @@ PASSAGES: list[tuple[str, str, list[tuple[str, str]]]] = [
 ]
 
 
-# Written after the extractor was frozen, and never used to change it: an honest estimate.
+# Written after the extractor was frozen; its four failures were studied on 2026-11-27 and the extractor
+# changed for them, so it is now a development set too.
 HELDOUT: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("en", "Citing three people with knowledge of the talks, Reuters reported that the pipeline deal was signed "
            "in Baku.", [(A, "Reuters")]),
@@ -238,6 +239,58 @@ HELDOUT: list[tuple[str, str, list[tuple[str, str]]]] = [
 ]
 
 
+# Written on 2026-11-27 before the extractor was changed for the failures seen on HELDOUT (which is
+# therefore no longer untouched): the held-out estimate for the extractor as it now stands.
+HELDOUT_2: list[tuple[str, str, list[tuple[str, str]]]] = [
+    ("en", "Two officials familiar with the matter told Reuters that the EU would delay the accession talks until "
+           "spring.", [(A, "Reuters")]),
+    ("en", "Serbian President Aleksandar Vučić said on Monday that Belgrade would not join the sanctions, Tanjug "
+           "reported.", [("Aleksandar Vučić", "Tanjug")]),
+    ("en", "According to Politico, which cited two EU diplomats, Brussels is preparing a new package of measures "
+           "against the smugglers.", [(A, "Politico")]),
+    ("en", "Der Spiegel reported that the German government would send 200 police officers to the border, the "
+           "Associated Press said.", [("Der Spiegel", "Associated Press")]),
+    ("en", "PODGORICA, Jan 14 (AFP) - Montenegro's parliament elected a new speaker on Tuesday, the assembly said "
+           "in a statement.", [("assembly", "AFP")]),
+    ("en", "The Washington Post, citing internal emails, reported that the agency had ignored the warnings for "
+           "months. The agency declined to comment.", [("internal emails", "The Washington Post")]),
+    ("en", "Bosnian Security Minister Nenad Nešić told Al Jazeera that the new border posts would open in March.",
+     [("Nenad Nešić", "Al Jazeera")]),
+    ("en", "As first reported by the Financial Times and later confirmed by Bloomberg, the bank will cut 3,000 "
+           "jobs.\nWritten by our correspondent S.K.",
+     [("Financial Times", "Bloomberg"), ("Bloomberg", "correspondent S.K.")]),
+    ("sr-Latn", "Kako prenosi RTS, predsednik Vlade Miloš Vučević izjavio je da će izbori biti održani u junu.",
+     [("Miloš Vučević", "RTS")]),
+    ("sr-Latn", "Prema pisanju Danasa, koji se poziva na izvore bliske Vladi, ministar zdravlja biće smenjen.",
+     [(A, "Danas")]),
+    ("sr-Latn", "Blic javlja, pozivajući se na Betu, da je u sudaru autobusa povređeno 14 osoba.",
+     [("Beta", "Blic")]),
+    ("sr-Latn", "Ministarstvo unutrašnjih poslova saopštilo je da je uhapšeno šest osoba, javlja FoNet.\nAutor: "
+                "Jelena Marić", [("Ministarstvo unutrašnjih poslova", "FoNet"), ("FoNet", "byline Jelena Marić")]),
+    ("sr-Cyrl", "Како пише Политика, позивајући се на изворе у Влади, нови закон биће усвојен до краја године.",
+     [(A, "Politika")]),
+    ("sr-Cyrl", "Председница Скупштине Ана Брнабић изјавила је за Танјуг да ће седница почети у уторак.",
+     [("Ана Брнабић", "Tanjug")]),
+    ("sr-Cyrl", "Према писању Блумберга, како преноси Н1, Вашингтон ће увести нове царине.", [("Bloomberg", "N1")]),
+    ("sr-Cyrl", "Полиција је саопштила да је ухапшено пет особа, јавља Бета.", [("Полиција", "Beta")]),
+    ("bs", "Kako javlja Anadolija, pozivajući se na izvore iz Vijeća ministara, budžet će biti usvojen u januaru.",
+     [(A, "Anadolu Agency")]),
+    ("bs", "Ministar sigurnosti Nenad Nešić izjavio je za Dnevni avaz da će granica biti zatvorena.\nPiše: Amra "
+           "Hodžić", [("Nenad Nešić", "Dnevni avaz"), ("Dnevni avaz", "byline Amra Hodžić")]),
+    ("bs", "Prema pisanju Oslobođenja, kako prenosi Fena, Sarajevo će dobiti novu tramvajsku liniju.",
+     [("Oslobođenje", "Fena")]),
+    ("bs", "Klix.ba saznaje od neimenovanih izvora da je direktor podnio ostavku.", [(A, "Klix.ba")]),
+    ("hr", "ZAGREB, 5. veljače (Hina) – Ministar financija Marko Primorac rekao je da će porez biti smanjen.",
+     [("Marko Primorac", "Hina")]),
+    ("hr", "Kako doznaje Jutarnji list, pozivajući se na izvore iz Vlade, ministar će podnijeti ostavku.",
+     [(A, "Jutarnji list")]),
+    ("hr", "Prema navodima Reutersa, kako prenosi Index.hr, Hrvatska će kupiti nove avione.",
+     [("Reuters", "Index.hr")]),
+    ("hr", "Policija je priopćila da su uhićene tri osobe, javlja N1.\nAutor: Ivana Horvat",
+     [("Policija", "N1"), ("N1", "byline Ivana Horvat")]),
+]
+
+
 def write_corpus(name: str, passages, description: str) -> None:
     out = Path(__file__).resolve().parents[1] / "corpora" / name
     texts = out / "texts"
@@ -259,7 +312,9 @@ def main() -> None:
     write_corpus("attribution", PASSAGES, "Attribution passages written for provenance, with gold citation chains "
                                           "(the extractor's development set)")
     write_corpus("attribution-heldout", HELDOUT, "Attribution passages written after the extractor was frozen, "
-                                                 "with gold citation chains (held out)")
+                                                 "with gold citation chains (its failures were then studied)")
+    write_corpus("attribution-heldout-2", HELDOUT_2, "Attribution passages written before the extractor was "
+                                                     "changed for the first held-out set's failures (held out)")
 
 
 if __name__ == "__main__":

@@ -70,7 +70,8 @@ MEDIA_TYPES = ("agency", "outlet")
 
 _ANONYMOUS = re.compile(
     r"\b(sources?|izvor\w*|official who|officials who|people familiar|person familiar|neimenovan\w*|"
-    r"anonymous|anonimn\w*|sagovornik\w*)\b", re.I)
+    r"anonymous|anonimn\w*|sagovornik\w*|people with (?:direct )?knowledge|people briefed|"
+    r"(?:two|three|four|five|six|several|some|many|\d+) (?:people|persons|individuals))\b", re.I)
 _OFFICIAL = re.compile(
     r"\b(ministry|ministarstv\w*|minister\w*|government|vlad[aeiu]\b|vlade|white house|bela kuca|bijela kuca|"
     r"bel[eo]j kuc\w*|bijel[eo]j kuc\w*|state department|stejt department\w*|police|policij\w*|mup\w*|office|kabinet\w*|"
@@ -78,7 +79,7 @@ _OFFICIAL = re.compile(
     r"council|vijec\w*|savet\w*|zavod\w*|institute|uprav\w*|commission|komisij\w*|embassy|ambasad\w*|"
     r"veleposlanstv\w*|presidency|predsj?edni[sš]tv\w*|army|vojsk\w*|nato|kremlj\w*|kremlin|spokes\w*|"
     r"portparol\w*|glasnogovorni\w*|agencij\w* za|sindikat\w*|union\b|narodna banka|narodn\w* bank\w*|national bank|"
-    r"central bank|centraln\w* bank\w*|military|militar\w*)", re.I)
+    r"central bank|centraln\w* bank\w*|military|militar\w*|assembly|authorities|investigators?)", re.I)
 # Roles: "Finance Minister Siniša Mali", "portparol Kremlja Dmitrij Peskov" are people, not bodies.
 _ROLE = re.compile(r"\b(spokes\w*|portparol\w*|glasnogovorni\w*|minister|ministar|ministark\w*|predsedni\w*|"
                    r"predsjedni\w*|president|premijer\w*|prime minister|guvern\w*|governor|direktor\w*|director|"
@@ -245,12 +246,17 @@ _FORWARD = [  # cue, then the source
                      rf"analizi|istrazivanju|istraživanju) {SRC}{_END}"),
     ("according_to_named", rf"\bprema {SRC}{_END}"),  # "prema Bloombergu": only before a capital
     ("relay", rf"\bkako (?:to )?(?:prenosi|prenose|pise|piše|pisu|pišu|javlja|javljaju|navodi|navode|izvestava|"
+              rf"saznaje|saznaju|doznaje|doznaju|"
               rf"izveštava|izvjestava|izvještava|je (?:objavio|objavila|objavilo|preneo|prenela|prenelo|prenio|"
               rf"prenijela|prenijelo|javio|javila|javilo|pisao|pisala|pisalo|naveo|navela|navelo|saopstio|saopštio|"
               rf"saopcio|saopćio|saopstila|saopštila|saopcila|saopćila|priopcio|priopćio|priopcila|priopćila)) {SRC}{_END}"),
     ("citing", rf"\b(?:pozivajuci|pozivajući) se na (?:pisanje |navode |izvestaj |izveštaj |izvjestaj |izvještaj |"
                rf"izjavu |saopstenje |saopštenje |saopcenje |saopćenje |priopcenje |priopćenje |podatke )?{SRC}{_END}"),
     ("citing", rf"\b(?:citirajuci|citirajući|citira|citiraju|citirao je|citirala je) {SRC}{_END}"),
+    # "kako saznaje N1 od izvora iz Vlade", "Klix.ba saznaje od neimenovanih izvora": whom the medium learned from
+    ("citing", r"\b(?:saznaje|saznaju|doznaje|doznaju|saznajemo|doznajemo|saznao je|saznala je|saznalo je|doznao je|"
+               r"doznala je|doznalo je)\b[^,.;]{0,40}?\bod (?P<src>(?:\w+ ){0,2}?izvor\w*(?: (?:iz|u|bliskih|bliske|"
+               r"bliskim) \w+)?)"),
     ("reported", rf"(?:^|[,–—]\s*)(?:prenosi|prenose|javlja|javljaju|navodi|navode|pise|piše|pisu|pišu|izvestava|"
                  rf"izveštava|izvjestava|izvještava|izvjescuje|izvješćuje|saopstio je|saopštio je|saopcio je|saopćio je|"
                  rf"priopcio je|priopćio je|saopstila je|saopštila je|saopcila je|saopćila je|priopcila je|priopćila je|"
@@ -266,7 +272,8 @@ _BACKWARD = re.compile(  # the source before the verb: "Tanjug reported", "Vuči
     r"izvještava|izvestava|izveštava|saopstio|saopštio|saopstila|saopštila|saopstilo|saopštilo|saopcio|saopćio|"
     r"saopcila|saopćila|saopcilo|saopćilo|priopcio|priopćio|priopcila|priopćila|priopcilo|priopćilo|izjavio|izjavila|"
     r"izjavili|rekao|rekla|rekli|kazao|kazala|navodi|navode|naveo|navela|navelo|tvrdi|tvrde|ocenio|ocijenio|"
-    r"citira|citiraju|potvrdio|potvrdila|potvrdilo|najavio|najavila|upozorio|upozorila|upozorilo|warned)(?: je| su)?)\b")
+    r"citira|citiraju|potvrdio|potvrdila|potvrdilo|najavio|najavila|upozorio|upozorila|upozorilo|warned|"
+    r"saznaje|saznaju|doznaje|doznaju)(?: je| su)?)\b")
 _NON_SOURCE = [
     re.compile(rf"(?:^|,\s*(?:and|but|while|a|ali|dok)?\s*){SRC}\s+(?:has |have |had )?(?:declined|refused) to comment"),
     re.compile(rf"(?:^|,\s*(?:and|but|while|a|ali|dok)?\s*){SRC}\s+(?:did not|didn't|has not|have not|had not|could not|"
@@ -376,6 +383,8 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
             src_span = _trim(view, match.span("src"))
             if src_span is None:
                 continue
+            if kind in ("told", "reported") and _AUDIENCE.match(fold(view[src_span[0]:src_span[1]])):
+                continue  # "told reporters": the people spoken to, not a source
             if kind == "according_to_named" and not view[src_span[0]].isupper():
                 continue
             content = (0, match.start()) if match.start() > len(view) / 2 else (match.end(), len(view))
@@ -415,6 +424,13 @@ def _trim(view: str, span: tuple[int, int]) -> tuple[int, int] | None:
     return start, end
 
 
+_AUDIENCE = re.compile(r"^(?:the )?(?:reporters|journalists|press|media|news conference|press conference|"
+                       r"a news conference|a press conference|lawmakers|supporters|crowd|audience|novinar\w*|medij\w*)$")
+# Bodies that speak without a capital: "prosecutors said", "policija je saopštila"
+_BODY_BEFORE = re.compile(r"\b((?:[\w-]+\s+){0,2}?(?:prosecutors?|investigators?|authorities|police|ministry|"
+                          r"government|court|parliament|assembly|army|military|embassy|presidency|tuzilastv\w*|"
+                          r"tužilaštv\w*|policij\w*|ministarstv\w*|vlad[aeiu]|sud|skupstin\w*|skupštin\w*|sabor|"
+                          r"vojsk\w*|ambasad\w*))\s*$", re.I)
 _ASIDE = re.compile(r"^\s*(?:citing|quoting|pozivajuci|pozivajući|citirajuci|citirajući)\b", re.I)
 
 
@@ -441,9 +457,12 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
     if start_index is None:
         anon = re.search(r"((?:one|two|several|some|jedan|jedna|dva|vise|više)\s+)?\b(?:sources?|izvor\w*)\b.*$",
                          clause, re.I)
-        if not anon:
+        if anon:
+            return clause_start + anon.start(), clause_start + len(clause.rstrip())
+        body = _BODY_BEFORE.search(clause.rstrip())
+        if not body:
             return None
-        return clause_start + anon.start(), clause_start + len(clause.rstrip())
+        return _trim(view, (clause_start + body.start(1), clause_start + body.end(1)))
     start = clause_start + tokens[start_index].start()
     end = clause_start + tokens[-1].end()
     return _trim(view, (start, end))

@@ -64,3 +64,30 @@ def test_gold_attribution_set_precision_and_recall(translator):
     assert chain["precision"] >= 0.90 and chain["recall"] >= 0.90
     for language, figures in chain["per_language"].items():
         assert figures["recall"] >= 0.8, language
+
+
+def edges_of(tmp_path, text):
+    path = tmp_path / "p.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    return {(e.source.name, e.target.name) for e in chain_of(path).edges}
+
+
+def test_unnamed_people_bodies_audiences_and_learned_from(tmp_path):
+    assert edges_of(tmp_path, "Citing three people with knowledge of the talks, Reuters reported that the deal "
+                              "was signed.") == {("anonymous sources", "Reuters")}
+    assert edges_of(tmp_path, "SARAJEVO, Dec 2 (Reuters) - The court sentenced a former police chief to eight "
+                              "years, prosecutors said.") == {("prosecutors", "Reuters")}
+    # "told reporters": the reporters are an audience, not a source
+    assert edges_of(tmp_path, "Prime Minister Andrej Plenković told reporters in Zagreb that Croatia would not "
+                              "block the talks, Hina reported.") == {("Prime Minister Andrej Plenković", "Hina")}
+    assert edges_of(tmp_path, "Kako saznaje N1 od izvora iz Vlade, ministar finansija podneće ostavku.") == {
+        ("anonymous sources", "N1")}
+
+
+def test_held_out_attribution_sets_are_scored(translator):
+    # written after the extractor (the first set's failures were then studied; the second set is untouched)
+    for name in ("attribution-heldout", "attribution-heldout-2"):
+        corpus = load_corpus(ROOT / "corpora" / name)
+        assert len(corpus.cases) >= 20
+        chain = evaluate(corpus, translator).metrics["chain"]
+        assert chain["precision"] >= 0.85 and chain["recall"] >= 0.70, name

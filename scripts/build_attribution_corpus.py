@@ -239,8 +239,8 @@ HELDOUT: list[tuple[str, str, list[tuple[str, str]]]] = [
 ]
 
 
-# Written on 2026-11-27 before the extractor was changed for the failures seen on HELDOUT (which is
-# therefore no longer untouched): the held-out estimate for the extractor as it now stands.
+# Written on 2026-11-27 before the extractor was changed for HELDOUT's failures; after that change it gave
+# P 0.875 R 0.750 untouched. Its failures were then studied too, so it is a development set now.
 HELDOUT_2: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("en", "Two officials familiar with the matter told Reuters that the EU would delay the accession talks until "
            "spring.", [(A, "Reuters")]),
@@ -291,6 +291,43 @@ HELDOUT_2: list[tuple[str, str, list[tuple[str, str]]]] = [
 ]
 
 
+# Written on 2026-11-27 before the extractor was changed for HELDOUT_2's failures: held out from those.
+HELDOUT_3: list[tuple[str, str, list[tuple[str, str]]]] = [
+    ("en", "A senior EU official, speaking on condition of anonymity, told AFP that the summit would be postponed.",
+     [(A, "AFP")]),
+    ("en", "Croatian Finance Minister Marko Primorac said the budget deficit would narrow next year, according to "
+           "Hina.", [("Marko Primorac", "Hina")]),
+    ("en", "The New York Times, citing three current and former officials, reported that the White House had "
+           "drafted the order in secret.", [(A, "The New York Times")]),
+    ("en", "As reported by Klix.ba, police in Sarajevo detained two men on Friday, Fena said.",
+     [("Klix.ba", "Fena")]),
+    ("en", "BELGRADE, March 3 (Reuters) - Serbia's central bank kept its key rate unchanged on Thursday, the bank "
+           "said in a statement.", [("bank", "Reuters")]),
+    ("en", "In an interview with the BBC, Bosnian presidency member Denis Bećirović said the country would apply for "
+           "NATO membership.", [("Denis Bećirović", "BBC")]),
+    ("en", "The Guardian, quoting a leaked government memo, said ministers had been warned about the shortages.",
+     [("leaked government memo", "The Guardian")]),
+    ("en", "Russian news agency TASS reported the meeting, citing the Kremlin.\nBy Ana Petrović",
+     [("Kremlin", "TASS"), ("TASS", "byline Ana Petrović")]),
+    ("en", "According to figures from the Croatian Bureau of Statistics, inflation slowed to 3.1 percent in "
+           "January, reports Index.hr.", [("Croatian Bureau of Statistics", "Index.hr")]),
+    ("en", "Voice of America reported, according to two sources close to the investigation, that the suspect had "
+           "fled to Austria.", [(A, "Voice of America")]),
+    ("sr-Latn", "Kako saznaje Kurir, ministar privrede podneće ostavku, a kako piše Blic, pozivajući se na izvore iz "
+                "SNS-a, rekonstrukcija Vlade je izvesna.", [(A, "Blic")]),
+    ("sr-Cyrl", "Министар финансија Синиша Мали изјавио је за РТС да ће плате бити повећане у јануару.",
+     [("Синиша Мали", "RTS")]),
+    ("bs", "Prema informacijama Dnevnog avaza, kako prenosi Anadolija, Vijeće ministara usvojit će budžet u "
+           "četvrtak.", [("Dnevni avaz", "Anadolu Agency")]),
+    ("hr", "Predsjednik Vlade Andrej Plenković izjavio je za RTL da Hrvatska neće mijenjati stav, javlja Hina.",
+     [("Andrej Plenković", "RTL"), ("RTL", "Hina")]),
+    ("sr-Latn", "Ministarstvo zdravlja saopštilo je da je u poslednja 24 sata registrovano 120 novih slučajeva, "
+                "prenosi Beta.", [("Ministarstvo zdravlja", "Beta")]),
+    ("hr", "Jutarnji list doznaje od izvora bliskih Vladi da će ministar biti smijenjen.\nAutor: Ivan Perić",
+     [(A, "Jutarnji list"), ("Jutarnji list", "byline Ivan Perić")]),
+]
+
+
 def write_corpus(name: str, passages, description: str) -> None:
     out = Path(__file__).resolve().parents[1] / "corpora" / name
     texts = out / "texts"
@@ -314,7 +351,10 @@ def main() -> None:
     write_corpus("attribution-heldout", HELDOUT, "Attribution passages written after the extractor was frozen, "
                                                  "with gold citation chains (its failures were then studied)")
     write_corpus("attribution-heldout-2", HELDOUT_2, "Attribution passages written before the extractor was "
-                                                     "changed for the first held-out set's failures (held out)")
+                                                     "changed for the first held-out set's failures (its own "
+                                                     "failures were then studied)")
+    write_corpus("attribution-heldout-3", HELDOUT_3, "Attribution passages written before the extractor was "
+                                                     "changed for the second held-out set's failures (held out)")
 
 
 if __name__ == "__main__":

@@ -136,7 +136,9 @@ def _inflected(alias_word: str, word: str) -> bool:
     if word.startswith(alias_word) and len(word) - len(alias_word) <= 3 and "." not in alias_word:
         return True
     stem = alias_word[:-1] if alias_word[-1] in "aeiou" else alias_word
-    return len(stem) >= 4 and word.startswith(stem) and len(word) - len(stem) <= 3
+    if len(stem) >= 4:
+        return word.startswith(stem) and len(word) - len(stem) <= 3
+    return len(stem) == 3 and word.startswith(stem) and word[3:] in ("a", "e", "i", "u", "om", "oj")  # Betu, Fenom
 
 
 _TITLES = re.compile(r"^(the|a|an|our|its|his|her|their|nas|nasa|nase|mr|mrs|ms|dr|gospodin|gospodja|president|"
@@ -234,8 +236,10 @@ _FORWARD = [  # cue, then the source
     ("according_to", rf"\baccording to {SRC}{_END}"),
     ("relay", rf"\bas (?:first |originally )?(?:reported|quoted|cited|published) (?:by|in) {SRC}{_END}"),
     ("relay", rf"\bas {SRC} (?:reported|reports|wrote|writes){_END}"),
+    ("relay", rf"\b(?:later|then|subsequently) (?:confirmed|reported|picked up|cited) by {SRC}{_END}"),
     ("citing", rf"\b(?:citing|quoting) {_DOCUMENT}{SRC}{_END}"),
     ("citing", rf"\b(?:citing|quoting) {SRC}{_END}"),
+    ("citing", rf"\b(?:which|who|that) (?:cited|quoted|cites|quotes) {SRC}{_END}"),  # "Politico, which cited two diplomats"
     ("reported", rf"(?:^|[,–—]\s*)(?:reports|reported|writes|wrote|said|says|say|added|adds|told|tells)\s+{SRC}{_END}"),
     ("told", rf"\btold\s+{SRC}{_END}"),
     ("told", rf"\bin an interview (?:with|for) {SRC}{_END}"),
@@ -250,6 +254,7 @@ _FORWARD = [  # cue, then the source
               rf"izveštava|izvjestava|izvještava|je (?:objavio|objavila|objavilo|preneo|prenela|prenelo|prenio|"
               rf"prenijela|prenijelo|javio|javila|javilo|pisao|pisala|pisalo|naveo|navela|navelo|saopstio|saopštio|"
               rf"saopcio|saopćio|saopstila|saopštila|saopcila|saopćila|priopcio|priopćio|priopcila|priopćila)) {SRC}{_END}"),
+    ("citing", rf"\b(?:koji|koja|koje|sto|što) se (?:poziva|pozivaju|pozivao|pozivala) na {SRC}{_END}"),
     ("citing", rf"\b(?:pozivajuci|pozivajući) se na (?:pisanje |navode |izvestaj |izveštaj |izvjestaj |izvještaj |"
                rf"izjavu |saopstenje |saopštenje |saopcenje |saopćenje |priopcenje |priopćenje |podatke )?{SRC}{_END}"),
     ("citing", rf"\b(?:citirajuci|citirajući|citira|citiraju|citirao je|citirala je) {SRC}{_END}"),
@@ -455,14 +460,16 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
         if words[k][:1].isupper():
             start_index = k
     if start_index is None:
-        anon = re.search(r"((?:one|two|several|some|jedan|jedna|dva|vise|više)\s+)?\b(?:sources?|izvor\w*)\b.*$",
-                         clause, re.I)
+        anon = re.search(r"((?:one|two|three|four|several|some|jedan|jedna|dva|tri|vise|više)\s+)?\b(?:sources?|izvor\w*|"
+                         r"officials?|diplomats?|people|persons|insiders?)\b.*$", clause, re.I)
         if anon:
             return clause_start + anon.start(), clause_start + len(clause.rstrip())
         body = _BODY_BEFORE.search(clause.rstrip())
         if not body:
             return None
         return _trim(view, (clause_start + body.start(1), clause_start + body.end(1)))
+    if start_index > 0 and _ROLE.fullmatch(fold(words[start_index - 1])):
+        start_index -= 1  # "predsednik Vlade Miloš Vučević": the role says it is a person
     start = clause_start + tokens[start_index].start()
     end = clause_start + tokens[-1].end()
     return _trim(view, (start, end))

@@ -328,6 +328,34 @@ HELDOUT_3: list[tuple[str, str, list[tuple[str, str]]]] = [
 ]
 
 
+# Written on 2026-11-27 before the extractor was changed for HELDOUT_3's failures: held out from those.
+HELDOUT_4: list[tuple[str, str, list[tuple[str, str]]]] = [
+    ("en", "Two people briefed on the negotiations told the Financial Times that a deal could come within days.",
+     [(A, "Financial Times")]),
+    ("en", "North Macedonia's Foreign Minister Timčo Mucunski said on Wednesday that Skopje would not reopen the "
+           "agreement, Reuters reported.", [("Timčo Mucunski", "Reuters")]),
+    ("en", "Bloomberg, citing a person familiar with the plans, reported that the company would list its shares in "
+           "London.", [(A, "Bloomberg")]),
+    ("en", "According to Axios, which first reported the meeting, the talks lasted three hours.", []),
+    ("en", "ZAGREB, Feb 9 (AP) - Croatian police said they had detained 40 migrants near the border with Bosnia.",
+     [("police", "Associated Press")]),
+    ("en", "Speaking to CNN, the mayor of Tuzla, Zijad Lugavić, said the city would rebuild the bridge.",
+     [("Zijad Lugavić", "CNN")]),
+    ("en", "The report, first published by Danas and later picked up by N1, said the tender had been rigged.",
+     [("Danas", "N1")]),
+    ("sr-Latn", "Kako navodi Politika, pozivajući se na podatke Narodne banke Srbije, inflacija je pala na 4 odsto.",
+     [("Narodna banka Srbije", "Politika")]),
+    ("sr-Cyrl", "Према наводима Вола стрит џурнала, како преноси Танјуг, састанак ће бити одржан у Женеви.",
+     [("The Wall Street Journal", "Tanjug")]),
+    ("bs", "Ambasada SAD-a u Sarajevu saopćila je da će vize biti ukinute, javlja Klix.ba.",
+     [("Ambasada SAD-a", "Klix.ba")]),
+    ("hr", "Kako piše Index.hr, pozivajući se na neslužbene informacije, ministrica će podnijeti ostavku.",
+     [(A, "Index.hr")]),
+    ("bs", "Predsjednik SDA Bakir Izetbegović izjavio je za Fenu da stranka neće podržati zakon.\nPiše: Emina Delić",
+     [("Bakir Izetbegović", "Fena"), ("Fena", "byline Emina Delić")]),
+]
+
+
 def write_corpus(name: str, passages, description: str) -> None:
     out = Path(__file__).resolve().parents[1] / "corpora" / name
     texts = out / "texts"
@@ -354,7 +382,10 @@ def main() -> None:
                                                      "changed for the first held-out set's failures (its own "
                                                      "failures were then studied)")
     write_corpus("attribution-heldout-3", HELDOUT_3, "Attribution passages written before the extractor was "
-                                                     "changed for the second held-out set's failures (held out)")
+                                                     "changed for the second held-out set's failures (its own "
+                                                     "failures were then studied)")
+    write_corpus("attribution-heldout-4", HELDOUT_4, "Attribution passages written before the extractor was "
+                                                     "changed for the third held-out set's failures (held out)")
 
 
 if __name__ == "__main__":

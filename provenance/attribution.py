@@ -71,7 +71,8 @@ MEDIA_TYPES = ("agency", "outlet")
 _ANONYMOUS = re.compile(
     r"\b(sources?|izvor\w*|official who|officials who|people familiar|person familiar|neimenovan\w*|"
     r"anonymous|anonimn\w*|sagovornik\w*|people with (?:direct )?knowledge|people briefed|"
-    r"(?:two|three|four|five|six|several|some|many|\d+) (?:people|persons|individuals))\b", re.I)
+    r"(?:two|three|four|five|six|several|some|many|\d+) (?:people|persons|individuals|current|former|senior))\b",
+    re.I)
 _OFFICIAL = re.compile(
     r"\b(ministry|ministarstv\w*|minister\w*|government|vlad[aeiu]\b|vlade|white house|bela kuca|bijela kuca|"
     r"bel[eo]j kuc\w*|bijel[eo]j kuc\w*|state department|stejt department\w*|police|policij\w*|mup\w*|office|kabinet\w*|"
@@ -84,9 +85,11 @@ _OFFICIAL = re.compile(
 _ROLE = re.compile(r"\b(spokes\w*|portparol\w*|glasnogovorni\w*|minister|ministar|ministark\w*|predsedni\w*|"
                    r"predsjedni\w*|president|premijer\w*|prime minister|guvern\w*|governor|direktor\w*|director|"
                    r"secretary|sekretar\w*|high representative|visoki predstavnik|ambasador\w*|ambassador|chief|sef\w*|"
-                   r"gradonacelni\w*|mayor|chairman|ceo)\b", re.I)
+                   r"gradonacelni\w*|mayor|chairman|ceo|member|clan\w*|lawmaker|senator|deputy|zastupni\w*|"
+                   r"poslani\w*)\b", re.I)
 # Unnamed officials and diplomats are anonymous sources: "two U.S. officials", "francuske dužnosnike".
-_UNNAMED = re.compile(r"\b(officials|diplomat\w*|duznosni\w*|zvanicni\w*|funkcioner\w*|insajder\w*|insiders?)\b")
+_UNNAMED = re.compile(r"\b(officials|diplomat\w*|duznosni\w*|zvanicni\w*|funkcioner\w*|insajder\w*|insiders?)\b|"
+                      r"\bofficial$")  # "a senior EU official": an official without a name
 _BYLINE_ROLE = re.compile(r"\b(our|nas|nasa|special|specijaln\w*|correspondent|dopisni\w*|reporter\w*|novinar\w*|"
                           r"autor\w*|urednik\w*|editor)\b", re.I)
 
@@ -212,6 +215,7 @@ class Attribution:
     node: Node
     kind: str  # according_to, relay, reported, citing, statement, told, byline, dateline, non_source
     evidence: Evidence
+    clause: int = 0  # which clause of its sentence: ", a kako piše Blic" opens a second, parallel report
 
 
 _TOKEN = r"(?:[^\s,.;:!?()\"„“”«»–—]|\.(?=\w)|(?<=\b[A-Z])\.)+"  # keeps nova.rs, U.S., D.I.
@@ -240,7 +244,9 @@ _FORWARD = [  # cue, then the source
     ("citing", rf"\b(?:citing|quoting) {_DOCUMENT}{SRC}{_END}"),
     ("citing", rf"\b(?:citing|quoting) {SRC}{_END}"),
     ("citing", rf"\b(?:which|who|that) (?:cited|quoted|cites|quotes) {SRC}{_END}"),  # "Politico, which cited two diplomats"
-    ("reported", rf"(?:^|[,–—]\s*)(?:reports|reported|writes|wrote|said|says|say|added|adds|told|tells)\s+{SRC}{_END}"),
+    ("reported", rf"(?:^|[,–—]\s*)(?:reports|reported|writes|wrote)\s+{SRC}{_END}"),
+    # "..., said Reuters." but not "..., said ministers had been warned": the source ends the clause
+    ("reported", rf"(?:^|[,–—]\s*)(?:said|says|say|added|adds|told|tells)\s+{SRC}(?=\s*(?:[,.;:!?()\"„“”«»–—]|$))"),
     ("told", rf"\btold\s+{SRC}{_END}"),
     ("told", rf"\bin an interview (?:with|for) {SRC}{_END}"),
     ("told", rf"\b(?:rekao|rekla|rekli|izjavio|izjavila|izjavili|kazao|kazala|potvrdio|potvrdila) (?:je |su )?za {SRC}{_END}"),
@@ -408,7 +414,12 @@ def _attribution(kind, cue_span, src_span, content_span, ctx: _Context) -> Attri
     node = make_node(evidence.source_text, "byline" if kind == "byline" else None)
     if kind == "statement" and node.is_media:
         kind = "reported"
-    return Attribution(node, kind, evidence)
+    clause = len(_CLAUSE_BREAK.findall(ctx.latin[ctx.base:ctx.base + cue_span[0]]))
+    return Attribution(node, kind, evidence, clause)
+
+
+# ", a kako piše Blic", ", while Reuters reported": a second report in the same sentence
+_CLAUSE_BREAK = re.compile(r",\s+(?:a|dok|ali|while|whereas|but)\s+", re.I)
 
 
 def _trim(view: str, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -433,10 +444,13 @@ _AUDIENCE = re.compile(r"^(?:the )?(?:reporters|journalists|press|media|news con
                        r"a news conference|a press conference|lawmakers|supporters|crowd|audience|novinar\w*|medij\w*)$")
 # Bodies that speak without a capital: "prosecutors said", "policija je saopštila"
 _BODY_BEFORE = re.compile(r"\b((?:[\w-]+\s+){0,2}?(?:prosecutors?|investigators?|authorities|police|ministry|"
-                          r"government|court|parliament|assembly|army|military|embassy|presidency|tuzilastv\w*|"
+                          r"government|court|parliament|assembly|army|military|embassy|presidency|bank|company|"
+                          r"tuzilastv\w*|"
                           r"tužilaštv\w*|policij\w*|ministarstv\w*|vlad[aeiu]|sud|skupstin\w*|skupštin\w*|sabor|"
                           r"vojsk\w*|ambasad\w*))\s*$", re.I)
-_ASIDE = re.compile(r"^\s*(?:citing|quoting|pozivajuci|pozivajući|citirajuci|citirajući)\b", re.I)
+_ASIDE = re.compile(r"^\s*(?:citing|quoting|pozivajuci|pozivajući|citirajuci|citirajući|speaking on condition|"
+                    r"speaking anonymously|who spoke on condition|who asked not to be named|who declined to be named)\b",
+                    re.I)
 
 
 def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:

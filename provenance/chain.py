@@ -131,18 +131,18 @@ def _frame(found: list[Attribution]) -> Attribution | None:
         if attribution.kind == "dateline":
             return attribution
     lead = [a for a in found if a.evidence.sentence_index == 0 and a.node.is_media and a.kind in _ORDER]
-    if not lead:
-        return None
+    if not lead or len({a.clause for a in lead}) > 1:
+        return None  # no medium, or parallel reports ("kako saznaje Kurir ..., a kako piše Blic"): no single reporter
     return max(lead, key=lambda a: (_ORDER[a.kind], a.evidence.source_span[0]))
 
 
 def _sentence_relays(found: list[Attribution]):
     """Edges between the media named in one sentence, upstream first: (according to / citing) X ->
     (as reported by) Y -> (reports) Z."""
-    by_sentence: dict[tuple[str, int], list[Attribution]] = {}
+    by_sentence: dict[tuple[str, int, int], list[Attribution]] = {}
     for attribution in found:
         if attribution.kind in _ORDER and attribution.node.is_media:
-            key = (attribution.evidence.document, attribution.evidence.sentence_index)
+            key = (attribution.evidence.document, attribution.evidence.sentence_index, attribution.clause)
             by_sentence.setdefault(key, []).append(attribution)
     for group in by_sentence.values():
         ordered = _unique_nodes(sorted(group, key=lambda a: (_ORDER[a.kind], a.evidence.source_span[0])))
@@ -241,10 +241,11 @@ def _attach_others(found, main, frame, byline, edges) -> None:
             if target is not None:
                 _add(edges, node, target, "cited", [attribution.evidence])
             continue
-        same_sentence = [a.node for a in found if a.node.is_media and a.node != frame
+        same_sentence = [a for a in found if a.node.is_media and a.node != frame
                          and a.evidence.sentence_index == attribution.evidence.sentence_index
                          and a.evidence.document == attribution.evidence.document]
-        target = same_sentence[0] if same_sentence else (origin_target or frame)
+        same_sentence.sort(key=lambda a: a.clause != attribution.clause)  # the medium of its own clause first
+        target = same_sentence[0].node if same_sentence else (origin_target or frame)
         if target is not None:
             _add(edges, node, target, "origin", [attribution.evidence])
 

@@ -84,10 +84,24 @@ def test_unnamed_people_bodies_audiences_and_learned_from(tmp_path):
         ("anonymous sources", "N1")}
 
 
+def test_parallel_reports_anonymity_and_said_clauses(tmp_path):
+    assert edges_of(tmp_path, "A senior EU official, speaking on condition of anonymity, told AFP that the summit "
+                              "would be postponed.") == {("anonymous sources", "AFP")}
+    # two reports side by side are not a chain, and the sources go to the medium of their own clause
+    assert edges_of(tmp_path, "Kako saznaje Kurir, ministar će podneti ostavku, a kako piše Blic, pozivajući se na "
+                              "izvore iz SNS-a, rekonstrukcija Vlade je izvesna.") == {("anonymous sources", "Blic")}
+    # "said ministers had been warned": the ministers are what was said, The Guardian said it
+    assert edges_of(tmp_path, "The Guardian, quoting a leaked government memo, said ministers had been warned.") == {
+        ("leaked government memo", "The Guardian")}
+
+
 def test_held_out_attribution_sets_are_scored(translator):
-    # written after the extractor (the first set's failures were then studied; the second set is untouched)
-    for name in ("attribution-heldout", "attribution-heldout-2"):
+    # Sets 1-3 were studied after their first scoring (now development sets); set 4 is untouched: its
+    # figures are a regression guard at the level first measured, not a target.
+    for name, (precision, recall) in {"attribution-heldout": (0.95, 0.95), "attribution-heldout-2": (0.95, 0.95),
+                                      "attribution-heldout-3": (0.95, 0.95),
+                                      "attribution-heldout-4": (0.6, 0.5)}.items():
         corpus = load_corpus(ROOT / "corpora" / name)
-        assert len(corpus.cases) >= 20
+        assert len(corpus.cases) >= 12
         chain = evaluate(corpus, translator).metrics["chain"]
-        assert chain["precision"] >= 0.85 and chain["recall"] >= 0.70, name
+        assert chain["precision"] >= precision and chain["recall"] >= recall, name

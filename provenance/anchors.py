@@ -278,6 +278,11 @@ _ALIASES = [
 
 
 def canonical_keys(text: str, lower_case_too: bool = False) -> set[str]:
+    return set(_canonical_keys(text, lower_case_too))
+
+
+@lru_cache(maxsize=65536)  # the same sentences are compared with every candidate
+def _canonical_keys(text: str, lower_case_too: bool) -> frozenset[str]:
     """Canonical keys of the names in ``text`` that translation changes beyond recognition: the aliases
     above and the names of countries and regions in English, Serbian (both scripts), Bosnian and
     Croatian from the Unicode CLDR (Germany = Njemačka = Немачка -> '=DE'). ``lower_case_too`` also
@@ -287,24 +292,30 @@ def canonical_keys(text: str, lower_case_too: bool = False) -> set[str]:
     words = [w for w in (m.group() for m in _TOKEN.finditer(text)) if len(w) >= 2]
     if words:
         keys |= set(_territories_in(words, lower_case_too))
-    return keys
+    return frozenset(keys)
 
 
 def _territories_in(words: list[str], lower_case_too: bool = False) -> dict[str, set[int]]:
     """Territory keys found among ``words``, each with the positions of the words that name it."""
-    index = _territory_index()
     found: dict[str, set[int]] = {}
     for start, word in enumerate(words):
         if not (lower_case_too or word[0].isupper()):
             continue
-        key = skeleton(word)
-        for first in {key, key[:-1], key[:-2]}:
-            for name_words, code in index.get(first, ()):
-                following = words[start:start + len(name_words)]
-                if len(following) == len(name_words) and all(
-                        _territory_word_matches(w, n) for w, n in zip(following, name_words)):
-                    found.setdefault(code, set()).update(range(start, start + len(name_words)))
+        for name_words, code in _territories_opened_by(word):
+            following = words[start + 1:start + len(name_words)]
+            if len(following) == len(name_words) - 1 and all(
+                    _territory_word_matches(w, n) for w, n in zip(following, name_words[1:])):
+                found.setdefault(code, set()).update(range(start, start + len(name_words)))
     return found
+
+
+@lru_cache(maxsize=65536)
+def _territories_opened_by(word: str) -> tuple:
+    """The territory names whose first word ``word`` is (in some case form)."""
+    key = skeleton(word)
+    index = _territory_index()
+    return tuple((name_words, code) for first in {key, key[:-1], key[:-2]} for name_words, code in index.get(first, ())
+                 if _territory_word_matches(word, name_words[0]))
 
 
 def _territory_word_matches(word: str, name_word: tuple[str, str]) -> bool:

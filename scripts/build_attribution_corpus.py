@@ -356,6 +356,42 @@ HELDOUT_4: list[tuple[str, str, list[tuple[str, str]]]] = [
 ]
 
 
+# Written on 2026-11-27 before the extractor was changed for HELDOUT_4's failures: held out from those.
+HELDOUT_5: list[tuple[str, str, list[tuple[str, str]]]] = [
+    ("en", "Kosovo's Prime Minister Albin Kurti told Radio Free Europe that Pristina would not form the association "
+           "of Serb-majority municipalities.", [("Albin Kurti", "Radio Slobodna Evropa")]),
+    ("en", "A spokesperson for the European Commission said the funds would be released in two tranches, Euronews "
+           "reported.", [("spokesperson for the European Commission", "Euronews")]),
+    ("en", "According to data published by Eurostat, Croatia's unemployment rate fell to 5.1 percent, Reuters "
+           "said.", [("Eurostat", "Reuters")]),
+    ("en", "Sources close to the government told Bloomberg that the privatisation would be delayed.",
+     [(A, "Bloomberg")]),
+    ("en", "The Washington Post first reported the plan on Sunday. CNN later confirmed it, citing a senior "
+           "administration official.", [("The Washington Post", "CNN"), (A, "CNN")]),
+    ("en", "SKOPJE, April 2 (AP) - The government said on Tuesday it had signed the loan agreement with the World "
+           "Bank.", [("government", "Associated Press")]),
+    ("en", "As Reuters reported last week, citing three people familiar with the matter, the company is seeking a "
+           "buyer.\nWritten by our correspondent R.T.", [(A, "Reuters"), ("Reuters", "correspondent R.T.")]),
+    ("en", "The Times of London reported that the minister had resigned, but the ministry denied the report.", []),
+    ("sr-Latn", "Kako je objavio Danas, pozivajući se na nezvanične informacije, sednica Vlade biće održana u "
+                "četvrtak.", [(A, "Danas")]),
+    ("sr-Latn", "Direktor EPS-a Dušan Živković izjavio je za Politiku da struja neće poskupeti, prenosi Tanjug.",
+     [("Dušan Živković", "Politika"), ("Politika", "Tanjug")]),
+    ("sr-Cyrl", "Како наводи Курир, позивајући се на изворе из полиције, осумњичени је ухапшен у Новом Саду.",
+     [(A, "Kurir")]),
+    ("sr-Cyrl", "Народна банка Србије саопштила је да је инфлација у марту износила 4,2 одсто, јавља Бета.",
+     [("Народна банка Србије", "Beta")]),
+    ("bs", "Kako prenosi N1, pozivajući se na pisanje Oslobođenja, premijer kantona podnio je ostavku.",
+     [("Oslobođenje", "N1")]),
+    ("bs", "Policija Kantona Sarajevo saopćila je da je uhapšeno pet osoba, javlja Fena.",
+     [("Policija Kantona Sarajevo", "Fena")]),
+    ("hr", "Kako saznaje RTL, ministar zdravstva razmišlja o ostavci, a Jutarnji list tvrdi da je ostavka već "
+           "napisana.", []),
+    ("hr", "Glasnogovornik Vlade Marko Milić rekao je za Hinu da je sjednica odgođena.\nAutor: Ana Babić",
+     [("Marko Milić", "Hina"), ("Hina", "byline Ana Babić")]),
+]
+
+
 def write_corpus(name: str, passages, description: str) -> None:
     out = Path(__file__).resolve().parents[1] / "corpora" / name
     texts = out / "texts"
@@ -385,7 +421,10 @@ def main() -> None:
                                                      "changed for the second held-out set's failures (its own "
                                                      "failures were then studied)")
     write_corpus("attribution-heldout-4", HELDOUT_4, "Attribution passages written before the extractor was "
-                                                     "changed for the third held-out set's failures (held out)")
+                                                     "changed for the third held-out set's failures (its own "
+                                                     "failures were then studied)")
+    write_corpus("attribution-heldout-5", HELDOUT_5, "Attribution passages written before the extractor was "
+                                                     "changed for the fourth held-out set's failures (held out)")
 
 
 if __name__ == "__main__":

@@ -71,7 +71,8 @@ MEDIA_TYPES = ("agency", "outlet")
 _ANONYMOUS = re.compile(
     r"\b(sources?|izvor\w*|official who|officials who|people familiar|person familiar|neimenovan\w*|"
     r"anonymous|anonimn\w*|sagovornik\w*|people with (?:direct )?knowledge|people briefed|"
-    r"(?:two|three|four|five|six|several|some|many|\d+) (?:people|persons|individuals|current|former|senior))\b",
+    r"(?:two|three|four|five|six|several|some|many|\d+) (?:people|persons|individuals|current|former|senior)|"
+    r"nesluzben\w* informacij\w*|nezvanicn\w* informacij\w*|unofficial information)\b",
     re.I)
 _OFFICIAL = re.compile(
     r"\b(ministry|ministarstv\w*|minister\w*|government|vlad[aeiu]\b|vlade|white house|bela kuca|bijela kuca|"
@@ -168,7 +169,7 @@ def make_node(text: str, kind_hint: str | None = None) -> Node:
     if named and _ROLE.search(folded):
         return Node("person:" + _name_key(folded).split()[-1], clean, "person")
     if _OFFICIAL.search(folded):
-        return Node("official:" + " ".join(_name_key(fold(clean)).split()[:2]), clean, "official")
+        return Node("official:" + _official_key(clean), clean, "official")
     if any(w[:1].isupper() for w in clean.split()):
         # people are named in full once and by surname later, in any case: key on the surname
         return Node("person:" + _name_key(fold(clean)).split()[-1], clean, "person")
@@ -184,8 +185,23 @@ def _byline_name(text: str) -> str:
 
 def _name_key(folded: str) -> str:
     """Words without titles and case endings: 'Aleksandra Vučića' and 'Aleksandar Vučić' share a key."""
-    words = [w for w in re.findall(r"[a-z0-9]+", folded) if not _TITLES.match(w)]
+    words = [w for w in re.findall(r"[a-z0-9]+", folded) if not _TITLES.match(w) and w not in _KEY_STOPWORDS]
     return " ".join(w[:5] for w in words) or folded
+
+
+_KEY_STOPWORDS = {"of", "for", "and", "za", "i", "a", "u", "in", "na", "iz"}
+
+
+def _official_key(name: str) -> str:
+    """A body's key: its first two words after any nationality ('Croatian police' = 'police'), cut to
+    four letters so that case endings agree ('Narodne banke Srbije' = 'Narodna banka Srbije')."""
+    from .anchors import canonical_keys
+
+    words = _name_key(fold(name)).split()
+    original = [w for w in re.findall(r"[^\W\d_]+", name)]
+    while len(words) > 1 and original and canonical_keys(original[0].capitalize()) and fold(original[0])[:5] == words[0]:
+        words, original = words[1:], original[1:]
+    return " ".join(w[:4] for w in words[:2])
 
 
 def node_key(name: str) -> str:
@@ -241,14 +257,17 @@ _FORWARD = [  # cue, then the source
     ("relay", rf"\bas (?:first |originally )?(?:reported|quoted|cited|published) (?:by|in) {SRC}{_END}"),
     ("relay", rf"\bas {SRC} (?:reported|reports|wrote|writes){_END}"),
     ("relay", rf"\b(?:later|then|subsequently) (?:confirmed|reported|picked up|cited) by {SRC}{_END}"),
+    ("relay", rf"\b(?:first|originally) (?:reported|published) (?:by|in) {SRC}{_END}"),
     ("citing", rf"\b(?:citing|quoting) {_DOCUMENT}{SRC}{_END}"),
     ("citing", rf"\b(?:citing|quoting) {SRC}{_END}"),
     ("citing", rf"\b(?:which|who|that) (?:cited|quoted|cites|quotes) {SRC}{_END}"),  # "Politico, which cited two diplomats"
     ("reported", rf"(?:^|[,–—]\s*)(?:reports|reported|writes|wrote)\s+{SRC}{_END}"),
     # "..., said Reuters." but not "..., said ministers had been warned": the source ends the clause
-    ("reported", rf"(?:^|[,–—]\s*)(?:said|says|say|added|adds|told|tells)\s+{SRC}(?=\s*(?:[,.;:!?()\"„“”«»–—]|$))"),
+    ("reported", rf"(?:^|[,–—]\s*)(?:said|says|say|added|adds|told|tells)\s+(?=(?:\S+\s+){{0,3}}\S+\s*(?:[,.;:!?()\"„“”«»–—]|$))"
+                 rf"{SRC}(?=\s*(?:[,.;:!?()\"„“”«»–—]|$))"),
     ("told", rf"\btold\s+{SRC}{_END}"),
     ("told", rf"\bin an interview (?:with|for) {SRC}{_END}"),
+    ("told", rf"\b(?:speaking|talking) (?:to|with) {SRC}{_END}"),
     ("told", rf"\b(?:rekao|rekla|rekli|izjavio|izjavila|izjavili|kazao|kazala|potvrdio|potvrdila) (?:je |su )?za {SRC}{_END}"),
     ("told", rf"\bu (?:intervjuu|razgovoru|izjavi) za {SRC}{_END}"),
     ("according_to", rf"\bprema (?:pisanju|navodima|recima|rečima|izvestaju|izveštaju|izvjestaju|izvještaju|"
@@ -448,6 +467,8 @@ _BODY_BEFORE = re.compile(r"\b((?:[\w-]+\s+){0,2}?(?:prosecutors?|investigators?
                           r"tuzilastv\w*|"
                           r"tužilaštv\w*|policij\w*|ministarstv\w*|vlad[aeiu]|sud|skupstin\w*|skupštin\w*|sabor|"
                           r"vojsk\w*|ambasad\w*))\s*$", re.I)
+_LOCATIVE = {"u", "in", "iz", "at"}
+_APPOSITIVE_NAME = re.compile(r"\s*(?:[A-ZČĆŽŠĐ][\w.'’-]*\s*){2,4}")
 _ASIDE = re.compile(r"^\s*(?:citing|quoting|pozivajuci|pozivajući|citirajuci|citirajući|speaking on condition|"
                     r"speaking anonymously|who spoke on condition|who asked not to be named|who declined to be named)\b",
                     re.I)
@@ -462,6 +483,8 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
         aside_start, aside = _clause_before(view, clause_start - 1)
         if _ASIDE.match(aside) and aside_start > 0:
             clause_start, clause = _clause_before(view, aside_start - 1)
+        elif _APPOSITIVE_NAME.fullmatch(aside):  # "the mayor of Tuzla, Zijad Lugavić, said"
+            clause_start, clause = aside_start, aside
     tokens = list(re.finditer(r"\S+", clause))[-9:]
     if not tokens:
         return None
@@ -470,6 +493,8 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
     start_index = None
     for k in range(len(words) - 1, -1, -1):
         if hard.match(words[k]):
+            if words[k].lower() in _LOCATIVE and start_index == k + 1 and k > 0:
+                continue  # "Ambasada SAD-a u Sarajevu": the place belongs to the body before it
             break
         if words[k][:1].isupper():
             start_index = k
@@ -490,7 +515,8 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
 
 
 def _clause_before(view: str, position: int) -> tuple[int, str]:
-    start = max(view.rfind(ch, 0, position) for ch in ",;:(\"„“”«»–—") + 1
+    start = max(max(view.rfind(ch, 0, position) for ch in ",;:()\"„“”«»–—") + 1,
+                view.rfind(" - ", 0, position) + 3 if " - " in view[:position] else 0)  # "(AP) - Police said"
     return start, view[start:position]
 
 

@@ -291,7 +291,8 @@ HELDOUT_2: list[tuple[str, str, list[tuple[str, str]]]] = [
 ]
 
 
-# Written on 2026-11-27 before the extractor was changed for HELDOUT_2's failures: held out from those.
+# Written on 2026-11-27 before the extractor was changed for HELDOUT_2's failures; after that change it gave
+# P 0.765 R 0.684 untouched. Its failures were then studied too, so it is a development set now.
 HELDOUT_3: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("en", "A senior EU official, speaking on condition of anonymity, told AFP that the summit would be postponed.",
      [(A, "AFP")]),
@@ -328,7 +329,8 @@ HELDOUT_3: list[tuple[str, str, list[tuple[str, str]]]] = [
 ]
 
 
-# Written on 2026-11-27 before the extractor was changed for HELDOUT_3's failures: held out from those.
+# Written on 2026-11-27 before the extractor was changed for HELDOUT_3's failures; after that change it gave
+# P 0.667 R 0.500 untouched. Its failures were then studied too, so it is a development set now.
 HELDOUT_4: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("en", "Two people briefed on the negotiations told the Financial Times that a deal could come within days.",
      [(A, "Financial Times")]),

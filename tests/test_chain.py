@@ -95,12 +95,26 @@ def test_parallel_reports_anonymity_and_said_clauses(tmp_path):
         ("leaked government memo", "The Guardian")}
 
 
+def test_datelines_appositives_relays_and_bodies_with_places(tmp_path):
+    assert edges_of(tmp_path, "ZAGREB, Feb 9 (AP) - Croatian police said they had detained 40 migrants.") == {
+        ("Croatian police", "Associated Press")}
+    assert edges_of(tmp_path, "Speaking to CNN, the mayor of Tuzla, Zijad Lugavić, said the city would rebuild "
+                              "the bridge.") == {("Zijad Lugavić", "CNN")}
+    assert edges_of(tmp_path, "The report, first published by Danas and later picked up by N1, said the tender "
+                              "had been rigged.") == {("Danas", "N1")}
+    assert edges_of(tmp_path, "Ambasada SAD-a u Sarajevu saopćila je da će vize biti ukinute, javlja Klix.ba.") == {
+        ("Ambasada SAD-a u Sarajevu", "Klix.ba")}
+    # a body keeps one key whatever its case ending
+    assert edges_of(tmp_path, "Kako navodi Politika, pozivajući se na podatke Narodne banke Srbije, inflacija je "
+                              "pala.") == {("Narodne banke Srbije", "Politika")}
+
+
 def test_held_out_attribution_sets_are_scored(translator):
-    # Sets 1-3 were studied after their first scoring (now development sets); set 4 is untouched: its
+    # Sets 1-4 were studied after their first scoring (now development sets); set 5 is untouched: its
     # figures are a regression guard at the level first measured, not a target.
     for name, (precision, recall) in {"attribution-heldout": (0.95, 0.95), "attribution-heldout-2": (0.95, 0.95),
-                                      "attribution-heldout-3": (0.95, 0.95),
-                                      "attribution-heldout-4": (0.6, 0.5)}.items():
+                                      "attribution-heldout-3": (0.95, 0.95), "attribution-heldout-4": (0.95, 0.95),
+                                      "attribution-heldout-5": (0.95, 0.85)}.items():
         corpus = load_corpus(ROOT / "corpora" / name)
         assert len(corpus.cases) >= 12
         chain = evaluate(corpus, translator).metrics["chain"]

@@ -272,7 +272,7 @@ _ALIASES = [
     (re.compile(r"\b(pacific|tih\w* okean\w*|tih\w* ocean\w*)\b"), "=pacific"),
     (re.compile(r"\b(atlantic|atlantsk\w* okean\w*|atlantik\w*)\b"), "=atlantic"),
     (re.compile(r"\b(beijing|peking\w*)\b"), "=beijing"),
-    (re.compile(r"\b(vienna|bec\w*)\b"), "=vienna"),
+    (re.compile(r"\b(vienna|bec|beca|becu|becom)\b"), "=vienna"),
     (re.compile(r"\b(olympics|olympic games|olimpijad\w*|olimpijsk\w* igr\w*)\b"), "=olympics"),
 ]
 

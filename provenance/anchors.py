@@ -273,6 +273,7 @@ _ALIASES = [
     (re.compile(r"\b(atlantic|atlantsk\w* okean\w*|atlantik\w*)\b"), "=atlantic"),
     (re.compile(r"\b(beijing|peking\w*)\b"), "=beijing"),
     (re.compile(r"\b(vienna|bec|beca|becu|becom)\b"), "=vienna"),
+    (re.compile(r"\b(cologne|keln\w*|kolonj\w*)\b"), "=cologne"),
     (re.compile(r"\b(olympics|olympic games|olimpijad\w*|olimpijsk\w* igr\w*)\b"), "=olympics"),
 ]
 
@@ -287,8 +288,11 @@ def _canonical_keys(text: str, lower_case_too: bool) -> frozenset[str]:
     above and the names of countries and regions in English, Serbian (both scripts), Bosnian and
     Croatian from the Unicode CLDR (Germany = Njemačka = Немачка -> '=DE'). ``lower_case_too`` also
     reads lower-case words, as Serbian writes the adjectives (indonezijski = Indonesian)."""
+    from .attribution import media_in
+
     low = fold(text)
     keys = {canonical for pattern, canonical in _ALIASES if pattern.search(low)}
+    keys |= {"=media:" + name for name in media_in(text)}  # Der Spiegel = Шпигл, Anadolu Agency = Anadolija
     words = [w for w in (m.group() for m in _TOKEN.finditer(text)) if len(w) >= 2]
     if words:
         keys |= set(_territories_in(words, lower_case_too))
@@ -323,8 +327,11 @@ def _territory_word_matches(word: str, name_word: tuple[str, str]) -> bool:
     case endings allowed: the spellings must open alike, the index does the translating."""
     folded_name, key = name_word
     folded = fold(word)
-    if len(os.path.commonprefix([folded, folded_name])) < min(4, len(folded_name) - 1):
+    shared = len(os.path.commonprefix([folded, folded_name]))
+    if shared < min(4, len(folded_name) - 1):
         return False  # Kingdom is no Kongo, German no Jermenija, Cannot no Canada
+    if shared >= 4 and shared >= len(folded_name) - 1:
+        return True  # an ending on the whole name: Syrian / Syria, sirijski / Sirija, Njemačkoj / Njemačka
     word_key = skeleton(word)
     if word_key == key:
         return True

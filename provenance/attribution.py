@@ -110,6 +110,15 @@ class Node:
 
 def lookup_media(text: str) -> tuple[str, str] | None:
     """(canonical name, type) of a known agency or outlet named in ``text``, if any."""
+    return next(_media_named(text), None)
+
+
+def media_in(text: str) -> set[str]:
+    """Canonical names of every known agency or outlet named in ``text``."""
+    return {canonical for canonical, _kind in _media_named(text)}
+
+
+def _media_named(text: str):
     from .script import to_latin
 
     words = fold(text).replace("’", "'").split()
@@ -119,11 +128,12 @@ def lookup_media(text: str) -> tuple[str, str] | None:
             if len(alias) <= 3 or alias.isupper():
                 if any(w.strip(".,;:()'\"’") in (alias, alias.upper()) and w.strip(".,;:()'\"’").isupper()
                        or w.strip(".,;:()'\"’") == alias for w in raw_words if w[:1].isupper()):
-                    return canonical, kind
+                    yield canonical, kind
+                    break
                 continue
             if _words_match(alias.split(), words):
-                return canonical, kind
-    return None
+                yield canonical, kind
+                break
 
 
 def _words_match(alias: list[str], words: list[str]) -> bool:

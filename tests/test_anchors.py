@@ -63,3 +63,11 @@ def test_country_names_match_across_languages_and_cases():
     kingdom = extract_names("The talks held in the United Kingdom ended early.")[0]
     assert names_match(kingdom, name_keys("Pregovori u Ujedinjenom Kraljevstvu", capitalised_only=False))
     assert not names_match(kingdom, name_keys("Pregovori u Kongu"))
+
+
+def test_media_and_demonyms_have_canonical_keys():
+    spiegel = extract_names("The report appeared in Der Spiegel on Sunday.")[0]
+    assert names_match(spiegel, name_keys("Izveštaj je objavio Шпигл u nedelju."))
+    syrian = extract_names("The army said the Syrian forces had withdrawn.")[0]
+    assert names_match(syrian, name_keys("Vojska je saopštila da su se sirijske snage povukle.", capitalised_only=False))
+    assert not names_match(syrian, name_keys("Vojska je saopštila da su se ruske snage povukle.", capitalised_only=False))

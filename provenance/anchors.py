@@ -125,10 +125,38 @@ def extract_numbers(text: str, english: bool) -> list[Number]:
                     break
         found.append(Number(round(value, 6), match.group(0).strip(),
                             converted=_metric(value, text, match.end()) if english else ()))
+    if not english:
+        for word in re.findall(r"[^\W\d_]{8,}", text):
+            match = _AGE_WORD.fullmatch(fold(word))
+            age = _compound_number(match.group(1)) if match else None
+            if age is not None:
+                found.append(Number(float(age), word, "word"))
     words, pattern = (_WORD_NUMBERS_EN, _WORD_NUMBER_EN) if english else (_WORD_NUMBERS_LOCAL, _WORD_NUMBER_LOCAL)
     for match in pattern.finditer(text):
         found.append(Number(float(words[match.group(1).lower()]), match.group(1), "word"))
     return found
+
+
+# Ages written as one word: četrdesetčetverogodišnjakinja (44), tridesetdvogodišnji (32), desetogodišnji (10)
+_AGE_WORD = re.compile(r"([a-z]{2,20}?)godisnj[a-z]*")
+_TENS = {"dvadeset": 20, "trideset": 30, "cetrdeset": 40, "pedeset": 50, "sezdeset": 60, "sedamdeset": 70,
+         "osamdeset": 80, "devedeset": 90}
+_UNITS_IN_COMPOUNDS = {"jedn": 1, "dv": 2, "tr": 3, "cetvor": 4, "cetver": 4, "pet": 5, "sest": 6, "sedm": 7,
+                       "osm": 8, "devet": 9, "deset": 10, "jedanaest": 11, "dvanaest": 12, "trinaest": 13,
+                       "cetrnaest": 14, "petnaest": 15, "sesnaest": 16, "sedamnaest": 17, "osamnaest": 18,
+                       "devetnaest": 19}
+
+
+def _compound_number(prefix: str) -> int | None:
+    """The number a compound's first part names (folded): 'cetrdesetcetvero' -> 44, 'dvo' -> 2."""
+    if prefix in ("sto", "stot"):
+        return 100
+    tens = next((t for t in _TENS if prefix.startswith(t)), None)
+    value, rest = (_TENS[tens], prefix[len(tens):]) if tens else (0, prefix)
+    rest = rest[:-1] if rest.endswith(("o", "e")) else rest
+    if not rest:
+        return value or None
+    return value + _UNITS_IN_COMPOUNDS[rest] if rest in _UNITS_IN_COMPOUNDS else None
 
 
 def _clock_minutes(match: re.Match, english: bool) -> float | None:

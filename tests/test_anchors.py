@@ -71,3 +71,9 @@ def test_media_and_demonyms_have_canonical_keys():
     syrian = extract_names("The army said the Syrian forces had withdrawn.")[0]
     assert names_match(syrian, name_keys("Vojska je saopštila da su se sirijske snage povukle.", capitalised_only=False))
     assert not names_match(syrian, name_keys("Vojska je saopštila da su se ruske snage povukle.", capitalised_only=False))
+
+
+def test_ages_written_as_one_word():
+    numbers = extract_numbers("Četrdesetčetverogodišnjakinju su pronašli, a двадесетпетогодишњи младић je uhapšen.", False)
+    assert [(n.text, n.value) for n in numbers] == [("Četrdesetčetverogodišnjakinju", 44.0), ("двадесетпетогодишњи", 25.0)]
+    assert extract_numbers("godišnji izveštaj", False) == []

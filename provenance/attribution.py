@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from .script import fold
@@ -119,11 +120,14 @@ def media_in(text: str) -> set[str]:
 
 
 def _media_named(text: str):
+    """(canonical, kind) of the registry's media named in ``text``, in registry order."""
     from .script import to_latin
 
     words = fold(text).replace("’", "'").split()
     raw_words = to_latin(text).split()
-    for canonical, kind, aliases in REGISTRY:
+    openings = {w.strip(".,;:()'\"’")[:3] for w in words}
+    for entry in sorted({i for o in openings for i in _ALIAS_INDEX().get(o, ())} | _SHORT_ALIAS_ENTRIES()):
+        canonical, kind, aliases = REGISTRY[entry]
         for alias in aliases:
             if len(alias) <= 3 or alias.isupper():
                 if any(w.strip(".,;:()'\"’") in (alias, alias.upper()) and w.strip(".,;:()'\"’").isupper()
@@ -136,8 +140,29 @@ def _media_named(text: str):
                 break
 
 
+@lru_cache(maxsize=1)
+def _ALIAS_INDEX() -> dict[str, set[int]]:  # noqa: N802 - a constant built once
+    """Registry entries by the first three letters of their long aliases: a text is only tested
+    against the media whose names could start in it."""
+    index: dict[str, set[int]] = {}
+    for entry, (_canonical, _kind, aliases) in enumerate(REGISTRY):
+        for alias in aliases:
+            if not (len(alias) <= 3 or alias.isupper()):
+                index.setdefault(alias.split()[0][:3], set()).add(entry)
+    return index
+
+
+@lru_cache(maxsize=1)
+def _SHORT_ALIAS_ENTRIES() -> frozenset[int]:  # noqa: N802
+    return frozenset(entry for entry, (_c, _k, aliases) in enumerate(REGISTRY)
+                     if any(len(alias) <= 3 or alias.isupper() for alias in aliases))
+
+
 def _words_match(alias: list[str], words: list[str]) -> bool:
+    initial = alias[0][:1]
     for start in range(len(words) - len(alias) + 1):
+        if words[start].lstrip(".,;:()'\"’„“«")[:1] != initial:
+            continue  # a quick no before the inflection test
         if all(_inflected(a, w.strip(".,;:()'\"’")) for a, w in zip(alias, words[start:start + len(alias)])):
             return True
     return False

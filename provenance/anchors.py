@@ -306,12 +306,8 @@ _ALIASES = [
 ]
 
 
-def canonical_keys(text: str, lower_case_too: bool = False) -> set[str]:
-    return set(_canonical_keys(text, lower_case_too))
-
-
 @lru_cache(maxsize=65536)  # the same sentences are compared with every candidate
-def _canonical_keys(text: str, lower_case_too: bool) -> frozenset[str]:
+def canonical_keys(text: str, lower_case_too: bool = False) -> frozenset[str]:
     """Canonical keys of the names in ``text`` that translation changes beyond recognition: the aliases
     above and the names of countries and regions in English, Serbian (both scripts), Bosnian and
     Croatian from the Unicode CLDR (Germany = Njemačka = Немачка -> '=DE'). ``lower_case_too`` also
@@ -359,13 +355,10 @@ def _territory_word_matches(word: str, name_word: tuple[str, str]) -> bool:
     if shared < min(4, len(folded_name) - 1):
         return False  # Kingdom is no Kongo, German no Jermenija, Cannot no Canada
     if shared >= 4 and shared >= len(folded_name) - 1:
-        return True  # an ending on the whole name: Syrian / Syria, sirijski / Sirija, Njemačkoj / Njemačka
+        return True  # an ending on the whole name: Korean / Korea, sirijski / Sirija, Njemačkoj / Njemačka
     word_key = skeleton(word)
-    if word_key == key:
-        return True
-    if len(key) >= 3 and word_key.startswith(key) and len(word_key) - len(key) <= 2:
-        return True  # Njemačkoj / Njemačka, Germans / Germany
-    return len(folded_name) >= 4 and folded.startswith(folded_name)  # Korean / Korea
+    # otherwise the consonants must agree, endings aside (Grčkoj / Grčka, Kini / Kina)
+    return word_key == key or (len(key) >= 3 and word_key.startswith(key) and len(word_key) - len(key) <= 2)
 
 
 @lru_cache(maxsize=1)

@@ -119,19 +119,23 @@ def media_in(text: str) -> set[str]:
     return {canonical for canonical, _kind in _media_named(text)}
 
 
+_WORD_PUNCTUATION = ".,;:()'\"’"
+
+
 def _media_named(text: str):
     """(canonical, kind) of the registry's media named in ``text``, in registry order."""
     from .script import to_latin
 
     words = fold(text).replace("’", "'").split()
     raw_words = to_latin(text).split()
-    openings = {w.strip(".,;:()'\"’")[:3] for w in words}
-    for entry in sorted({i for o in openings for i in _ALIAS_INDEX().get(o, ())} | _SHORT_ALIAS_ENTRIES()):
+    by_opening, with_short_alias = _registry_index()
+    openings = {w.strip(_WORD_PUNCTUATION)[:3] for w in words}
+    for entry in sorted({i for o in openings for i in by_opening.get(o, ())} | with_short_alias):
         canonical, kind, aliases = REGISTRY[entry]
         for alias in aliases:
-            if len(alias) <= 3 or alias.isupper():
-                if any(w.strip(".,;:()'\"’") in (alias, alias.upper()) and w.strip(".,;:()'\"’").isupper()
-                       or w.strip(".,;:()'\"’") == alias for w in raw_words if w[:1].isupper()):
+            if _is_short_alias(alias):
+                if any(w.strip(_WORD_PUNCTUATION) in (alias, alias.upper()) and w.strip(_WORD_PUNCTUATION).isupper()
+                       or w.strip(_WORD_PUNCTUATION) == alias for w in raw_words if w[:1].isupper()):
                     yield canonical, kind
                     break
                 continue
@@ -140,30 +144,31 @@ def _media_named(text: str):
                 break
 
 
+def _is_short_alias(alias: str) -> bool:
+    """AA, N1, RTS: matched as whole capitalised words, never by inflection."""
+    return len(alias) <= 3 or alias.isupper()
+
+
 @lru_cache(maxsize=1)
-def _ALIAS_INDEX() -> dict[str, set[int]]:  # noqa: N802 - a constant built once
-    """Registry entries by the first three letters of their long aliases: a text is only tested
-    against the media whose names could start in it."""
-    index: dict[str, set[int]] = {}
+def _registry_index() -> tuple[dict[str, set[int]], frozenset[int]]:
+    """Registry entries by the first three letters of their long aliases (a text is only tested
+    against the media whose names could start in it), and the entries with a short alias."""
+    by_opening: dict[str, set[int]] = {}
     for entry, (_canonical, _kind, aliases) in enumerate(REGISTRY):
         for alias in aliases:
-            if not (len(alias) <= 3 or alias.isupper()):
-                index.setdefault(alias.split()[0][:3], set()).add(entry)
-    return index
-
-
-@lru_cache(maxsize=1)
-def _SHORT_ALIAS_ENTRIES() -> frozenset[int]:  # noqa: N802
-    return frozenset(entry for entry, (_c, _k, aliases) in enumerate(REGISTRY)
-                     if any(len(alias) <= 3 or alias.isupper() for alias in aliases))
+            if not _is_short_alias(alias):
+                by_opening.setdefault(alias.split()[0][:3], set()).add(entry)
+    with_short_alias = frozenset(entry for entry, (_c, _k, aliases) in enumerate(REGISTRY)
+                                 if any(_is_short_alias(alias) for alias in aliases))
+    return by_opening, with_short_alias
 
 
 def _words_match(alias: list[str], words: list[str]) -> bool:
     initial = alias[0][:1]
     for start in range(len(words) - len(alias) + 1):
-        if words[start].lstrip(".,;:()'\"’„“«")[:1] != initial:
+        if words[start].lstrip(_WORD_PUNCTUATION)[:1] != initial:
             continue  # a quick no before the inflection test
-        if all(_inflected(a, w.strip(".,;:()'\"’")) for a, w in zip(alias, words[start:start + len(alias)])):
+        if all(_inflected(a, w.strip(_WORD_PUNCTUATION)) for a, w in zip(alias, words[start:start + len(alias)])):
             return True
     return False
 
@@ -233,7 +238,7 @@ def _official_key(name: str) -> str:
     from .anchors import canonical_keys
 
     words = _name_key(fold(name)).split()
-    original = [w for w in re.findall(r"[^\W\d_]+", name)]
+    original = re.findall(r"[^\W\d_]+", name)
     while len(words) > 1 and original and canonical_keys(original[0].capitalize()) and fold(original[0])[:5] == words[0]:
         words, original = words[1:], original[1:]
     return " ".join(w[:4] for w in words[:2])
@@ -499,8 +504,7 @@ _AUDIENCE = re.compile(r"^(?:the )?(?:reporters|journalists|press|media|news con
 # Bodies that speak without a capital: "prosecutors said", "policija je saopštila"
 _BODY_BEFORE = re.compile(r"\b((?:[\w-]+\s+){0,2}?(?:prosecutors?|investigators?|authorities|police|ministry|"
                           r"government|court|parliament|assembly|army|military|embassy|presidency|bank|company|"
-                          r"tuzilastv\w*|"
-                          r"tužilaštv\w*|policij\w*|ministarstv\w*|vlad[aeiu]|sud|skupstin\w*|skupštin\w*|sabor|"
+                          r"tuzilastv\w*|tužilaštv\w*|policij\w*|ministarstv\w*|vlad[aeiu]|sud|skupstin\w*|skupštin\w*|sabor|"
                           r"vojsk\w*|ambasad\w*))\s*$", re.I)
 _LOCATIVE = {"u", "in", "iz", "at"}
 _APPOSITIVE_NAME = re.compile(r"\s*(?:[A-ZČĆŽŠĐ][\w.'’-]*\s*){2,4}")
@@ -550,8 +554,8 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
 
 
 def _clause_before(view: str, position: int) -> tuple[int, str]:
-    start = max(max(view.rfind(ch, 0, position) for ch in ",;:()\"„“”«»–—") + 1,
-                view.rfind(" - ", 0, position) + 3 if " - " in view[:position] else 0)  # "(AP) - Police said"
+    dash = view.rfind(" - ", 0, position)  # "(AP) - Police said"
+    start = max(max(view.rfind(ch, 0, position) for ch in ",;:()\"„“”«»–—") + 1, dash + 3 if dash >= 0 else 0)
     return start, view[start:position]
 
 

@@ -14,6 +14,7 @@ from .language import SUPPORTED
 from .scoring import LABELS
 
 TASKS = ("source", "alignment", "variant", "chain", "changes")
+ARTICLE_TASKS = ("source", "alignment", "changes")  # an English article compared with candidate texts
 FLAG_TYPES = ("number_mismatch", "name_mismatch")
 
 
@@ -122,7 +123,7 @@ def _existing(base: Path, relative: str) -> Path:
 def _validate_gold(case: Case, base: Path) -> None:
     gold = case.gold
     candidate_paths = {c.path for c in case.candidates}
-    if case.task in ("source", "alignment", "changes"):
+    if case.task in ARTICLE_TASKS:
         if case.article is None or not case.candidates:
             raise ValueError(f"a {case.task} case needs an 'article' and 'candidates'")
     if case.task == "source":

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .check import Text, check, load_text
-from .corpus import FLAG_TYPES, Case, Corpus, load_corpus
+from .corpus import ARTICLE_TASKS, FLAG_TYPES, Case, Corpus, load_corpus
 from .translate import Translator, ProgressBar
 
 SCHEMA = "provenance.evaluate/1"
@@ -93,7 +93,7 @@ def _pretranslate(cases: list[Case], texts: dict, translator: Translator) -> Non
     """Translate every candidate sentence of the run in one batched call (shows one progress bar)."""
     wanted: dict[str, None] = {}
     for case in cases:
-        if case.task in ("source", "alignment", "changes"):
+        if case.task in ARTICLE_TASKS:
             for candidate in case.candidates:
                 text = texts[(candidate.path, case.one_per_line)]
                 if text.language.code != "en":
@@ -263,17 +263,17 @@ def chain_metrics(items: list[tuple[list, list, str]]) -> dict:
 def changes_metrics(outcomes: list[dict]) -> dict:
     """Per flag type, sentence-level precision/recall of the flags against the altered sentences, and
     the false alarms per 100 English sentences that were not altered."""
+    altered = [set().union(*(outcome[f]["gold"] for f in FLAG_TYPES)) for outcome in outcomes]
+    untouched = sum(o["english_sentences"] - len(a) for o, a in zip(outcomes, altered))
     metrics = {}
     for flag in FLAG_TYPES:
-        tp = fp = fn = untouched = alarms = 0
-        for outcome in outcomes:
+        tp = fp = fn = alarms = 0
+        for outcome, altered_here in zip(outcomes, altered):
             gold, predicted = set(outcome[flag]["gold"]), set(outcome[flag]["predicted"])
             tp += len(gold & predicted)
             fp += len(predicted - gold)
             fn += len(gold - predicted)
-            altered = set().union(*(set(outcome[f]["gold"]) for f in FLAG_TYPES))
-            untouched += outcome["english_sentences"] - len(altered)
-            alarms += len(predicted - altered)
+            alarms += len(predicted - altered_here)
         metrics[flag] = {**_prf(tp, fp, fn),
                          "false_alarms_per_100": round(100 * alarms / untouched, 2) if untouched else 0.0}
     return metrics

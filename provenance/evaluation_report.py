@@ -1,6 +1,7 @@
 """Terminal rendering of evaluation figures."""
 from __future__ import annotations
 
+from .corpus import TASKS
 from .evaluate import EvaluationResult
 
 
@@ -31,7 +32,7 @@ def evaluation_rows(result: EvaluationResult) -> list[tuple[str, str, str]]:
             f = m["changes"][flag]
             rows += [("changes", f"{label} flags P / R", f"{f['precision']:.3f} / {f['recall']:.3f}"),
                      ("changes", f"{label} false alarms", f"{f['false_alarms_per_100']:.1f} per 100 unaltered sentences")]
-    for task in ("source", "alignment", "variant", "chain", "changes"):
+    for task in TASKS:
         if task in m:
             rows.append((task, "cases / seconds per case", f"{m[task]['cases']} / {m[task]['seconds_per_case']:.3f}"))
     return rows

@@ -78,12 +78,17 @@ def load_text(item: "TextInput | Text", one_per_line: bool = False, encoding: st
 
 
 def make_translator(model: str | None = None, cache_path: str | Path | None | bool = True,
-                    progress: bool | None = None, num_beams: int = 1) -> Translator:
-    """A translator with the on-disk cache (``cache_path=True``: the default location; False: none)."""
+                    progress: bool | None = None, num_beams: int | None = None, *, backend: str | None = None,
+                    device: str = "cpu") -> Translator:
+    """A translator with the on-disk cache (``cache_path=True``: the default location; False: none).
+
+    ``backend``: "ctranslate2" (default, or $PROVENANCE_BACKEND) or "transformers"; ``num_beams``
+    None takes the backend's default decoding."""
     if cache_path is True:
         cache_path = default_cache_path()
     cache = TranslationCache(cache_path or None)
-    return Translator(model=model, cache=cache, progress=progress, num_beams=num_beams)
+    return Translator(model=model, cache=cache, progress=progress, num_beams=num_beams, backend=backend,
+                      device=device)
 
 
 def check(article: "TextInput | Text", candidates: Sequence["TextInput | Text"], *, model: str | None = None,

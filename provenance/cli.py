@@ -16,7 +16,7 @@ import click
 from . import __version__
 from .corpus import TASKS
 from .errors import EXIT_INTERNAL, ProvenanceError
-from .translate import CACHE_ENV, MODEL_ENV
+from .translate import BACKEND_ENV, BACKENDS, CACHE_ENV, MODEL_ENV
 
 FORMATS = ("text", "json", "markdown")
 
@@ -51,8 +51,13 @@ cache_option = click.option(
     "--cache", "cache_path", envvar=CACHE_ENV, default=None, type=click.Path(dir_okay=False),
     help=f"Translation cache file (default: ~/.cache/provenance/translations.sqlite3; env {CACHE_ENV}).")
 no_cache_option = click.option("--no-cache", is_flag=True, help="Do not read or write the translation cache.")
-beams_option = click.option("--beams", default=1, show_default=True, type=click.IntRange(1, 8),
-                            help="Beam size for translation (1 = greedy, about 3x faster).")
+beams_option = click.option("--beams", default=None, type=click.IntRange(1, 8),
+                            help="Beam size for translation (1 = greedy; default: 2 with ctranslate2, 1 with "
+                                 "transformers).")
+backend_option = click.option("--backend", type=click.Choice(BACKENDS), envvar=BACKEND_ENV, default=None,
+                              help=f"Translation engine (default: ctranslate2; env {BACKEND_ENV}).")
+device_option = click.option("--device", type=click.Choice(("cpu", "cuda")), default="cpu", show_default=True,
+                             help="Translate on the CPU (int8) or a CUDA GPU (float16; ctranslate2 only).")
 output_option = click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), default=None,
                              help="Write the report to this file instead of stdout.")
 
@@ -63,10 +68,11 @@ def main() -> None:
     """Find the source of a translated news article, the chain of who reported it, and measure both."""
 
 
-def _translator(model, cache_path, no_cache, beams):
+def _translator(model, cache_path, no_cache, beams, backend=None, device="cpu"):
     from .check import make_translator
 
-    return make_translator(model, cache_path=False if no_cache else (cache_path or True), num_beams=beams)
+    return make_translator(model, cache_path=False if no_cache else (cache_path or True), num_beams=beams,
+                           backend=backend, device=device)
 
 
 def _format(fmt: str, as_json: bool) -> str:
@@ -80,6 +86,8 @@ def _format(fmt: str, as_json: bool) -> str:
 @cache_option
 @no_cache_option
 @beams_option
+@backend_option
+@device_option
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Same as --format json (schema provenance.check/1).")
 @click.option("--details", is_flag=True, help="Show every aligned pair, not only the differences.")
@@ -89,8 +97,8 @@ def _format(fmt: str, as_json: bool) -> str:
 @click.option("--html", "html_path", type=click.Path(dir_okay=False), default=None,
               help="Also write the self-contained HTML report here.")
 @output_option
-def check(article, candidates, model, cache_path, no_cache, beams, fmt, as_json, details, one_per_line, encoding,
-          no_chain, html_path, output):
+def check(article, candidates, model, cache_path, no_cache, beams, backend, device, fmt, as_json, details,
+          one_per_line, encoding, no_chain, html_path, output):
     """Rank CANDIDATES as sources of the English ARTICLE ('-' reads stdin).
 
     Exit status 0 when a source is found, 3 when no candidate is a source, 2 on bad input.
@@ -99,7 +107,7 @@ def check(article, candidates, model, cache_path, no_cache, beams, fmt, as_json,
     from .report import check_markdown, check_to_dict, exit_status, print_check
 
     _refuse_overwrite([output, html_path], [article, *candidates])
-    translator = _translator(model, cache_path, no_cache, beams)
+    translator = _translator(model, cache_path, no_cache, beams, backend, device)
     result = run_check(article, list(candidates), translator=translator, one_per_line=one_per_line,
                        encoding=encoding, with_chain=not no_chain)
     fmt = _format(fmt, as_json)
@@ -154,6 +162,8 @@ def chain(files, fmt, as_json, encoding, output):
 @cache_option
 @no_cache_option
 @beams_option
+@backend_option
+@device_option
 @click.option("--task", "tasks", multiple=True, type=click.Choice(TASKS),
               help="Evaluate only these tasks (repeatable).")
 @click.option("--limit", type=click.IntRange(1), default=None, help="Only the first N cases of each task.")
@@ -162,13 +172,14 @@ def chain(files, fmt, as_json, encoding, output):
 @click.option("--html", "html_path", type=click.Path(dir_okay=False), default=None,
               help="Also write the figures as an HTML page.")
 @output_option
-def evaluate(corpus, model, cache_path, no_cache, beams, tasks, limit, as_json, with_cases, html_path, output):
+def evaluate(corpus, model, cache_path, no_cache, beams, backend, device, tasks, limit, as_json, with_cases, html_path,
+             output):
     """Evaluate the checker on an annotated CORPUS (a directory with manifest.json)."""
     from .evaluate import evaluate as run_evaluate
     from .evaluation_report import print_evaluation
 
     _refuse_overwrite([output, html_path], [])
-    translator = _translator(model, cache_path, no_cache, beams)
+    translator = _translator(model, cache_path, no_cache, beams, backend, device)
     result = run_evaluate(corpus, translator, tasks=tuple(tasks) or None, limit=limit)
     if as_json:
         _emit(json.dumps(result.as_dict(with_cases), ensure_ascii=False, indent=2) + "\n", output)
@@ -188,16 +199,18 @@ def evaluate(corpus, model, cache_path, no_cache, beams, tasks, limit, as_json, 
 @cache_option
 @no_cache_option
 @beams_option
+@backend_option
+@device_option
 @click.option("--one-per-line", is_flag=True, help="Inputs are pre-segmented: one sentence per line.")
 @click.option("--encoding", default=None, help="Force the input encoding (e.g. cp1250, cp1251).")
-def report(article, candidates, output, model, cache_path, no_cache, beams, one_per_line, encoding):
+def report(article, candidates, output, model, cache_path, no_cache, beams, backend, device, one_per_line, encoding):
     """Write a self-contained HTML report of checking ARTICLE against CANDIDATES."""
     from .check import check as run_check
     from .html_report import check_html
     from .report import verdict_sentence
 
     _refuse_overwrite([output], [article, *candidates])
-    translator = _translator(model, cache_path, no_cache, beams)
+    translator = _translator(model, cache_path, no_cache, beams, backend, device)
     result = run_check(article, list(candidates), translator=translator, one_per_line=one_per_line,
                        encoding=encoding)
     _write_file(output, check_html(result))

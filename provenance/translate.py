@@ -21,6 +21,8 @@ from .errors import ModelError
 
 MODEL_ENV = "PROVENANCE_MODEL"
 CACHE_ENV = "PROVENANCE_CACHE"
+BACKEND_ENV = "PROVENANCE_BACKEND"
+BACKENDS = ("ctranslate2", "transformers")
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "zls-en-compact"
 RECOMMENDED_MODELS = ("Helsinki-NLP/opus-mt-zls-en", "Helsinki-NLP/opus-mt-tc-big-zls-en")
 MAX_SOURCE_TOKENS = 400  # Marian's positions stop at 512; longer "sentences" are cut, with a note
@@ -29,6 +31,10 @@ _PROGRESS_MIN = 8  # below this many sentences a progress bar is only noise
 
 def default_model() -> str:
     return os.environ.get(MODEL_ENV) or str(DEFAULT_MODEL_DIR)
+
+
+def default_backend() -> str:
+    return os.environ.get(BACKEND_ENV) or BACKENDS[0]
 
 
 def default_cache_path() -> Path:
@@ -115,15 +121,31 @@ class Translator:
 
     model: str | None = None
     cache: TranslationCache | None = None
-    num_beams: int = 1  # greedy: about 3x faster than beams, and enough to tell sources apart
+    num_beams: int | None = None  # None: the backend's default (transformers: greedy; ctranslate2: beam 2)
     batch_tokens: int = 3000
     progress: bool | None = None  # None: show a bar when stderr is a terminal
     stats: TranslationStats = field(default_factory=TranslationStats)
+    backend: str | None = None  # "ctranslate2" (default) or "transformers"; env PROVENANCE_BACKEND
+    device: str = "cpu"
 
     def __post_init__(self) -> None:
         self.model = self.model or default_model()
-        self.model_dir = resolve_model_dir(self.model)
-        self.fingerprint = model_fingerprint(self.model_dir, {"num_beams": self.num_beams})
+        self.backend = self.backend or default_backend()
+        self._backend = None
+        if self.backend == "ctranslate2":  # temporary hook until translate/ has its backend factory
+            from .ct2_backend import CTranslate2Backend
+
+            self._backend = CTranslate2Backend(self.model, self.num_beams, device=self.device)
+            self.model_dir = self._backend.model_dir
+            self.fingerprint = self._backend.fingerprint()
+        elif self.backend == "transformers":
+            if self.device != "cpu":
+                raise ModelError("--device cuda is for the ctranslate2 backend; the transformers one runs on the CPU")
+            self.num_beams = self.num_beams or 1  # greedy: about 3x faster than beams
+            self.model_dir = resolve_model_dir(self.model)
+            self.fingerprint = model_fingerprint(self.model_dir, {"num_beams": self.num_beams})
+        else:
+            raise ModelError(f"backend {self.backend!r}: unknown (one of {', '.join(BACKENDS)})")
         if self.cache is None:
             self.cache = TranslationCache(None)
         self._tokenizer = None
@@ -146,6 +168,8 @@ class Translator:
         return [known[s] for s in sentences]
 
     def _translate_uncached(self, sentences: list[str]) -> dict[str, str]:
+        if self._backend is not None:
+            return self._translate_with_backend(sentences)
         tokenizer, marian = self._load()
         import torch
 
@@ -162,6 +186,16 @@ class Translator:
                                          max_new_tokens=min(512, 2 * longest + 16))
                 for source, target in zip(batch, tokenizer.batch_decode(output, skip_special_tokens=True)):
                     results[source] = target.strip()
+                advance(len(batch))
+        return results
+
+    def _translate_with_backend(self, sentences: list[str]) -> dict[str, str]:
+        lengths = {s: self._backend.token_count(s) for s in sentences}
+        ordered = sorted(sentences, key=lambda s: lengths[s])
+        results: dict[str, str] = {}
+        with ProgressBar(len(sentences), self.progress, "translating") as advance:
+            for batch in _batches_by_tokens(ordered, lengths, self.batch_tokens):
+                results.update(zip(batch, self._backend.translate_batch(batch)))
                 advance(len(batch))
         return results
 
@@ -268,14 +302,39 @@ def _download(model_id: str) -> Path:
 
 def model_fingerprint(model_dir: Path, settings: dict) -> str:
     """A short hash of the model's files and decoding settings: the cache key for its translations."""
+    return f"{model_dir.name}@{directory_digest(model_dir, settings)}"
+
+
+def directory_digest(model_dir: Path, settings: dict) -> str:
+    """sha256 of ``settings`` and the model's files, remembered by their sizes and mtimes: a model of
+    1 GB is read once, not on every run."""
+    files = [p for p in sorted(model_dir.iterdir())
+             if p.is_file() and p.suffix in {".json", ".spm", ".safetensors", ".bin"} and p.name != "README.md"]
+    stamp = json.dumps([str(model_dir.resolve()), settings,
+                        [(p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in files]], sort_keys=True)
+    store = default_cache_path().parent / "fingerprints.json"
+    try:
+        known = json.loads(store.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        known = {}
+    key = hashlib.sha256(stamp.encode()).hexdigest()
+    if key in known:
+        return known[key]
     digest = hashlib.sha256(json.dumps(settings, sort_keys=True).encode())
-    for path in sorted(model_dir.iterdir()):
-        if path.is_file() and path.suffix in {".json", ".spm", ".safetensors", ".bin"} and path.name != "README.md":
-            digest.update(path.name.encode())
-            with path.open("rb") as handle:
-                for block in iter(lambda: handle.read(1 << 20), b""):
-                    digest.update(block)
-    return f"{model_dir.name}@{digest.hexdigest()[:16]}"
+    for path in files:
+        digest.update(path.name.encode())
+        with path.open("rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+    known[key] = digest.hexdigest()[:16]
+    try:  # written whole or not at all; losing the race to another process costs one more hash
+        store.parent.mkdir(parents=True, exist_ok=True)
+        tmp = store.with_name(f".{store.name}.{os.getpid()}")
+        tmp.write_text(json.dumps(known), encoding="utf-8")
+        os.replace(tmp, store)
+    except OSError:
+        pass
+    return known[key]
 
 
 def load_marian(model_dir: Path):

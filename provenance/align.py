@@ -1,7 +1,7 @@
 """Monotonic sentence alignment of an English text with a machine-translated candidate.
 
 Similarity of English sentences and translated ones is their sentence chrF (sacrebleu's
-n-gram statistics) blended with language-independent anchors: numbers and names compared
+n-gram statistics, computed by fastchrf) blended with language-independent anchors: numbers and names compared
 with the *original* candidate sentences, which a weak translator may garble. Scores are
 computed as whole matrices for each link shape (1-1, 1-2, 2-1, 2-2; the groups are adjacent
 sentences joined), and each cell is normalised by the median of its row and column *in the
@@ -13,19 +13,14 @@ Cost: O(n·m) cells per shape, restricted to a band around the diagonal for long
 """
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Sequence
 
 import numpy as np
-from sacrebleu.metrics.chrf import CHRF
-from sacrebleu.metrics.helpers import extract_all_char_ngrams
 
 from .anchors import extract_names, name_keys, names_match, number_values
 
 CHAR_ORDER = 6
-_CHRF = CHRF()
 
 # Gains, tuned on the NTREX alignment cases (README "Alignment"): a link must beat its background
 # by MARGIN; a merged link counts MERGED_WEIGHT per sentence pair and each sentence beyond the
@@ -101,9 +96,8 @@ def _score_shape(shape, english, translated, anchors) -> _ShapeScores:
     for start in range(0, rows, BLOCK_ROWS):
         stop = min(rows, start + BLOCK_ROWS)
         lo, hi = _band_columns(start, stop, rows, cols)
-        precision, recall = chrf_precision_recall(mt_groups[lo:hi], en_groups[start:stop])
-        chrf[start:stop, lo:hi] = f_score(precision, recall, 2.0)
-        symmetric[start:stop, lo:hi] = f_score(precision, recall, 1.0)
+        chrf[start:stop, lo:hi] = chrf_matrix(mt_groups[lo:hi], en_groups[start:stop], 2.0)
+        symmetric[start:stop, lo:hi] = chrf_matrix(mt_groups[lo:hi], en_groups[start:stop], 1.0)
     if rows * cols > FULL_MATRIX_CELLS:
         band = _band_mask(rows, cols)
         chrf = np.where(band, chrf, np.nan)
@@ -228,78 +222,21 @@ class _Anchors:
         return result
 
 
-@lru_cache(maxsize=200_000)
-def _ngrams(text: str) -> tuple[Counter, ...]:
-    return tuple(extract_all_char_ngrams(text, CHAR_ORDER, False))
-
-
 def sentence_chrf(hypothesis: str, reference: str) -> float:
-    """sacrebleu's sentence chrF (chrF2, character 6-grams), with n-grams cached per sentence."""
-    stats: list[int] = []
-    for hyp, ref in zip(_ngrams(hypothesis), _ngrams(reference)):
-        match = sum((hyp & ref).values())
-        stats.extend((sum(hyp.values()), sum(ref.values()), match))
-    return _CHRF._compute_f_score(stats)
+    """sacrebleu's sentence chrF (chrF2, character 6-grams)."""
+    return float(chrf_matrix([hypothesis], [reference])[0, 0])
 
 
 def chrf_matrix(hypotheses: Sequence[str], references: Sequence[str], beta: float = 2.0) -> np.ndarray:
     """Sentence chrF of every (reference, hypothesis) pair at once: a (len(references), len(hypotheses)) array.
 
-    The same statistics as sacrebleu's sentence chrF (beta 2 by default), computed with matrix
-    products: min(h, r) = sum over k >= 1 of [h >= k]·[r >= k], one product per n-gram order and count level.
+    fastchrf computes exactly sacrebleu's sentence chrF statistics (character 6-grams, whitespace
+    removed, precision and recall averaged over the orders present), in compiled code; tests/test_align.py
+    holds it equal to sacrebleu on every pair.
     """
-    return f_score(*chrf_precision_recall(hypotheses, references), beta)
+    if not hypotheses or not references:
+        return np.zeros((len(references), len(hypotheses)))
+    from fastchrf import pairwise_chrf
 
-
-def chrf_precision_recall(hypotheses: Sequence[str], references: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-    """Character n-gram precision and recall averaged over the orders present (sacrebleu's chrF statistics)."""
-    hyp_grams = [_ngrams(h) for h in hypotheses]
-    ref_grams = [_ngrams(r) for r in references]
-    n_ref, n_hyp = len(references), len(hypotheses)
-    prec_sum = np.zeros((n_ref, n_hyp))
-    rec_sum = np.zeros((n_ref, n_hyp))
-    orders = np.zeros((n_ref, n_hyp))
-    for order in range(CHAR_ORDER):
-        hyp_counts = [g[order] for g in hyp_grams]
-        ref_counts = [g[order] for g in ref_grams]
-        match = _min_sum(ref_counts, hyp_counts)
-        hyp_total = np.array([sum(c.values()) for c in hyp_counts], dtype=float)[None, :]
-        ref_total = np.array([sum(c.values()) for c in ref_counts], dtype=float)[:, None]
-        valid = (hyp_total > 0) & (ref_total > 0)
-        prec_sum += np.where(valid, match / np.where(hyp_total > 0, hyp_total, 1), 0)
-        rec_sum += np.where(valid, match / np.where(ref_total > 0, ref_total, 1), 0)
-        orders += valid
-    prec = np.where(orders > 0, prec_sum / np.maximum(orders, 1), 0)
-    rec = np.where(orders > 0, rec_sum / np.maximum(orders, 1), 0)
-    return prec, rec
-
-
-def f_score(precision: np.ndarray, recall: np.ndarray, beta: float) -> np.ndarray:
-    beta2 = beta ** 2
-    denom = beta2 * precision + recall
-    return 100 * np.where(denom > 0, (1 + beta2) * precision * recall / np.where(denom > 0, denom, 1), 0)
-
-
-def _min_sum(rows: list[Counter], cols: list[Counter]) -> np.ndarray:
-    """sum_g min(rows[a][g], cols[b][g]) for every a, b."""
-    vocab: dict[str, int] = {}
-    for counter in cols:
-        for gram in counter:
-            vocab.setdefault(gram, len(vocab))
-    row_counts = _count_matrix(rows, vocab)
-    col_counts = _count_matrix(cols, vocab)
-    result = np.zeros((len(rows), len(cols)), dtype=np.float32)
-    top = int(min(row_counts.max(initial=0), col_counts.max(initial=0)))
-    for level in range(1, top + 1):
-        result += (row_counts >= level).astype(np.float32) @ (col_counts >= level).astype(np.float32).T
-    return result
-
-
-def _count_matrix(counters: list[Counter], vocab: dict[str, int]) -> np.ndarray:
-    matrix = np.zeros((len(counters), max(1, len(vocab))), dtype=np.float32)
-    for index, counter in enumerate(counters):
-        for gram, count in counter.items():
-            column = vocab.get(gram)
-            if column is not None:
-                matrix[index, column] = count
-    return matrix
+    scores = pairwise_chrf([list(hypotheses)], [list(references)], char_order=CHAR_ORDER, beta=float(beta))
+    return np.asarray(scores[0], dtype=float).T

@@ -27,6 +27,27 @@ def test_chrf_matrix_equals_sacrebleu_sentence_chrf():
             assert abs(sentence_chrf(hyp, ref) - matrix[i, j]) < 1e-6
 
 
+def test_chrf_matrix_equals_sacrebleu_on_real_lines_for_both_betas():
+    """fastchrf against sacrebleu on NTREX lines in four variants and edge cases, chrF2 and chrF1 (which
+    alignment uses); each cell must agree to the last digit that matters."""
+    from pathlib import Path
+
+    from sacrebleu.metrics.chrf import CHRF
+
+    ntrex = Path(__file__).resolve().parents[2] / "shared" / "data" / "ntrex"
+    lines = {name: (ntrex / f"newstest2019-{name}.txt").read_text(encoding="utf-8").splitlines()[100:112]
+             for name in ("src.eng", "ref.bos", "ref.srp-Cyrl", "ref.hrv")}
+    refs = lines["src.eng"] + ["", " ", "x", "a b"]
+    hyps = lines["ref.bos"] + lines["ref.srp-Cyrl"][:4] + lines["ref.hrv"][:4] + ["", "ab", "a  b", OTHER]
+    for beta in (2, 1):
+        metric = CHRF(beta=beta)
+        matrix = chrf_matrix(hyps, refs, beta)
+        assert matrix.shape == (len(refs), len(hyps))
+        for i, ref in enumerate(refs):
+            for j, hyp in enumerate(hyps):
+                assert abs(matrix[i, j] - metric.sentence_score(hyp, [ref]).score) < 1e-9, (beta, ref, hyp)
+
+
 def links(alignment):
     return [(link.english, link.source) for link in alignment.links if link.is_match]
 

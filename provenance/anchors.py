@@ -10,8 +10,9 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from functools import lru_cache
+
+from rapidfuzz.distance import Indel
 
 from .script import fold, to_cyrillic, to_latin
 
@@ -363,7 +364,17 @@ def _territory_word_matches(word: str, name_word: tuple[str, str]) -> bool:
 
 @lru_cache(maxsize=1)
 def _territory_index() -> dict[str, list[tuple[tuple[tuple[str, str], ...], str]]]:
-    """Territory names by the skeleton of their first capitalised word."""
+    """Territory names by the skeleton of their first capitalised word (built from CLDR once, then
+    read from the cache directory: loading babel's locale data costs a second on every run)."""
+    from pathlib import Path
+
+    from .memo import digest, pickled, source_stamp
+
+    code = "".join(Path(__file__).with_name(n).read_text(encoding="utf-8") for n in ("anchors.py", "script.py"))
+    return pickled("territories", digest(source_stamp("babel"), code), _build_territory_index)
+
+
+def _build_territory_index() -> dict[str, list[tuple[tuple[tuple[str, str], ...], str]]]:
     from babel import Locale
 
     index: dict[str, list] = {}
@@ -431,7 +442,13 @@ def _keys_match(a: str, b: str, lenient: bool = False) -> bool:
     opening = 3 if lenient else 4
     if len(short) >= opening and a[:opening] == b[:opening]:
         return True  # same opening consonants: Srbija / Serbian
-    return len(short) >= 4 and SequenceMatcher(None, a, b).ratio() >= (0.75 if lenient else 0.8)
+    return len(short) >= 4 and _similar(a, b, 75 if lenient else 80)
+
+
+def _similar(a: str, b: str, percent: int) -> bool:
+    """2·LCS / (len a + len b) >= percent %, in integers (rapidfuzz's Indel distance = the characters
+    outside the longest common subsequence): difflib's ratio, but on the true LCS, not its greedy blocks."""
+    return 100 * Indel.distance(a, b) <= (100 - percent) * (len(a) + len(b))
 
 
 def name_keys(text: str, capitalised_only: bool = True) -> set[str]:

@@ -128,9 +128,8 @@ def _media_named(text: str):
 
     words = fold(text).replace("’", "'").split()
     raw_words = to_latin(text).split()
-    by_opening, with_short_alias = _registry_index()
-    openings = {w.strip(_WORD_PUNCTUATION)[:3] for w in words}
-    for entry in sorted({i for o in openings for i in by_opening.get(o, ())} | with_short_alias):
+    present = {entry for _end, entries in _alias_automaton().iter(" ".join(words)) for entry in entries}
+    for entry in sorted(present):
         canonical, kind, aliases = REGISTRY[entry]
         for alias in aliases:
             if _is_short_alias(alias):
@@ -150,17 +149,23 @@ def _is_short_alias(alias: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _registry_index() -> tuple[dict[str, set[int]], frozenset[int]]:
-    """Registry entries by the first three letters of their long aliases (a text is only tested
-    against the media whose names could start in it), and the entries with a short alias."""
-    by_opening: dict[str, set[int]] = {}
+def _alias_automaton():
+    """One Aho-Corasick automaton over what every alias must leave in the folded text: a short alias
+    itself, a long one the stem of its first word ('anadolij' of 'anadolija'; the word tests below
+    allow endings only after it). One pass over a text finds the few media worth testing."""
+    import ahocorasick
+
+    keys: dict[str, set[int]] = {}
     for entry, (_canonical, _kind, aliases) in enumerate(REGISTRY):
         for alias in aliases:
-            if not _is_short_alias(alias):
-                by_opening.setdefault(alias.split()[0][:3], set()).add(entry)
-    with_short_alias = frozenset(entry for entry, (_c, _k, aliases) in enumerate(REGISTRY)
-                                 if any(_is_short_alias(alias) for alias in aliases))
-    return by_opening, with_short_alias
+            first = alias.lower() if _is_short_alias(alias) else alias.split()[0]
+            stem = first[:-1] if not _is_short_alias(alias) and first[-1] in "aeiou" else first
+            keys.setdefault(stem, set()).add(entry)
+    automaton = ahocorasick.Automaton()
+    for key, entries in keys.items():
+        automaton.add_word(key, tuple(sorted(entries)))
+    automaton.make_automaton()
+    return automaton
 
 
 def _words_match(alias: list[str], words: list[str]) -> bool:

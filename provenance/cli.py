@@ -217,6 +217,50 @@ def report(article, candidates, output, model, cache_path, no_cache, beams, back
     click.echo(f"{output}: {verdict_sentence(result)}")
 
 
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=str)
+@model_option
+@cache_option
+@no_cache_option
+@beams_option
+@backend_option
+@device_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (schema provenance.translate/1).")
+@click.option("--one-per-line", is_flag=True, help="Inputs are pre-segmented: one sentence per line.")
+@click.option("--encoding", default=None, help="Force the input encoding (e.g. cp1250, cp1251).")
+@output_option
+def translate(files, model, cache_path, no_cache, beams, backend, device, as_json, one_per_line, encoding, output):
+    """Print the English machine translation of FILES, one sentence per line ('-' reads stdin).
+
+    English input passes through unchanged; each translated sentence is cached like check's.
+    """
+    from .check import load_text
+
+    _refuse_overwrite([output], list(files))
+    texts = [load_text(f, one_per_line=one_per_line, encoding=encoding) for f in files]
+    for text in texts:
+        if not text.language.supported:
+            raise ProvenanceError(f"{text.name}: language {text.language.code!r} is not supported "
+                                  f"(sr-Latn, sr-Cyrl, bs, hr, en)")
+    translator = _translator(model, cache_path, no_cache, beams, backend, device)
+    wanted = [s for t in texts if t.language.code != "en" for s in t.sentence_texts]
+    english = dict(zip(wanted, translator.translate(wanted))) if wanted else {}
+    rows = [[(s, s if t.language.code == "en" else english[s]) for s in t.sentence_texts] for t in texts]
+    if as_json:
+        data = {"schema": "provenance.translate/1", "model": translator.model,
+                "model_fingerprint": translator.fingerprint, "translation": translator.stats.as_dict(),
+                "files": [{"name": t.name, "language": t.language.code,
+                           "sentences": [{"source": s, "english": e} for s, e in pairs]}
+                          for t, pairs in zip(texts, rows)]}
+        _emit(json.dumps(data, ensure_ascii=False, indent=2) + "\n", output)
+        return
+    blocks = []
+    for t, pairs in zip(texts, rows):
+        header = f"# {t.name} ({t.language.code})\n" if len(texts) > 1 else ""
+        blocks.append(header + "".join(e + "\n" for _s, e in pairs))
+    _emit("\n".join(blocks), output)
+
+
 # --- output ---------------------------------------------------------------------------------------
 
 def _refuse_overwrite(outputs, inputs) -> None:

@@ -64,15 +64,19 @@ def evaluate(corpus: Corpus | str | Path, translator: Translator, tasks: tuple[s
                 kept.append(case)
         cases = kept
     texts = _load_texts(cases)
-    _pretranslate(cases, texts, translator)
+    translated = _pretranslate(cases, texts, translator)
     results = []
     with ProgressBar(len(cases), translator.progress, "evaluating") as advance:
         for case in cases:
             case_started = time.perf_counter()
+            before = translator.stats.translated
             outcome = _RUNNERS[case.task](case, texts, translator)
+            translated[case.task] += translator.stats.translated - before
             results.append(CaseResult(case.id, case.task, time.perf_counter() - case_started, outcome))
             advance(1)
     metrics = summarise(results)
+    for task, count in translated.items():
+        metrics.setdefault(task, {})["sentences_translated"] = count  # this run, this task: not from the cache
     return EvaluationResult(corpus.name, translator.model, translator.fingerprint, metrics, results,
                             time.perf_counter() - started, translator.stats.as_dict())
 
@@ -89,17 +93,23 @@ def _load_texts(cases: list[Case]) -> dict[tuple[Path, bool], Text]:
     return texts
 
 
-def _pretranslate(cases: list[Case], texts: dict, translator: Translator) -> None:
-    """Translate every candidate sentence of the run in one batched call (shows one progress bar)."""
-    wanted: dict[str, None] = {}
-    for case in cases:
-        if case.task in ARTICLE_TASKS:
-            for candidate in case.candidates:
-                text = texts[(candidate.path, case.one_per_line)]
-                if text.language.code != "en":
-                    wanted.update(dict.fromkeys(text.sentence_texts))
-    if wanted:
-        translator.translate(list(wanted))
+def _pretranslate(cases: list[Case], texts: dict, translator: Translator) -> Counter:
+    """Translate every candidate sentence of the run, one batched call per task; returns how many
+    sentences each task had translated (a sentence two tasks share counts for the first)."""
+    translated: Counter = Counter()
+    for task in dict.fromkeys(case.task for case in cases if case.task in ARTICLE_TASKS):
+        wanted: dict[str, None] = {}
+        for case in cases:
+            if case.task == task:
+                for candidate in case.candidates:
+                    text = texts[(candidate.path, case.one_per_line)]
+                    if text.language.code != "en":
+                        wanted.update(dict.fromkeys(text.sentence_texts))
+        before = translator.stats.translated
+        if wanted:
+            translator.translate(list(wanted))
+        translated[task] = translator.stats.translated - before
+    return translated
 
 
 def _run_source(case: Case, texts: dict, translator: Translator) -> dict:
@@ -120,7 +130,6 @@ def _run_source(case: Case, texts: dict, translator: Translator) -> dict:
         "gold_rank": rank,
         "margin": result.margin,
         "labels": {_relative(p, base): {"gold": g, "predicted": labels_pred.get(p)} for p, g in labels_gold.items()},
-        "translated": result.translation.translated,
     }
 
 
@@ -216,7 +225,6 @@ def source_metrics(outcomes: list[dict]) -> dict:
         "none_recall": _ratio(sum(1 for o in absent if o["predicted_source"] is None), len(absent)),
         "label_accuracy": _ratio(sum(1 for g, p in labels if g == p), len(labels)),
         "label_confusion": _confusion(labels),
-        "sentences_translated": sum(o.get("translated", 0) for o in outcomes),
     }
 
 

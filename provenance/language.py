@@ -190,7 +190,23 @@ def _word_posterior(text: str, hits: list[int]) -> dict[str, float]:
     return {c: e / total for c, e in zip(classes, exps)}
 
 
+@lru_cache(maxsize=4096)
 def _langdetect(text: str) -> tuple[str, float]:
+    """langdetect's answer, computed once per text: remembered in memory and on disk (loading its
+    profiles alone costs a second, on every run)."""
+    from .memo import TextMemo, digest, source_stamp
+
+    key = digest(source_stamp("langdetect"), text[:5000])
+    memo = TextMemo("langdetect")
+    found = memo.get(key)
+    if found is not None:
+        return found[0], found[1]
+    result = _run_langdetect(text)
+    memo.put(key, list(result))
+    return result
+
+
+def _run_langdetect(text: str) -> tuple[str, float]:
     from langdetect import DetectorFactory, detect_langs
     from langdetect.lang_detect_exception import LangDetectException
 

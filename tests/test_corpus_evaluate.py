@@ -132,3 +132,29 @@ def test_english_lexicon_is_rebuilt_identically(tmp_path, monkeypatch):
     module.main(str(SHARED / "data" / "news-pairs"))
     shipped = ROOT / "provenance" / "data" / "english_words.txt"
     assert (tmp_path / "english_words.txt").read_text(encoding="utf-8") == shipped.read_text(encoding="utf-8")
+
+
+def test_sentences_translated_are_counted_per_task_and_run(tmp_path):
+    """Each task reports the sentences it had translated in this run (not a running total), together
+    adding up to the translator's count; a second run over the same cache translates nothing."""
+    from provenance.check import make_translator
+
+    corpus = write_manifest(tmp_path, [
+        {"id": "s", "task": "source", "article": "a.txt", "candidates": [{"path": "b.txt", "language": "sr-Latn"}],
+         "gold": {"source": "b.txt"}},
+        {"id": "s2", "task": "source", "article": "a.txt", "candidates": [{"path": "b.txt", "language": "sr-Latn"}],
+         "gold": {"source": "b.txt"}},
+        {"id": "al", "task": "alignment", "article": "a.txt", "one_per_line": True,
+         "candidates": [{"path": "c.txt", "language": "sr-Latn"}],
+         "gold": {"alignment": {"links": [[[0], [0]]]}}},
+    ])
+    (tmp_path / "c.txt").write_text("Vlada je usvojila budžet.\nSkupština zaseda u petak.\nPadala je kiša.\n",
+                                    encoding="utf-8")
+    cache = tmp_path / "cache.sqlite3"
+    first = evaluate(corpus, make_translator(cache_path=cache, progress=False))
+    # b.txt's sentence is translated once for both source cases; c.txt adds two new sentences
+    assert first.metrics["source"]["sentences_translated"] == 1
+    assert first.metrics["alignment"]["sentences_translated"] == 2
+    assert first.translation["translated"] == 3
+    again = evaluate(corpus, make_translator(cache_path=cache, progress=False))
+    assert again.metrics["source"]["sentences_translated"] == again.metrics["alignment"]["sentences_translated"] == 0

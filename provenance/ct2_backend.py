@@ -67,7 +67,8 @@ class CTranslate2Backend:
         sources = [self._tokenise(s) for s in sentences]
         longest = max((len(s) for s in sources), default=1)
         results = translator.translate_batch(sources, beam_size=self.num_beams, max_batch_size=0,
-                                             max_decoding_length=min(512, 2 * longest + 16))
+                                             max_decoding_length=min(512, 2 * longest + 16),
+                                             no_repeat_ngram_size=self._no_repeat, suppress_sequences=[["<pad>"]])
         return [self._target_spm.decode(r.hypotheses[0]).strip() for r in results]
 
     def _tokenise(self, sentence: str) -> list[str]:
@@ -77,6 +78,12 @@ class CTranslate2Backend:
 
     def _load_spm(self) -> None:
         import sentencepiece
+
+        try:  # the model's own decoding constraints, as transformers' generate applies them
+            generation = json.loads((self.model_dir / "generation_config.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            generation = {}
+        self._no_repeat = int(generation.get("no_repeat_ngram_size") or 0)
 
         self._source_spm = sentencepiece.SentencePieceProcessor(model_file=str(self.model_dir / "source.spm"))
         self._target_spm = sentencepiece.SentencePieceProcessor(model_file=str(self.model_dir / "target.spm"))
@@ -100,9 +107,12 @@ class CTranslate2Backend:
 
 
 def ct2_model_dir(model: str) -> Path:
-    """The CTranslate2 form of ``model``: the shipped one, or a conversion in the cache directory."""
+    """The CTranslate2 form of ``model``: itself when converted already, the shipped one, or a
+    conversion in the cache directory."""
     from .translate import DEFAULT_MODEL_DIR, directory_digest, resolve_model_dir
 
+    if (Path(model).expanduser() / CONVERSION_RECORD).exists():
+        return Path(model).expanduser()  # already converted (by convert_marian)
     marian_dir = resolve_model_dir(model)
     if marian_dir.resolve() == DEFAULT_MODEL_DIR.resolve():
         if not (SHIPPED_CT2_DIR / "model.bin").exists():
@@ -138,11 +148,12 @@ def convert_marian(marian_dir: Path, target: Path, quantization: str = QUANTIZAT
     try:
         import transformers
 
-        with _quiet():
+        with _quiet(), _faithful_marian_loader():
             TransformersConverter(str(marian_dir)).convert(str(work / "model"), quantization=quantization,
                                                            force=True)
-        for name in _SPM_FILES:
-            shutil.copyfile(marian_dir / name, work / "model" / name)
+        for name in (*_SPM_FILES, "generation_config.json"):
+            if (marian_dir / name).exists():
+                shutil.copyfile(marian_dir / name, work / "model" / name)
         record = {"ctranslate2": ctranslate2.__version__, "transformers": transformers.__version__,
                   "converter": "ctranslate2.converters.TransformersConverter", "quantization": quantization,
                   "source": marian_dir.name, "source_digest": directory_digest(marian_dir, {})}
@@ -159,6 +170,40 @@ def convert_marian(marian_dir: Path, target: Path, quantization: str = QUANTIZAT
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return target
+
+
+class _faithful_marian_loader:
+    """Convert Marian as transformers runs it. CTranslate2's own Marian loader drops the <pad> row and
+    starts the decoder from a zero embedding, which equals transformers only where that row is zero;
+    in the shipped model it is not, and 'Bela kuća je odbila da komentariše' lost its White House.
+    Here the decoder starts from <pad>, as transformers does (and <pad> is never generated: see
+    ``translate_batch``). This swaps an entry of the converter's loader registry (ctranslate2 < 5)."""
+
+    def __enter__(self):
+        from ctranslate2.converters import transformers as loaders
+
+        class FaithfulMarianLoader(loaders.MarianMTLoader):
+            def _remove_pad_weights(self, spec):
+                pass
+
+            def set_config(self, config, model, tokenizer):
+                super().set_config(config, model, tokenizer)
+                config.decoder_start_token = tokenizer.pad_token
+
+            def set_decoder(self, spec, decoder):
+                loaders.BartLoader.set_decoder(self, spec, decoder)  # no start_from_zero_embedding
+
+            def get_vocabulary(self, model, tokenizer):
+                return loaders.BartLoader.get_vocabulary(self, model, tokenizer)  # <pad> kept
+
+        self._registry = loaders._MODEL_LOADERS
+        self._saved = self._registry["MarianConfig"]
+        self._registry["MarianConfig"] = FaithfulMarianLoader()
+        return self
+
+    def __exit__(self, *exc):
+        self._registry["MarianConfig"] = self._saved
+        return False
 
 
 def check_conversion(model_dir: Path) -> dict:

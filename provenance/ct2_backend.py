@@ -94,7 +94,16 @@ class CTranslate2Backend:
 
             if self.device == "cuda" and ctranslate2.get_cuda_device_count() == 0:
                 raise ModelError("--device cuda: no CUDA GPU is visible to CTranslate2; use --device cpu")
-            check_conversion(self.model_dir)
+            try:
+                check_conversion(self.model_dir)
+            except ModelError:
+                if self.model_dir.parent != conversion_cache_dir():
+                    raise
+                # our own conversion, made by another ctranslate2: made again from the same weights (this
+                # run keeps the fingerprint computed before; the next run's names the new files)
+                from .translate import resolve_model_dir
+
+                convert_marian(resolve_model_dir(self.model), self.model_dir)
             self._load_spm()
             threads = 0 if self.device == "cuda" else max(1, os.cpu_count() or 1)
             try:
@@ -118,14 +127,13 @@ def ct2_model_dir(model: str) -> Path:
         if not (SHIPPED_CT2_DIR / "model.bin").exists():
             raise ModelError(f"{SHIPPED_CT2_DIR}: the shipped CTranslate2 model is missing; "
                              f"run scripts/convert_ct2_model.py or use --backend transformers")
-        record = check_conversion(SHIPPED_CT2_DIR)
-        if record.get("source_digest") != directory_digest(marian_dir, {}):
+        if _read_record(SHIPPED_CT2_DIR).get("source_digest") != directory_digest(marian_dir, {}):
             raise ModelError(f"{SHIPPED_CT2_DIR}: converted from other weights than {marian_dir}; "
                              f"run scripts/convert_ct2_model.py")
         return SHIPPED_CT2_DIR
     key = f"{marian_dir.name}@{directory_digest(marian_dir, {})}-{QUANTIZATION}"
     target = conversion_cache_dir() / key
-    if not (target / CONVERSION_RECORD).exists() or not _record_matches(target):
+    if not (target / CONVERSION_RECORD).exists():
         convert_marian(marian_dir, target)
     return target
 
@@ -222,12 +230,11 @@ def check_conversion(model_dir: Path) -> dict:
     return record
 
 
-def _record_matches(model_dir: Path) -> bool:
+def _read_record(model_dir: Path) -> dict:
     try:
-        check_conversion(model_dir)
-    except ModelError:
-        return False  # our own cached conversion: simply made again
-    return True
+        return json.loads((model_dir / CONVERSION_RECORD).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
 
 
 def _compatible(made: str, installed: str) -> bool:

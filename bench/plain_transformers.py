@@ -27,7 +27,7 @@ def main() -> None:
         for start in range(0, len(lines), args.batch):
             batch = tokenizer(lines[start:start + args.batch], return_tensors="pt", padding=True, truncation=True,
                               max_length=400)
-            output = model.generate(**batch, num_beams=args.beams, max_new_tokens=512)
+            output = model.generate(**batch, num_beams=args.beams)  # the model's own limits (max_length 256)
             for text in tokenizer.batch_decode(output, skip_special_tokens=True):
                 sys.stdout.write(text.strip() + "\n")
 

@@ -17,9 +17,10 @@ from typing import Callable
 
 
 def _memo_dir() -> Path:
-    from .translate import default_cache_path
-
-    return default_cache_path().parent
+    """The translation cache's folder (a leaf module: it reads the same variables rather than import it)."""
+    if os.environ.get("PROVENANCE_CACHE"):
+        return Path(os.environ["PROVENANCE_CACHE"]).parent
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "provenance"
 
 
 def digest(*parts: str) -> str:

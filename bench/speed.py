@@ -39,6 +39,9 @@ WORKER = r"""
 import json, resource, sys, time
 sys.path.insert(0, sys.argv[1])
 spec = json.loads(sys.argv[2])
+if spec.get("threads"):
+    import os
+    os.cpu_count = lambda: spec["threads"]  # both backends size their thread pools by it
 lines = open(spec["input"], encoding="utf-8").read().splitlines()
 started = time.perf_counter()
 from provenance.translate import TranslationCache, Translator
@@ -65,16 +68,21 @@ def timed(cmd: list[str], env: dict | None = None, stdout=subprocess.PIPE) -> di
     """Run a whole process; wall seconds, CPU seconds (user + system) and peak memory of that process."""
     out_file = tempfile.TemporaryFile("w+", encoding="utf-8")
     err_file = tempfile.TemporaryFile("w+", encoding="utf-8")
-    started = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out_file, stderr=err_file, text=True)
-    _pid, status, usage = os.wait4(proc.pid, 0)  # this process's own CPU time and peak memory
-    wall = time.perf_counter() - started
+    with tempfile.NamedTemporaryFile("r", suffix=".rss") as rss:
+        started = time.perf_counter()
+        # /usr/bin/time reports the command's own peak memory: a child forked from this (large) process
+        # would otherwise count the parent's pages too
+        proc = subprocess.Popen(["/usr/bin/time", "-f", "%M", "-o", rss.name, *cmd], cwd=ROOT, env=env,
+                                stdout=out_file, stderr=err_file, text=True)
+        _pid, status, usage = os.wait4(proc.pid, 0)  # CPU time of the command (and the small time process)
+        wall = time.perf_counter() - started
+        maxrss_kb = int((rss.read().strip().splitlines() or ["0"])[-1])
     proc.returncode = os.waitstatus_to_exitcode(status)
     out_file.seek(0)
     err_file.seek(0)
     if proc.returncode not in (0, 3):
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}): {err_file.read()[-2000:]}")
-    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "maxrss_mb": usage.ru_maxrss / 1024,
+    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "maxrss_mb": maxrss_kb / 1024,
             "stdout": out_file.read()}
 
 
@@ -87,7 +95,7 @@ def env_with(cache: Path, **extra) -> dict:
 
 # --- 1. translation --------------------------------------------------------------------------------
 
-def translation_table(lines_per_variant: int, work: Path) -> tuple[str, list[dict]]:
+def translation_table(lines_per_variant: int, work: Path, threads: int | None = None) -> tuple[str, list[dict]]:
     import sacrebleu
 
     from provenance.ct2_backend import convert_marian
@@ -119,11 +127,13 @@ def translation_table(lines_per_variant: int, work: Path) -> tuple[str, list[dic
     for label, spec in settings:
         load_before = load()
         if spec is None:
-            run = timed([sys.executable, "bench/plain_transformers.py", str(source_file)])
+            run = timed([sys.executable, "bench/plain_transformers.py", str(source_file)],
+                        dict(os.environ, OMP_NUM_THREADS=str(threads)) if threads else None)
             out = run["stdout"].splitlines()
             row = {"setting": label, "translate_s": None, "wall_s": run["wall"], "maxrss_mb": run["maxrss_mb"]}
         else:
-            run = timed([sys.executable, "-c", WORKER, str(ROOT), json.dumps({**spec, "input": str(source_file)})])
+            run = timed([sys.executable, "-c", WORKER, str(ROOT),
+                         json.dumps({**spec, "input": str(source_file), "threads": threads})])
             result = json.loads(run["stdout"])
             out = result["out"]
             row = {"setting": label, "translate_s": result["translate_s"], "wall_s": run["wall"],
@@ -141,7 +151,8 @@ def translation_table(lines_per_variant: int, work: Path) -> tuple[str, list[dic
                      f"{r['chrf']:.2f} | {r['maxrss_mb']:.0f} | {r['load']} |")
     header = (f"{len(sources)} NTREX lines ({lines_per_variant} each of {', '.join(VARIANTS)}), chrF against the "
               f"NTREX English; sent/s of the translation alone (model loaded), except the plain script's, which "
-              f"includes its start. The baseline is the mean of the two transformers-greedy runs.")
+              f"includes its start. The baseline is the mean of the two transformers-greedy runs."
+              + (f" Every engine limited to {threads} thread(s)." if threads else ""))
     return header + "\n\n" + "\n".join(table), rows
 
 
@@ -275,14 +286,17 @@ def main() -> None:
     parser.add_argument("--transformers-cache", type=Path, default=None,
                         help="a translation cache holding the transformers translations of NTREX")
     parser.add_argument("--keep-cache", type=Path, default=None, help="save the NTREX run's cache here")
+    parser.add_argument("--threads", type=int, default=None,
+                        help="limit every engine to N threads (fairer to torch on a loaded machine)")
     parser.add_argument("--json", type=Path, default=None)
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="provenance-bench-"))
     report, data = [], {"load_start": os.getloadavg(), "cpus": os.cpu_count()}
     try:
         if args.only in (None, "translation"):
-            text, data["translation"] = translation_table(args.lines, work)
-            report += ["### Translation throughput and quality", "", text, ""]
+            text, data["translation"] = translation_table(args.lines, work, args.threads)
+            title = f", {args.threads} thread(s) each" if args.threads else ""
+            report += [f"### Translation throughput and quality{title}", "", text, ""]
         if args.only in (None, "seed"):
             text, data["seed"] = seed_table(args.rounds, work)
             report += ["### The seed check, whole process", "", text, ""]

@@ -287,7 +287,7 @@ def chain_to_dict(chain: Chain) -> dict:
 
 
 def chain_markdown(chain: Chain, heading: str = "# Citation chain") -> str:
-    lines = [heading, "", f"**{escape(chain.text()) or 'no chain found'}**", ""]
+    lines = [heading, "", f"**{chain.text() or 'no chain found'}**", ""]
     if chain.edges:
         lines += ["| from | to | role | evidence |", "|---|---|---|---|"]
         for edge in chain.edges:
@@ -295,7 +295,7 @@ def chain_markdown(chain: Chain, heading: str = "# Citation chain") -> str:
             lines.append(f"| {edge.source.name} | {edge.target.name} | {edge.role} | {cue.replace('|', '/')} |")
     if chain.non_sources:
         lines += ["", "Not sources (declined or did not respond): "
-                  + "; ".join(f"{escape(a.node.name)} (“{escape(a.evidence.cue)}”)" for a in chain.non_sources)]
+                  + "; ".join(f"{a.node.name} (“{a.evidence.cue}”)" for a in chain.non_sources)]
     return "\n".join(lines) + "\n"
 
 

@@ -294,9 +294,10 @@ def report(article, candidates, output, model, cache_path, no_cache, beams, one_
 
 def _refuse_overwrite(outputs, inputs) -> None:
     """Nothing the user gave is overwritten: an output path may not be one of the inputs."""
-    given = {Path(p).resolve() for p in inputs if p and p != "-"}
+    # realpath, not Path.resolve: a symbolic link loop among the inputs is the reader's to report
+    given = {os.path.realpath(p) for p in inputs if p and p != "-"}
     for out in outputs:
-        if out and Path(out).resolve() in given:
+        if out and os.path.realpath(out) in given:
             raise ProvenanceError(f"{out}: refusing to overwrite an input file; choose another output path")
         if out:
             _check_output_path(out)

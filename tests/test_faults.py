@@ -12,7 +12,7 @@ import warnings
 import pytest
 from conftest import ROOT, SEED, SEED_ARTICLE
 
-from provenance.errors import InputError, InputWarning
+from provenance.errors import InputError
 from provenance.io import read_document
 
 ENGLISH = ("The minister said on Monday that the budget would grow by five percent next year, "
@@ -223,6 +223,8 @@ def test_ctrl_c_ends_with_interrupted_and_130(tmp_path):
 # --- mixed encodings ----------------------------------------------------------------------------
 
 def test_mixed_utf8_and_windows_1250_is_decoded_per_line_with_a_warning(tmp_path):
+    from provenance.errors import InputWarning
+
     path = tmp_path / "mixed.txt"
     path.write_bytes("Vučić je rekao da će doći, javlja Tanjug.\n".encode("utf-8")
                      + "Šešelj je to potvrdio za Beta, a Žarko nije.\n".encode("cp1250"))

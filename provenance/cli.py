@@ -66,6 +66,9 @@ class _Group(click.Group):
         previous = signal.signal(signal.SIGINT, _on_sigint) if _main_thread() else None
         try:
             super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except click.exceptions.NoArgsIsHelpError as err:
+            click.echo(err.format_message())  # a bare "provenance" shows the help
+            sys.exit(err.exit_code)
         except click.UsageError as err:
             # click's own usage errors in our one-line form, with where to look for help
             where = err.ctx.command_path if err.ctx else "provenance"

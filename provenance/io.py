@@ -175,8 +175,8 @@ def _decode_mixed(data: bytes, name: str) -> tuple[str, str] | None:
     legacy_lines = set(legacy)
     text = "\n".join(line.decode(encoding if i in legacy_lines else "utf-8", errors="replace")
                      for i, line in enumerate(lines))
-    warnings.warn(InputWarning(f"{name}: mixed encodings: {len(utf8)} lines in UTF-8, {len(legacy)} in {encoding}; "
-                               f"each line was decoded in its own (check the text, or pass --encoding)"))
+    warnings.warn(InputWarning(f"{name}: mixed encodings: {len(utf8)} UTF-8 and {len(legacy)} {encoding} lines, each "
+                               f"decoded in its own; check the text, or pass --encoding"))
     return text, f"utf-8+{encoding}"
 
 

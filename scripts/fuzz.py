@@ -3,6 +3,8 @@ under a time limit that catches hangs and regex backtracking.
 
     python scripts/fuzz.py [--examples 10000] [--target attribution ...] [--seed 0]
 
+The per-call limit is PROVENANCE_FUZZ_LIMIT_S seconds (default 5; 1 on an idle machine is plenty).
+
 Prints examples and seconds per target; exits 1 with the failing input on the first failure.
 """
 from __future__ import annotations

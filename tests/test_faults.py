@@ -209,7 +209,7 @@ def test_interrupt_while_langdetect_loads_its_profiles(monkeypatch):
 
 
 def test_ctrl_c_ends_with_interrupted_and_130(tmp_path):
-    for delay in (1.0, 2.5):
+    for delay in (0.3, 1.0, 2.5):  # while the modules load, while reading, while translating
         proc = subprocess.Popen([sys.executable, "-m", "provenance.cli", "check", str(SEED_ARTICLE),
                                  *map(str, sorted(SEED.glob("*-*.txt"))), "--no-cache", "-o", tmp_path / "r.txt"],
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)

@@ -96,7 +96,7 @@ def test_stdin_is_still_read():
 def test_long_bosnian_text_with_many_markers_does_not_overflow(tmp_path):
     from provenance.language import variant_posterior
 
-    text = "Hiljadu ljudi je tokom sedmice prošlo kroz historijski centar, vrijeme je bilo lijepo. " * 120
+    text = "Hiljadu ljudi je tokom sedmice čulo portparola, saopštenje i zvaničnu historiju, vrijeme je lijepo. " * 110
     assert len(text.encode()) > 10_000
     posterior = variant_posterior(text)
     assert max(posterior, key=posterior.get) == "bs" and abs(sum(posterior.values()) - 1) < 1e-9

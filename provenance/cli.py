@@ -89,7 +89,7 @@ class _Group(click.Group):
         sys.exit(0)
 
     def invoke(self, ctx):
-        warnings.showwarning = _show_warning
+        shown, warnings.showwarning = warnings.showwarning, _show_warning
         try:
             return super().invoke(ctx)
         except SystemExit:
@@ -115,6 +115,8 @@ class _Group(click.Group):
             click.echo(f"provenance: internal error: {type(err).__name__}: {err} "
                        f"(set PROVENANCE_DEBUG=1 for the traceback and report it)", err=True)
             sys.exit(EXIT_INTERNAL)
+        finally:
+            warnings.showwarning = shown
 
 
 def _main_thread() -> bool:

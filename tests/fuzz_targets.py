@@ -65,7 +65,23 @@ def time_limit(seconds: float):
 LIMIT_S = float(os.environ.get("PROVENANCE_FUZZ_LIMIT_S", "5"))
 
 
+_warm = []
+
+
+def warm_up() -> None:
+    """Load langdetect's profiles, the variant model and the lexicons once, outside any time limit
+    (seconds on a busy machine: a first call's cost, not the input's)."""
+    if not _warm:
+        from provenance.chain import build_chain
+        from provenance.check import load_text
+        from provenance.io import document_from_text
+
+        build_chain([load_text(document_from_text("Vlada je to saopštila, javlja Tanjug. The minister told Reuters."))])
+        _warm.append(True)
+
+
 def decode_bytes(data: bytes) -> None:
+    warm_up()
     import warnings
 
     from provenance.errors import InputError
@@ -83,6 +99,7 @@ def decode_bytes(data: bytes) -> None:
 
 
 def segmentation(text: str) -> None:
+    warm_up()
     from provenance.segment import split_sentences
 
     with time_limit(LIMIT_S):
@@ -97,6 +114,7 @@ def segmentation(text: str) -> None:
 
 
 def language(text: str) -> None:
+    warm_up()
     from provenance.language import identify_language, variant_posterior
 
     with time_limit(LIMIT_S):
@@ -108,6 +126,7 @@ def language(text: str) -> None:
 
 
 def anchors(text: str) -> None:
+    warm_up()
     from provenance.anchors import extract_names, extract_numbers, name_keys, skeleton
 
     with time_limit(LIMIT_S):
@@ -122,6 +141,7 @@ def anchors(text: str) -> None:
 
 
 def attribution(text: str) -> None:
+    warm_up()
     from provenance.attribution import extract_attributions
     from provenance.segment import split_sentences
 
@@ -133,6 +153,7 @@ def attribution(text: str) -> None:
 
 
 def chain_renderers(text: str) -> None:
+    warm_up()
     from rich.console import Console
 
     from provenance.chain import build_chain, chain_dot, chain_markdown, chain_mermaid, chain_to_dict, print_chain
@@ -154,6 +175,7 @@ def chain_renderers(text: str) -> None:
 
 
 def chrf(pair: tuple[str, str]) -> None:
+    warm_up()
     import sacrebleu
 
     from provenance.align import sentence_chrf

@@ -76,7 +76,10 @@ def warm_up() -> None:
         from provenance.check import load_text
         from provenance.io import document_from_text
 
+        from provenance.io import document_from_bytes
+
         build_chain([load_text(document_from_text("Vlada je to saopštila, javlja Tanjug. The minister told Reuters."))])
+        document_from_bytes("Šešelj je to saopštio, javlja Tanjug.".encode("cp1250"), "warm-up.txt")  # charset-normalizer
         _warm.append(True)
 
 

@@ -49,7 +49,7 @@ def main() -> None:
     print(f"{len(seen)} distinct skeleton pairs reached the similarity test; {len(differing)} decided differently")
     for a, b, p, rapid, diff in differing:
         print(f"  {a!r} ~ {b!r} at {p}%: rapidfuzz {rapid} (LCS ratio "
-              f"{2 * (len(a) + len(b) - anchors.Indel.distance(a, b)) / 2 / (len(a) + len(b)):.3f}), "
+              f"{(len(a) + len(b) - anchors.Indel.distance(a, b)) / (len(a) + len(b)):.3f}), "
               f"difflib {diff} ({SequenceMatcher(None, a, b).ratio():.3f})")
     same = figures["rapidfuzz"] == figures["difflib"]
     print(f"{args.task} figures identical: {same}")

@@ -285,7 +285,7 @@ def test_translations_before_an_interrupt_are_kept(tmp_path):
     from provenance.translate import TranslationCache, Translator
 
     path = tmp_path / "c.sqlite3"
-    translator = Translator(cache=TranslationCache(path), progress=False, batch_tokens=40)
+    translator = Translator(cache=TranslationCache(path), progress=False, batch_tokens=40, backend="transformers")
     tokenizer, marian = translator._load()
     real_generate, calls = marian.generate, []
 

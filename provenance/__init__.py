@@ -8,7 +8,7 @@ The Python API behind the ``provenance`` command::
 """
 __version__ = "0.1.0"
 
-from .check import CheckResult, check, load_text, make_translator  # noqa: E402
+from .compare.check import CheckResult, check, load_text, make_translator  # noqa: E402
 from .errors import CorpusError, InputError, ModelError, ProvenanceError  # noqa: E402
 
 __all__ = ["check", "CheckResult", "load_text", "make_translator", "build_chain", "evaluate",
@@ -17,11 +17,11 @@ __all__ = ["check", "CheckResult", "load_text", "make_translator", "build_chain"
 
 def __getattr__(name):  # lazy, so that "import provenance" stays light
     if name == "build_chain":
-        from .chain import build_chain
+        from .attribution.chain import build_chain
 
         return build_chain
     if name == "evaluate":
-        from .evaluate import evaluate
+        from .evaluation.evaluate import evaluate
 
         return evaluate
     raise AttributeError(name)

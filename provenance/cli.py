@@ -14,9 +14,9 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .corpus import TASKS
+from .evaluation.corpus import TASKS
 from .errors import EXIT_INTERNAL, ProvenanceError
-from .translate import CACHE_ENV, MODEL_ENV
+from .translate.marian import CACHE_ENV, MODEL_ENV
 
 FORMATS = ("text", "json", "markdown")
 
@@ -64,7 +64,7 @@ def main() -> None:
 
 
 def _translator(model, cache_path, no_cache, beams):
-    from .check import make_translator
+    from .compare.check import make_translator
 
     return make_translator(model, cache_path=False if no_cache else (cache_path or True), num_beams=beams)
 
@@ -95,8 +95,8 @@ def check(article, candidates, model, cache_path, no_cache, beams, fmt, as_json,
 
     Exit status 0 when a source is found, 3 when no candidate is a source, 2 on bad input.
     """
-    from .check import check as run_check
-    from .report import check_markdown, check_to_dict, exit_status, print_check
+    from .compare.check import check as run_check
+    from .render.check import check_markdown, check_to_dict, exit_status, print_check
 
     _refuse_overwrite([output, html_path], [article, *candidates])
     translator = _translator(model, cache_path, no_cache, beams)
@@ -110,7 +110,7 @@ def check(article, candidates, model, cache_path, no_cache, beams, fmt, as_json,
     else:
         _emit_rich(lambda console: print_check(result, console, details=details), output)
     if html_path:
-        from .html_report import check_html
+        from .render.html import check_html
 
         _write_file(html_path, check_html(result))
     sys.exit(exit_status(result))
@@ -129,8 +129,8 @@ def chain(files, fmt, as_json, encoding, output):
     Give the English article first; a candidate source text after it adds the links the
     translation dropped.
     """
-    from .chain import build_chain, chain_dot, chain_markdown, chain_mermaid, chain_to_dict, print_chain
-    from .check import load_text
+    from .attribution.chain import build_chain, chain_dot, chain_markdown, chain_mermaid, chain_to_dict, print_chain
+    from .compare.check import load_text
 
     _refuse_overwrite([output], list(files))
     texts = [load_text(f, encoding=encoding) for f in files]
@@ -164,8 +164,8 @@ def chain(files, fmt, as_json, encoding, output):
 @output_option
 def evaluate(corpus, model, cache_path, no_cache, beams, tasks, limit, as_json, with_cases, html_path, output):
     """Evaluate the checker on an annotated CORPUS (a directory with manifest.json)."""
-    from .evaluate import evaluate as run_evaluate
-    from .evaluation_report import print_evaluation
+    from .evaluation.evaluate import evaluate as run_evaluate
+    from .render.evaluation import print_evaluation
 
     _refuse_overwrite([output, html_path], [])
     translator = _translator(model, cache_path, no_cache, beams)
@@ -175,7 +175,7 @@ def evaluate(corpus, model, cache_path, no_cache, beams, tasks, limit, as_json, 
     else:
         _emit_rich(lambda console: print_evaluation(result, console), output)
     if html_path:
-        from .html_report import evaluation_html
+        from .render.html import evaluation_html
 
         _write_file(html_path, evaluation_html(result))
 
@@ -192,9 +192,9 @@ def evaluate(corpus, model, cache_path, no_cache, beams, tasks, limit, as_json, 
 @click.option("--encoding", default=None, help="Force the input encoding (e.g. cp1250, cp1251).")
 def report(article, candidates, output, model, cache_path, no_cache, beams, one_per_line, encoding):
     """Write a self-contained HTML report of checking ARTICLE against CANDIDATES."""
-    from .check import check as run_check
-    from .html_report import check_html
-    from .report import verdict_sentence
+    from .compare.check import check as run_check
+    from .render.html import check_html
+    from .render.check import verdict_sentence
 
     _refuse_overwrite([output], [article, *candidates])
     translator = _translator(model, cache_path, no_cache, beams)

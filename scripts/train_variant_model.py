@@ -1,4 +1,4 @@
-"""Build provenance/data/variant_model.json from the labelled news sentences.
+"""Build provenance/lexicon/data/variant_model.json from the labelled news sentences.
 
     python scripts/train_variant_model.py ../shared/data/news-pairs
 
@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from provenance.language import VARIANT_CLASSES, features  # noqa: E402
+from provenance.text.language import VARIANT_CLASSES, features  # noqa: E402
 
 MIN_COUNT = 3
 
@@ -38,7 +38,7 @@ def main(folder: str) -> None:
         "totals": {c: sum(counts[c][f] for f in vocab) for c in VARIANT_CLASSES},
         "features": {f: [counts[c][f] for c in VARIANT_CLASSES] for f in vocab},
     }
-    out = Path(__file__).resolve().parents[1] / "provenance" / "data" / "variant_model.json"
+    out = Path(__file__).resolve().parents[1] / "provenance" / "lexicon" / "data" / "variant_model.json"
     out.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
     print(f"{out}: {len(vocab)} features from {sum(sentences.values())} sentences")
 

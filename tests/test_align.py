@@ -2,7 +2,7 @@ import random
 
 import sacrebleu
 
-from provenance.align import align, chrf_matrix, sentence_chrf
+from provenance.compare.align import align, chrf_matrix, sentence_chrf
 
 ENGLISH = [
     "The government adopted the draft budget for 2026 on Thursday.",
@@ -46,7 +46,7 @@ def test_dropped_inserted_and_merged_sentences():
 
 
 def test_unrelated_texts_get_no_confident_links():
-    from provenance.scoring import CONFIDENT_MARGIN
+    from provenance.compare.scoring import CONFIDENT_MARGIN
 
     rng = random.Random(3)
     unrelated = [" ".join(rng.sample(OTHER.split(), 8)) + "." for _ in ENGLISH]

@@ -1,9 +1,9 @@
 """End to end with the real compact model (never mocked) on the shipped seed example."""
 from conftest import SEED, SEED_ARTICLE, SEED_CANDIDATES, SEED_SOURCE
 
-from provenance.check import check, make_translator
+from provenance.compare.check import check, make_translator
 from provenance.errors import InputError
-from provenance.scoring import NOT_DERIVED, PARTIALLY, WHOLLY
+from provenance.compare.scoring import NOT_DERIVED, PARTIALLY, WHOLLY
 
 
 def test_true_source_ranks_first_by_a_clear_margin(seed_result):

@@ -27,7 +27,7 @@ def test_check_json_schema_and_exit_status_found():
     proc = run("check", SEED_ARTICLE, *SEED_CANDIDATES[:3], "--json")
     assert proc.returncode == 0, proc.stderr
     data = json.loads(proc.stdout)
-    assert data["schema"] == "provenance.check/1"
+    assert data["schema"] == "provenance.compare.check/1"
     assert data["verdict"]["source"] == str(SEED_SOURCE) and data["verdict"]["exit_status"] == 0
     top = next(c for c in data["candidates"] if c["rank"] == 1)
     assert set(top["scores"]) >= {"match_score", "label", "chrf", "bleu", "coverage_english", "coverage_source"}
@@ -118,7 +118,7 @@ def test_chain_formats(fmt, expected):
 def test_chain_json_has_offsets_into_the_input():
     proc = run("chain", SEED_ARTICLE, "--json")
     data = json.loads(proc.stdout)
-    assert data["schema"] == "provenance.chain/1"
+    assert data["schema"] == "provenance.attribution.chain/1"
     text = SEED_ARTICLE.read_text(encoding="utf-8")
     for attribution in data["attributions"]:
         ev = attribution["evidence"]

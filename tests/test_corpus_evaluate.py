@@ -3,9 +3,9 @@ import json
 import pytest
 from conftest import ROOT, SHARED
 
-from provenance.corpus import load_corpus
+from provenance.evaluation.corpus import load_corpus
 from provenance.errors import CorpusError
-from provenance.evaluate import (alignment_metrics, chain_metrics, changes_metrics, evaluate, source_metrics,
+from provenance.evaluation.evaluate import (alignment_metrics, chain_metrics, changes_metrics, evaluate, source_metrics,
                                  variant_metrics)
 
 
@@ -130,5 +130,5 @@ def test_english_lexicon_is_rebuilt_identically(tmp_path, monkeypatch):
     spec.loader.exec_module(module)
     monkeypatch.setattr(module, "OUTPUT", tmp_path / "english_words.txt")
     module.main(str(SHARED / "data" / "news-pairs"))
-    shipped = ROOT / "provenance" / "data" / "english_words.txt"
+    shipped = ROOT / "provenance" / "lexicon" / "data" / "english_words.txt"
     assert (tmp_path / "english_words.txt").read_text(encoding="utf-8") == shipped.read_text(encoding="utf-8")

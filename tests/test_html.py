@@ -5,8 +5,8 @@ import sys
 import pytest
 from conftest import ROOT, SEED_ARTICLE, SEED_CANDIDATES, SEED_SOURCE
 
-from provenance.check import check
-from provenance.html_report import check_html, check_report_model, evidence_colour
+from provenance.compare.check import check
+from provenance.render.html import check_html, check_report_model, evidence_colour
 
 ARTIFACTS = ROOT / "tests" / "artifacts"
 

@@ -4,7 +4,7 @@ import shutil
 import pytest
 
 from provenance.errors import ModelError
-from provenance.translate import DEFAULT_MODEL_DIR, TranslationCache, Translator, model_fingerprint, resolve_model_dir
+from provenance.translate.marian import DEFAULT_MODEL_DIR, TranslationCache, Translator, model_fingerprint, resolve_model_dir
 
 
 def test_shipped_model_translates_serbian_and_bosnian(translator):

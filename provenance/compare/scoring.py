@@ -18,7 +18,7 @@ import sacrebleu
 from .align import Alignment, Link
 from .anchors import (Name, Number, extract_names, extract_numbers, is_common_english, is_common_english_word,
                       name_keys, names_match, skeleton)
-from .script import fold
+from ..lexicon.script import fold
 
 WHOLLY = "wholly derived"
 PARTIALLY = "partially derived"

@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from .errors import ModelError
+from ..errors import ModelError
 
 MODEL_ENV = "PROVENANCE_MODEL"
 CACHE_ENV = "PROVENANCE_CACHE"
-DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "zls-en-compact"
+DEFAULT_MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "zls-en-compact"
 RECOMMENDED_MODELS = ("Helsinki-NLP/opus-mt-zls-en", "Helsinki-NLP/opus-mt-tc-big-zls-en")
 MAX_SOURCE_TOKENS = 400  # Marian's positions stop at 512; longer "sentences" are cut, with a note
 _PROGRESS_MIN = 8  # below this many sentences a progress bar is only noise

@@ -10,12 +10,12 @@ from pathlib import Path
 from typing import Sequence, Union
 
 from .align import align
-from .errors import InputError
-from .io import Document, read_document
-from .language import LanguageId, identify_language
+from ..errors import InputError
+from ..text.io import Document, read_document
+from ..text.language import LanguageId, identify_language
 from .scoring import NOT_DERIVED, CandidateScore, score_candidate
-from .segment import Sentence, split_sentences
-from .translate import TranslationCache, TranslationStats, Translator, default_cache_path
+from ..text.segment import Sentence, split_sentences
+from ..translate.marian import TranslationCache, TranslationStats, Translator, default_cache_path
 
 TextInput = Union[str, Path, Document]
 
@@ -120,7 +120,7 @@ def check(article: "TextInput | Text", candidates: Sequence["TextInput | Text"],
     check_result = CheckResult(article_text, results, source, margin, translator.model,
                                translator.fingerprint, translator.stats, 0.0)
     if with_chain:
-        from .chain import chain_for_check
+        from ..attribution.chain import chain_for_check
 
         check_result.chain = chain_for_check(check_result)
     check_result.seconds = round(time.perf_counter() - started, 3)

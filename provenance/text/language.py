@@ -17,12 +17,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .script import script_of, to_latin
+from ..lexicon.script import script_of, to_latin
 
 SUPPORTED = ("en", "sr-Latn", "sr-Cyrl", "bs", "hr")
 SOUTH_SLAVIC = ("sr-Latn", "sr-Cyrl", "bs", "hr")
 VARIANT_CLASSES = ("sr", "bs", "hr")
-_MODEL_PATH = Path(__file__).parent / "data" / "variant_model.json"
+_MODEL_PATH = Path(__file__).parents[1] / "lexicon" / "data" / "variant_model.json"
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Hand-written markers, each a named feature added to the words; the model learns their weights.

@@ -11,14 +11,14 @@ from typing import TYPE_CHECKING
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from . import __version__
+from .. import __version__
 
 if TYPE_CHECKING:
-    from .chain import Chain
-    from .check import CheckResult
-    from .evaluate import EvaluationResult
+    from ..attribution.chain import Chain
+    from ..compare.check import CheckResult
+    from ..evaluation.evaluate import EvaluationResult
 
-_ENV = Environment(loader=PackageLoader("provenance", "templates"), autoescape=select_autoescape(["html"]),
+_ENV = Environment(loader=PackageLoader("provenance.render", "templates"), autoescape=select_autoescape(["html"]),
                    trim_blocks=True, lstrip_blocks=True)
 
 
@@ -75,7 +75,7 @@ def evidence_colour(evidence: float, status: str) -> str:
 
 
 def check_report_model(result: "CheckResult") -> dict:
-    from .report import verdict_sentence  # the same wording as the terminal
+    from .check import verdict_sentence  # the same wording as the terminal
 
     top = result.ranking[0] if result.ranking else None
     rows = _rows(result, top) if top else []
@@ -107,7 +107,7 @@ def check_report_model(result: "CheckResult") -> dict:
 
 
 def _rows(result: "CheckResult", candidate) -> list[Row]:
-    from .report import mismatch_notes
+    from .check import mismatch_notes
 
     english = result.article.sentence_texts
     source = candidate.text.sentence_texts
@@ -159,7 +159,7 @@ def check_html(result: "CheckResult") -> str:
 
 
 def evaluation_html(result: "EvaluationResult") -> str:
-    from .evaluation_report import evaluation_rows
+    from .evaluation import evaluation_rows
 
     metrics = result.metrics
     return _ENV.get_template("evaluation.html").render(

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
-from .script import fold
+from ..lexicon.script import fold
 
 # --- registry of media --------------------------------------------------------------------------
 
@@ -124,7 +124,7 @@ _WORD_PUNCTUATION = ".,;:()'\"’"
 
 def _media_named(text: str):
     """(canonical, kind) of the registry's media named in ``text``, in registry order."""
-    from .script import to_latin
+    from ..lexicon.script import to_latin
 
     words = fold(text).replace("’", "'").split()
     raw_words = to_latin(text).split()
@@ -235,7 +235,7 @@ _KEY_STOPWORDS = {"of", "for", "and", "za", "i", "a", "u", "in", "na", "iz"}
 def _official_key(name: str) -> str:
     """A body's key: its first two words after any nationality ('Croatian police' = 'police'), cut to
     four letters so that case endings agree ('Narodne banke Srbije' = 'Narodna banka Srbije')."""
-    from .anchors import canonical_keys
+    from ..compare.anchors import canonical_keys
 
     words = _name_key(fold(name)).split()
     original = re.findall(r"[^\W\d_]+", name)
@@ -396,7 +396,7 @@ def extract_attributions(text: str, sentences, document: str) -> tuple[list[Attr
 
 def latin_view(text: str) -> tuple[str, list[int]]:
     """Text with Cyrillic transliterated, and for each of its characters the offset in ``text``."""
-    from .script import to_latin
+    from ..lexicon.script import to_latin
 
     chars: list[str] = []
     offsets: list[int] = []

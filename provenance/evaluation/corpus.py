@@ -9,9 +9,9 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import CorpusError
-from .language import SUPPORTED
-from .scoring import LABELS
+from ..errors import CorpusError
+from ..text.language import SUPPORTED
+from ..compare.scoring import LABELS
 
 TASKS = ("source", "alignment", "variant", "chain", "changes")
 ARTICLE_TASKS = ("source", "alignment", "changes")  # an English article compared with candidate texts

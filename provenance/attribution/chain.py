@@ -22,10 +22,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Sequence
 
-from .attribution import Attribution, Evidence, Node, extract_attributions, node_key
+from .extract import Attribution, Evidence, Node, extract_attributions, node_key
 
 if TYPE_CHECKING:
-    from .check import CheckResult, Text
+    from ..compare.check import CheckResult, Text
 
 CHAIN_SCHEMA = "provenance.chain/1"
 # Upstream first: the source of a claim, the medium told it, a relay, the reporter.

@@ -1,8 +1,8 @@
 """Terminal rendering of evaluation figures."""
 from __future__ import annotations
 
-from .corpus import TASKS
-from .evaluate import EvaluationResult
+from ..evaluation.corpus import TASKS
+from ..evaluation.evaluate import EvaluationResult
 
 
 def evaluation_rows(result: EvaluationResult) -> list[tuple[str, str, str]]:

@@ -13,9 +13,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .check import Text, check, load_text
+from ..compare.check import Text, check, load_text
 from .corpus import ARTICLE_TASKS, FLAG_TYPES, Case, Corpus, load_corpus
-from .translate import Translator, ProgressBar
+from ..translate.marian import Translator, ProgressBar
 
 SCHEMA = "provenance.evaluate/1"
 
@@ -132,7 +132,7 @@ def _relative(path: str, base: Path) -> str:
 
 
 def _run_alignment(case: Case, texts: dict, translator: Translator) -> dict:
-    from .align import align
+    from ..compare.align import align
 
     article = texts[(case.article, case.one_per_line)]
     candidate = texts[(case.candidates[0].path, case.one_per_line)]
@@ -150,7 +150,7 @@ def _run_variant(case: Case, texts: dict, translator: Translator) -> dict:
 
 
 def _run_chain(case: Case, texts: dict, translator: Translator) -> dict:
-    from .chain import build_chain, edge_key
+    from ..attribution.chain import build_chain, edge_key
 
     chain = build_chain([texts[(p, case.one_per_line)] for p in case.texts])
     gold = [edge_key(a, b) for a, b in case.gold["edges"]]

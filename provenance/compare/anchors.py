@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from .script import fold, to_cyrillic, to_latin
+from ..lexicon.script import fold, to_cyrillic, to_latin
 
 _MULTIPLIERS = [
     (re.compile(r"(thousand|hiljad\w*|tisuć\w*|хиљад\w*|тисућ\w*)", re.I), 1e3),
@@ -262,7 +262,7 @@ def extract_names(text: str) -> list[Name]:
 def _english_common_words() -> frozenset[str]:
     from importlib.resources import files
 
-    text = files("provenance").joinpath("data/english_words.txt").read_text(encoding="utf-8")
+    text = files("provenance.lexicon").joinpath("data/english_words.txt").read_text(encoding="utf-8")
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
@@ -312,7 +312,7 @@ def canonical_keys(text: str, lower_case_too: bool = False) -> frozenset[str]:
     above and the names of countries and regions in English, Serbian (both scripts), Bosnian and
     Croatian from the Unicode CLDR (Germany = Njemačka = Немачка -> '=DE'). ``lower_case_too`` also
     reads lower-case words, as Serbian writes the adjectives (indonezijski = Indonesian)."""
-    from .attribution import media_in
+    from ..attribution.extract import media_in
 
     low = fold(text)
     keys = {canonical for pattern, canonical in _ALIASES if pattern.search(low)}

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .errors import EXIT_NO_SOURCE, EXIT_SOURCE_FOUND
+from ..errors import EXIT_NO_SOURCE, EXIT_SOURCE_FOUND
 
 if TYPE_CHECKING:
-    from .check import CandidateResult, CheckResult, Text
+    from ..compare.check import CandidateResult, CheckResult, Text
 
 CHECK_SCHEMA = "provenance.check/1"
 
@@ -36,7 +36,7 @@ def check_to_dict(result: "CheckResult") -> dict:
         "seconds": result.seconds,
     }
     if result.chain is not None:
-        from .chain import chain_to_dict
+        from ..attribution.chain import chain_to_dict
 
         data["chain"] = chain_to_dict(result.chain)
     return data
@@ -108,7 +108,7 @@ def check_markdown(result: "CheckResult") -> str:
         else:
             lines.append("No added, omitted or changed sentences found.")
     if result.chain is not None:
-        from .chain import chain_markdown
+        from ..attribution.chain import chain_markdown
 
         lines += ["", chain_markdown(result.chain, heading="## Citation chain")]
     lines += ["", f"Model `{result.model_fingerprint}`; {result.translation.translated} sentences translated, "
@@ -186,7 +186,7 @@ def print_check(result: "CheckResult", console, details: bool = False) -> None:
     if top is not None:
         _print_pairs(result.article, top, console, details)
     if result.chain is not None:
-        from .chain import print_chain
+        from ..attribution.chain import print_chain
 
         print_chain(result.chain, console)
     console.print(f"[dim]model {result.model_fingerprint}; {result.translation.translated} sentences translated, "

@@ -130,7 +130,7 @@ def chain(files, fmt, as_json, encoding, output):
     translation dropped.
     """
     from .attribution.chain import build_chain, chain_dot, chain_markdown, chain_mermaid, chain_to_dict, print_chain
-    from .compare.check import load_text
+    from .text.document import load_text
 
     _refuse_overwrite([output], list(files))
     texts = [load_text(f, encoding=encoding) for f in files]

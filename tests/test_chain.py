@@ -1,7 +1,7 @@
 from conftest import ROOT, SEED_ARTICLE, SEED_SOURCE
 
 from provenance.attribution.chain import build_chain
-from provenance.compare.check import load_text
+from provenance.text.document import load_text
 from provenance.evaluation.corpus import load_corpus
 from provenance.evaluation.evaluate import evaluate
 

@@ -20,12 +20,10 @@ left out).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Sequence
+from typing import Sequence
 
+from ..text.document import Text
 from .extract import Attribution, Evidence, Node, extract_attributions, node_key
-
-if TYPE_CHECKING:
-    from ..compare.check import CheckResult, Text
 
 CHAIN_SCHEMA = "provenance.chain/1"
 # Upstream first: the source of a claim, the medium told it, a relay, the reporter.
@@ -75,7 +73,7 @@ def edge_key(source_name: str, target_name: str) -> tuple[str, str]:
     return node_key(source_name), node_key(target_name)
 
 
-def build_chain(texts: Sequence["Text"]) -> Chain:
+def build_chain(texts: Sequence[Text]) -> Chain:
     """The citation chain of one or more texts: the English article first, then any source texts."""
     per_document = []
     for text in texts:
@@ -114,15 +112,6 @@ def build_chain(texts: Sequence["Text"]) -> Chain:
         main.append(byline)
     _attach_others(all_found, main, frame, byline, edges)
     return Chain([t.name for t in texts], main, list(edges.values()), all_found, non_sources)
-
-
-def chain_for_check(result: "CheckResult") -> Chain:
-    """The chain of a check: the article merged with its most likely source (or best candidate)."""
-    texts = [result.article]
-    top = result.ranking[0] if result.ranking else None
-    if top is not None and top.score is not None and top.score.label != "not derived":
-        texts.append(top.text)
-    return build_chain(texts)
 
 
 def _frame(found: list[Attribution]) -> Attribution | None:

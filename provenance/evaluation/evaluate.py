@@ -13,7 +13,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..compare.check import Text, check, load_text
+from ..compare.check import check
+from ..text.document import Text, load_text
 from .corpus import ARTICLE_TASKS, FLAG_TYPES, Case, Corpus, load_corpus
 from ..translate.marian import Translator, ProgressBar
 

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 from ..errors import EXIT_NO_SOURCE, EXIT_SOURCE_FOUND
 
 if TYPE_CHECKING:
-    from ..compare.check import CandidateResult, CheckResult, Text
+    from ..compare.check import CandidateResult, CheckResult
+    from ..text.document import Text
 
 CHECK_SCHEMA = "provenance.check/1"
 

@@ -8,9 +8,10 @@ The Python API behind the ``provenance`` command::
 """
 __version__ = "0.1.0"
 
-from .compare.check import CheckResult, check, make_translator  # noqa: E402
+from .compare.check import CheckResult, check  # noqa: E402
 from .errors import CorpusError, InputError, ModelError, ProvenanceError  # noqa: E402
 from .text.document import load_text  # noqa: E402
+from .translate.factory import make_translator  # noqa: E402
 
 __all__ = ["check", "CheckResult", "load_text", "make_translator", "build_chain", "evaluate",
            "ProvenanceError", "InputError", "ModelError", "CorpusError", "__version__"]

@@ -16,7 +16,8 @@ import click
 from . import __version__
 from .evaluation.corpus import TASKS
 from .errors import EXIT_INTERNAL, ProvenanceError
-from .translate.marian import CACHE_ENV, MODEL_ENV
+from .translate.cache import CACHE_ENV
+from .translate.factory import MODEL_ENV
 
 FORMATS = ("text", "json", "markdown")
 
@@ -64,7 +65,7 @@ def main() -> None:
 
 
 def _translator(model, cache_path, no_cache, beams):
-    from .compare.check import make_translator
+    from .translate.factory import make_translator
 
     return make_translator(model, cache_path=False if no_cache else (cache_path or True), num_beams=beams)
 

@@ -31,7 +31,7 @@ def private_cache(tmp_path_factory):
 @pytest.fixture(scope="session")
 def translator(private_cache):
     """The real shipped compact model, with the session's cache (never mocked)."""
-    from provenance.compare.check import make_translator
+    from provenance.translate.factory import make_translator
 
     return make_translator(cache_path=private_cache, progress=False)
 

@@ -1,7 +1,8 @@
 """End to end with the real compact model (never mocked) on the shipped seed example."""
 from conftest import SEED, SEED_ARTICLE, SEED_CANDIDATES, SEED_SOURCE
 
-from provenance.compare.check import check, make_translator
+from provenance.compare.check import check
+from provenance.translate.factory import make_translator
 from provenance.errors import InputError
 from provenance.compare.scoring import NOT_DERIVED, PARTIALLY, WHOLLY
 

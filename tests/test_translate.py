@@ -4,7 +4,9 @@ import shutil
 import pytest
 
 from provenance.errors import ModelError
-from provenance.translate.marian import DEFAULT_MODEL_DIR, TranslationCache, Translator, model_fingerprint, resolve_model_dir
+from provenance.translate.backend import model_fingerprint
+from provenance.translate.factory import make_translator
+from provenance.translate.marian import DEFAULT_MODEL_DIR, resolve_model_dir
 
 
 def test_shipped_model_translates_serbian_and_bosnian(translator):
@@ -15,15 +17,15 @@ def test_shipped_model_translates_serbian_and_bosnian(translator):
 
 def test_repeated_sentences_are_translated_once_and_then_cached(tmp_path):
     cache_path = tmp_path / "c.sqlite3"
-    first = Translator(cache=TranslationCache(cache_path), progress=False)
+    first = make_translator(cache_path=cache_path, progress=False)
     sentences = ["Vlada je usvojila budžet.", "Vlada je usvojila budžet.", "Skupština zaseda u petak."]
     out = first.translate(sentences)
     assert out[0] == out[1]
     assert first.stats.translated == 2 and first.stats.requested == 3
-    second = Translator(cache=TranslationCache(cache_path), progress=False)  # a new process, same cache file
+    second = make_translator(cache_path=cache_path, progress=False)  # a new process, same cache file
     assert second.translate(sentences) == out
     assert second.stats.translated == 0 and second.stats.cached == 2
-    assert second._marian is None  # nothing to translate: the model was never loaded
+    assert second.backend._marian is None  # nothing to translate: the model was never loaded
 
 
 def test_fingerprint_depends_on_weights_and_decoding(tmp_path):

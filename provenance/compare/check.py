@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Sequence
 
 from ..attribution.chain import Chain, build_chain
 from ..errors import InputError
 from ..text.document import Text, TextInput, load_text
 from ..text.language import SUPPORTED
-from ..translate.marian import TranslationCache, TranslationStats, Translator, default_cache_path
+from ..translate.factory import make_translator
+from ..translate.translator import TranslationStats, Translator
 from .align import align
 from .scoring import NOT_DERIVED, CandidateScore, score_candidate
 
@@ -49,15 +49,6 @@ class CheckResult:
     def ranking(self) -> list[CandidateResult]:
         ranked = [c for c in self.candidates if c.rank is not None]
         return sorted(ranked, key=lambda c: c.rank)
-
-
-def make_translator(model: str | None = None, cache_path: str | Path | None | bool = True,
-                    progress: bool | None = None, num_beams: int = 1) -> Translator:
-    """A translator with the on-disk cache (``cache_path=True``: the default location; False: none)."""
-    if cache_path is True:
-        cache_path = default_cache_path()
-    cache = TranslationCache(cache_path or None)
-    return Translator(model=model, cache=cache, progress=progress, num_beams=num_beams)
 
 
 def check(article: "TextInput | Text", candidates: Sequence["TextInput | Text"], *, model: str | None = None,

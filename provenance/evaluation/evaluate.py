@@ -16,7 +16,8 @@ from pathlib import Path
 from ..compare.check import check
 from ..text.document import Text, load_text
 from .corpus import ARTICLE_TASKS, FLAG_TYPES, Case, Corpus, load_corpus
-from ..translate.marian import Translator, ProgressBar
+from ..progress import ProgressBar
+from ..translate.translator import Translator
 
 SCHEMA = "provenance.evaluate/1"
 

@@ -5,7 +5,6 @@ Exit statuses: 0 a source was found (or the command succeeded), 3 no candidate i
 """
 from __future__ import annotations
 
-import json
 import os
 import sys
 import tempfile
@@ -15,11 +14,11 @@ import click
 
 from . import __version__
 from .evaluation.corpus import TASKS
+from .render.registry import RENDERERS, formats
 from .errors import EXIT_INTERNAL, ProvenanceError
 from .translate.cache import CACHE_ENV
 from .translate.factory import MODEL_ENV
 
-FORMATS = ("text", "json", "markdown")
 
 
 class _Group(click.Group):
@@ -81,7 +80,7 @@ def _format(fmt: str, as_json: bool) -> str:
 @cache_option
 @no_cache_option
 @beams_option
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(formats("check")), default="text", show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Same as --format json (schema provenance.check/1).")
 @click.option("--details", is_flag=True, help="Show every aligned pair, not only the differences.")
 @click.option("--one-per-line", is_flag=True, help="Inputs are pre-segmented: one sentence per line.")
@@ -97,19 +96,13 @@ def check(article, candidates, model, cache_path, no_cache, beams, fmt, as_json,
     Exit status 0 when a source is found, 3 when no candidate is a source, 2 on bad input.
     """
     from .compare.check import check as run_check
-    from .render.check import check_markdown, check_to_dict, exit_status, print_check
+    from .render.check import exit_status
 
     _refuse_overwrite([output, html_path], [article, *candidates])
     translator = _translator(model, cache_path, no_cache, beams)
     result = run_check(article, list(candidates), translator=translator, one_per_line=one_per_line,
                        encoding=encoding, with_chain=not no_chain)
-    fmt = _format(fmt, as_json)
-    if fmt == "json":
-        _emit(json.dumps(check_to_dict(result), ensure_ascii=False, indent=2) + "\n", output)
-    elif fmt == "markdown":
-        _emit(check_markdown(result), output)
-    else:
-        _emit_rich(lambda console: print_check(result, console, details=details), output)
+    _render("check", _format(fmt, as_json), result, output, details=details)
     if html_path:
         from .render.html import check_html
 
@@ -119,8 +112,7 @@ def check(article, candidates, model, cache_path, no_cache, beams, fmt, as_json,
 
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=str)
-@click.option("--format", "fmt", type=click.Choice(("text", "json", "markdown", "dot", "mermaid")), default="text",
-              show_default=True)
+@click.option("--format", "fmt", type=click.Choice(formats("chain")), default="text", show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Same as --format json (schema provenance.chain/1).")
 @click.option("--encoding", default=None, help="Force the input encoding (e.g. cp1250, cp1251).")
 @output_option
@@ -130,23 +122,13 @@ def chain(files, fmt, as_json, encoding, output):
     Give the English article first; a candidate source text after it adds the links the
     translation dropped.
     """
-    from .attribution.chain import build_chain, chain_dot, chain_markdown, chain_mermaid, chain_to_dict, print_chain
+    from .attribution.chain import build_chain
     from .text.document import load_text
 
     _refuse_overwrite([output], list(files))
     texts = [load_text(f, encoding=encoding) for f in files]
     result = build_chain(texts)
-    fmt = _format(fmt, as_json)
-    if fmt == "json":
-        _emit(json.dumps(chain_to_dict(result), ensure_ascii=False, indent=2) + "\n", output)
-    elif fmt == "markdown":
-        _emit(chain_markdown(result), output)
-    elif fmt == "dot":
-        _emit(chain_dot(result), output)
-    elif fmt == "mermaid":
-        _emit(chain_mermaid(result), output)
-    else:
-        _emit_rich(lambda console: print_chain(result, console), output)
+    _render("chain", _format(fmt, as_json), result, output)
 
 
 @main.command()
@@ -166,15 +148,11 @@ def chain(files, fmt, as_json, encoding, output):
 def evaluate(corpus, model, cache_path, no_cache, beams, tasks, limit, as_json, with_cases, html_path, output):
     """Evaluate the checker on an annotated CORPUS (a directory with manifest.json)."""
     from .evaluation.evaluate import evaluate as run_evaluate
-    from .render.evaluation import print_evaluation
 
     _refuse_overwrite([output, html_path], [])
     translator = _translator(model, cache_path, no_cache, beams)
     result = run_evaluate(corpus, translator, tasks=tuple(tasks) or None, limit=limit)
-    if as_json:
-        _emit(json.dumps(result.as_dict(with_cases), ensure_ascii=False, indent=2) + "\n", output)
-    else:
-        _emit_rich(lambda console: print_evaluation(result, console), output)
+    _render("evaluation", _format("text", as_json), result, output, cases=with_cases)
     if html_path:
         from .render.html import evaluation_html
 
@@ -195,7 +173,7 @@ def report(article, candidates, output, model, cache_path, no_cache, beams, one_
     """Write a self-contained HTML report of checking ARTICLE against CANDIDATES."""
     from .compare.check import check as run_check
     from .render.html import check_html
-    from .render.check import verdict_sentence
+    from .render.rows import verdict_sentence
 
     _refuse_overwrite([output], [article, *candidates])
     translator = _translator(model, cache_path, no_cache, beams)
@@ -229,6 +207,14 @@ def _write_file(path: str, text: str) -> None:
         os.replace(tmp, target)
     except OSError as err:
         raise ProvenanceError(f"{path}: cannot write ({err.strerror or err})") from None
+
+
+def _render(kind: str, fmt: str, result, output: str | None, **options) -> None:
+    renderer = RENDERERS[kind][fmt]
+    if renderer.console:
+        _emit_rich(lambda console: renderer(result, console, **options), output)
+    else:
+        _emit(renderer(result, **options), output)
 
 
 def _emit(text: str, output: str | None) -> None:

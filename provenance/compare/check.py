@@ -16,6 +16,7 @@ from ..translate.factory import make_translator
 from ..translate.translator import TranslationStats, Translator
 from .align import align
 from .scoring import NOT_DERIVED, CandidateScore, score_candidate
+from .settings import signature
 
 _SUPPORTED = ", ".join(SUPPORTED)
 
@@ -44,6 +45,7 @@ class CheckResult:
     translation: TranslationStats
     seconds: float
     chain: Chain | None = None  # filled when chains are asked for
+    signature: dict[str, str] = field(default_factory=dict)  # how it was computed: settings.signature()
 
     @property
     def ranking(self) -> list[CandidateResult]:
@@ -83,7 +85,7 @@ def check(article: "TextInput | Text", candidates: Sequence["TextInput | Text"],
             result.score = score_candidate(english, result.translations, original, alignment, is_english)
     source, margin = _rank(results)
     check_result = CheckResult(article_text, results, source, margin, translator.model,
-                               translator.fingerprint, translator.stats, 0.0)
+                               translator.fingerprint, translator.stats, 0.0, signature=signature(translator))
     if with_chain:
         check_result.chain = chain_for_check(check_result)
     check_result.seconds = round(time.perf_counter() - started, 3)

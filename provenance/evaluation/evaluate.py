@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..compare.check import check
+from ..compare.settings import signature, signature_text
 from ..text.document import Text, load_text
 from .corpus import ARTICLE_TASKS, FLAG_TYPES, Case, Corpus, load_corpus
 from ..progress import ProgressBar
@@ -39,10 +40,12 @@ class EvaluationResult:
     cases: list[CaseResult] = field(default_factory=list)
     seconds: float = 0.0
     translation: dict = field(default_factory=dict)
+    signature: dict[str, str] = field(default_factory=dict)  # how it was computed: settings.signature()
 
     def as_dict(self, with_cases: bool = True) -> dict:
         data = {"schema": SCHEMA, "corpus": self.corpus, "model": self.model,
-                "model_fingerprint": self.model_fingerprint, "seconds": round(self.seconds, 2),
+                "model_fingerprint": self.model_fingerprint, "signature": self.signature,
+                "signature_text": signature_text(self.signature), "seconds": round(self.seconds, 2),
                 "translation": self.translation, "metrics": self.metrics}
         if with_cases:
             data["cases"] = [{"id": c.id, "task": c.task, "seconds": round(c.seconds, 3), **c.outcome}
@@ -76,7 +79,7 @@ def evaluate(corpus: Corpus | str | Path, translator: Translator, tasks: tuple[s
             advance(1)
     metrics = summarise(results)
     return EvaluationResult(corpus.name, translator.model, translator.fingerprint, metrics, results,
-                            time.perf_counter() - started, translator.stats.as_dict())
+                            time.perf_counter() - started, translator.stats.as_dict(), signature(translator))
 
 
 def _load_texts(cases: list[Case]) -> dict[tuple[Path, bool], Text]:

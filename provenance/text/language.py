@@ -9,6 +9,7 @@ sentences by ``scripts/train_variant_model.py``.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import re
@@ -87,6 +88,12 @@ class LanguageId:
     @property
     def supported(self) -> bool:
         return self.code in SUPPORTED
+
+
+@lru_cache(maxsize=1)
+def variant_model_version() -> str:
+    """A short hash of the shipped variant model: part of every result's signature."""
+    return "sha256:" + hashlib.sha256(_MODEL_PATH.read_bytes()).hexdigest()[:12]
 
 
 def features(text: str) -> Counter:

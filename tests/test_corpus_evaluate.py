@@ -5,8 +5,9 @@ from conftest import ROOT, SHARED
 
 from provenance.evaluation.corpus import load_corpus
 from provenance.errors import CorpusError
-from provenance.evaluation.evaluate import (alignment_metrics, chain_metrics, changes_metrics, evaluate, source_metrics,
-                                 variant_metrics)
+from provenance.evaluation.evaluate import evaluate
+from provenance.evaluation.metrics import (alignment_metrics, chain_metrics, changes_metrics, source_metrics,
+                                           variant_metrics)
 
 
 def write_manifest(tmp_path, cases):

@@ -21,7 +21,6 @@ from pathlib import Path
 from ..lexicon.script import script_of, to_latin
 
 SUPPORTED = ("en", "sr-Latn", "sr-Cyrl", "bs", "hr")
-SOUTH_SLAVIC = ("sr-Latn", "sr-Cyrl", "bs", "hr")
 VARIANT_CLASSES = ("sr", "bs", "hr")
 _MODEL_PATH = Path(__file__).parents[1] / "lexicon" / "data" / "variant_model.json"
 

@@ -1,4 +1,4 @@
-"""Citation chains: nest attributions into who-passed-what-to-whom, and render them.
+"""Citation chains: nest attributions into who-passed-what-to-whom (rendering lives in render/).
 
 Edges run in the direction information flowed:
 
@@ -23,10 +23,12 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from ..text.document import Text
-from .extract import Attribution, Evidence, Node, extract_attributions, node_key
+from .cues import CueKind
+from .extract import Attribution, Evidence, extract_attributions
+from .nodes import Node, node_key
 
 # Upstream first: the source of a claim, the medium told it, a relay, the reporter.
-_ORDER = {"according_to": 0, "citing": 0, "statement": 0, "told": 1, "relay": 2, "reported": 3, "dateline": 3}
+_ORDER = {kind: kind.relay_rank for kind in CueKind if kind.relay_rank is not None}
 
 
 @dataclass

@@ -14,117 +14,11 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from ..lexicon.media import MEDIA_TYPES, lookup_media
-from ..lexicon.places import canonical_keys
+from ..lexicon.media import lookup_media
 from ..lexicon.script import fold
-
-_ANONYMOUS = re.compile(
-    r"\b(sources?|izvor\w*|official who|officials who|people familiar|person familiar|neimenovan\w*|"
-    r"anonymous|anonimn\w*|sagovornik\w*|people with (?:direct )?knowledge|people briefed|"
-    r"(?:two|three|four|five|six|several|some|many|\d+) (?:people|persons|individuals|current|former|senior)|"
-    r"nesluzben\w* informacij\w*|nezvanicn\w* informacij\w*|unofficial information)\b",
-    re.I)
-_OFFICIAL = re.compile(
-    r"\b(ministry|ministarstv\w*|minister\w*|government|vlad[aeiu]\b|vlade|white house|bela kuca|bijela kuca|"
-    r"bel[eo]j kuc\w*|bijel[eo]j kuc\w*|state department|stejt department\w*|police|policij\w*|mup\w*|office|kabinet\w*|"
-    r"ured\w*|court|sud\b|suda\b|tuzilast\w*|tuzitelj\w*|tuziocu|prosecutor\w*|parliament|skupstin\w*|sabor\w*|"
-    r"council|vijec\w*|savet\w*|zavod\w*|institute|uprav\w*|commission|komisij\w*|embassy|ambasad\w*|"
-    r"veleposlanstv\w*|presidency|predsj?edni[sš]tv\w*|army|vojsk\w*|nato|kremlj\w*|kremlin|spokes\w*|"
-    r"portparol\w*|glasnogovorni\w*|agencij\w* za|sindikat\w*|union\b|narodna banka|narodn\w* bank\w*|national bank|"
-    r"central bank|centraln\w* bank\w*|military|militar\w*|assembly|authorities|investigators?)", re.I)
-# Roles: "Finance Minister Siniša Mali", "portparol Kremlja Dmitrij Peskov" are people, not bodies.
-_ROLE = re.compile(r"\b(spokes\w*|portparol\w*|glasnogovorni\w*|minister|ministar|ministark\w*|predsedni\w*|"
-                   r"predsjedni\w*|president|premijer\w*|prime minister|guvern\w*|governor|direktor\w*|director|"
-                   r"secretary|sekretar\w*|high representative|visoki predstavnik|ambasador\w*|ambassador|chief|sef\w*|"
-                   r"gradonacelni\w*|mayor|chairman|ceo|member|clan\w*|lawmaker|senator|deputy|zastupni\w*|"
-                   r"poslani\w*)\b", re.I)
-# Unnamed officials and diplomats are anonymous sources: "two U.S. officials", "francuske dužnosnike".
-_UNNAMED = re.compile(r"\b(officials|diplomat\w*|duznosni\w*|zvanicni\w*|funkcioner\w*|insajder\w*|insiders?)\b|"
-                      r"\bofficial$")  # "a senior EU official": an official without a name
-_BYLINE_ROLE = re.compile(r"\b(our|nas|nasa|special|specijaln\w*|correspondent|dopisni\w*|reporter\w*|novinar\w*|"
-                          r"autor\w*|urednik\w*|editor)\b", re.I)
-
-
-@dataclass(frozen=True)
-class Node:
-    """A source in a chain: its key (for merging and comparing), name and type."""
-
-    key: str
-    name: str
-    type: str  # agency, outlet, person, anonymous, official, unknown
-
-    @property
-    def is_media(self) -> bool:
-        return self.type in MEDIA_TYPES
-
-
-
-_TITLES = re.compile(r"^(the|a|an|our|its|his|her|their|nas|nasa|nase|mr|mrs|ms|dr|gospodin|gospodja|president|"
-                     r"predsednik\w*|predsjednik\w*|premijer\w*|minister|ministar\w*|ministark\w*|spokesman|"
-                     r"spokeswoman|portparol\w*|glasnogovorni\w*|direktor\w*|director|head|sef\w*)$")
-
-
-def make_node(text: str, kind_hint: str | None = None) -> Node:
-    """Type and key a source mention: registry first, then anonymous, official, person."""
-    media = lookup_media(text)
-    if media:
-        return Node(fold(media[0]), media[0], media[1])
-    clean = text.strip(" ,;:\"'„“”«»()")
-    if clean.endswith(".") and not re.search(r"\b[A-ZА-Я]\.$", clean):
-        clean = clean[:-1]  # keep the dot of an initial (D.I.), drop a full stop
-    if kind_hint == "byline":
-        return Node("byline:" + _name_key(_BYLINE_ROLE.sub(" ", fold(clean))), _byline_name(clean), "person")
-    folded = fold(clean)
-    words = clean.split()
-    unnamed = _UNNAMED.search(folded) and not (len(words) >= 2 and all(w[:1].isupper() for w in words[-2:]))
-    if _ANONYMOUS.search(folded) or unnamed:
-        return Node("anonymous", "anonymous sources", "anonymous")
-    named = len(words) >= 3 and all(w[:1].isupper() for w in words[-2:]) and not _OFFICIAL.search(fold(" ".join(words[-2:])))
-    if named and _ROLE.search(folded):
-        return Node("person:" + _name_key(folded).split()[-1], clean, "person")
-    if _OFFICIAL.search(folded):
-        return Node("official:" + _official_key(clean), clean, "official")
-    if any(w[:1].isupper() for w in clean.split()):
-        # people are named in full once and by surname later, in any case: key on the surname
-        return Node("person:" + _name_key(fold(clean)).split()[-1], clean, "person")
-    return Node("unknown:" + _name_key(fold(clean)), clean, "unknown")
-
-
-def _byline_name(text: str) -> str:
-    name = _BYLINE_ROLE.sub(" ", text)
-    name = re.sub(r"\b(Our|Naš|Naša|Наш|Наша|our|naš|naša)\b", " ", name)
-    name = " ".join(name.split())
-    return f"correspondent {name}" if re.search(r"correspondent|dopisni", text, re.I) else (name or text)
-
-
-def _name_key(folded: str) -> str:
-    """Words without titles and case endings: 'Aleksandra Vučića' and 'Aleksandar Vučić' share a key."""
-    words = [w for w in re.findall(r"[a-z0-9]+", folded) if not _TITLES.match(w) and w not in _KEY_STOPWORDS]
-    return " ".join(w[:5] for w in words) or folded
-
-
-_KEY_STOPWORDS = {"of", "for", "and", "za", "i", "a", "u", "in", "na", "iz"}
-
-
-def _official_key(name: str) -> str:
-    """A body's key: its first two words after any nationality ('Croatian police' = 'police'), cut to
-    four letters so that case endings agree ('Narodne banke Srbije' = 'Narodna banka Srbije')."""
-    words = _name_key(fold(name)).split()
-    original = re.findall(r"[^\W\d_]+", name)
-    while len(words) > 1 and original and canonical_keys(original[0].capitalize()) and fold(original[0])[:5] == words[0]:
-        words, original = words[1:], original[1:]
-    return " ".join(w[:4] for w in words[:2])
-
-
-def node_key(name: str) -> str:
-    """The key a gold annotation's node name gets (for comparing edges)."""
-    lowered = name.lower()
-    if lowered.startswith(("correspondent ", "byline ")) or lowered.startswith("byline:"):
-        return make_node(name.split(" ", 1)[1] if " " in name else name, "byline").key
-    return make_node(name).key
-
-
-# --- attributions ------------------------------------------------------------------------------
+from .cues import (ANAPHORA, APPOSITIVE_NAME, ASIDE, AUDIENCE, BACKWARD, BODY_BEFORE, BYLINE, CLAUSE_BREAK, DATELINE,
+                   FORWARD_COMPILED, HARD, LOCATIVE, NON_SOURCES, CueKind)
+from .nodes import ROLE, Node, make_node
 
 @dataclass(frozen=True)
 class Evidence:
@@ -141,101 +35,9 @@ class Evidence:
 @dataclass(frozen=True)
 class Attribution:
     node: Node
-    kind: str  # according_to, relay, reported, citing, statement, told, byline, dateline, non_source
+    kind: CueKind
     evidence: Evidence
     clause: int = 0  # which clause of its sentence: ", a kako piše Blic" opens a second, parallel report
-
-
-_TOKEN = r"(?:[^\s,.;:!?()\"„“”«»–—]|\.(?=\w)|(?<=\b[A-Z])\.)+"  # keeps nova.rs, U.S., D.I.
-# Words that end a source's name; "soft" ones may also sit inside it (Ministry *of* Finance,
-# Zavod *za* statistiku) when a name goes on after them.
-_SOFT = r"of|for|za|the|de"
-_HARD = (r"that|who|which|whose|where|when|while|on|in|at|as|and|but|to|from|after|with|about|over|"
-         r"da|koji|koja|koje|kojeg|kojem|koju|kojima|u|na|kao|i|a|ali|ni|nor|o|od|sa|s|iz|nakon|prema|kako|"
-         r"citing|quoting|pozivajuci|pozivajući|saying|je|su|is|was|were|has|have|had|reported|said|told|"
-         r"says|reports|javlja|prenosi|navodi|pise|piše")
-_STOP = _HARD + "|" + _SOFT
-_WORD_END = r"(?=[\s,;:]|$)"  # a stop word is a whole word: "u" stops, "U.S." does not
-SRC = (rf"(?:(?:a|an|the)\s+)?(?P<src>(?!(?:{_HARD}){_WORD_END}){_TOKEN}"
-       rf"(?:\s+(?:(?:{_SOFT})\s+)?(?!(?:{_HARD}){_WORD_END}){_TOKEN}){{0,7}}?)")
-_END = r"(?=\s*(?:[,.;:!?()\"„“”«»–—]|$)|\s+(?:" + _HARD + r")" + _WORD_END + ")"
-_DOCUMENT = (r"(?:(?:a|an|the)\s+)?(?:statement|report|letter|post|data|figures|estimates?|memo)\s+(?:from|by|of)\s+"
-             r"(?:the\s+)?")
-
-# Patterns on the Latin view of a sentence; "src" is the source, the whole match is the cue.
-_FORWARD = [  # cue, then the source
-    ("according_to", rf"\baccording to {_DOCUMENT}{SRC}{_END}"),
-    ("according_to", rf"\baccording to {SRC}{_END}"),
-    ("relay", rf"\bas (?:first |originally )?(?:reported|quoted|cited|published) (?:by|in) {SRC}{_END}"),
-    ("relay", rf"\bas {SRC} (?:reported|reports|wrote|writes){_END}"),
-    ("relay", rf"\b(?:later|then|subsequently) (?:confirmed|reported|picked up|cited) by {SRC}{_END}"),
-    ("relay", rf"\b(?:first|originally) (?:reported|published) (?:by|in) {SRC}{_END}"),
-    ("citing", rf"\b(?:citing|quoting) {_DOCUMENT}{SRC}{_END}"),
-    ("citing", rf"\b(?:citing|quoting) {SRC}{_END}"),
-    ("citing", rf"\b(?:which|who|that) (?:cited|quoted|cites|quotes) {SRC}{_END}"),  # "Politico, which cited two diplomats"
-    ("reported", rf"(?:^|[,–—]\s*)(?:reports|reported|writes|wrote)\s+{SRC}{_END}"),
-    # "..., said Reuters." but not "..., said ministers had been warned": the source ends the clause
-    ("reported", rf"(?:^|[,–—]\s*)(?:said|says|say|added|adds|told|tells)\s+(?=(?:\S+\s+){{0,3}}\S+\s*(?:[,.;:!?()\"„“”«»–—]|$))"
-                 rf"{SRC}(?=\s*(?:[,.;:!?()\"„“”«»–—]|$))"),
-    ("told", rf"\btold\s+{SRC}{_END}"),
-    ("told", rf"\bin an interview (?:with|for) {SRC}{_END}"),
-    ("told", rf"\b(?:speaking|talking) (?:to|with) {SRC}{_END}"),
-    ("told", rf"\b(?:rekao|rekla|rekli|izjavio|izjavila|izjavili|kazao|kazala|potvrdio|potvrdila) (?:je |su )?za {SRC}{_END}"),
-    ("told", rf"\bu (?:intervjuu|razgovoru|izjavi) za {SRC}{_END}"),
-    ("according_to", rf"\bprema (?:pisanju|navodima|recima|rečima|izvestaju|izveštaju|izvjestaju|izvještaju|"
-                     rf"izvjescu|izvješću|podacima|informacijama|saznanjima|tvrdnjama|procenama|procjenama|"
-                     rf"analizi|istrazivanju|istraživanju) {SRC}{_END}"),
-    ("according_to_named", rf"\bprema {SRC}{_END}"),  # "prema Bloombergu": only before a capital
-    ("relay", rf"\bkako (?:to )?(?:prenosi|prenose|pise|piše|pisu|pišu|javlja|javljaju|navodi|navode|izvestava|"
-              rf"saznaje|saznaju|doznaje|doznaju|"
-              rf"izveštava|izvjestava|izvještava|je (?:objavio|objavila|objavilo|preneo|prenela|prenelo|prenio|"
-              rf"prenijela|prenijelo|javio|javila|javilo|pisao|pisala|pisalo|naveo|navela|navelo|saopstio|saopštio|"
-              rf"saopcio|saopćio|saopstila|saopštila|saopcila|saopćila|priopcio|priopćio|priopcila|priopćila)) {SRC}{_END}"),
-    ("citing", rf"\b(?:koji|koja|koje|sto|što) se (?:poziva|pozivaju|pozivao|pozivala) na {SRC}{_END}"),
-    ("citing", rf"\b(?:pozivajuci|pozivajući) se na (?:pisanje |navode |izvestaj |izveštaj |izvjestaj |izvještaj |"
-               rf"izjavu |saopstenje |saopštenje |saopcenje |saopćenje |priopcenje |priopćenje |podatke )?{SRC}{_END}"),
-    ("citing", rf"\b(?:citirajuci|citirajući|citira|citiraju|citirao je|citirala je) {SRC}{_END}"),
-    # "kako saznaje N1 od izvora iz Vlade", "Klix.ba saznaje od neimenovanih izvora": whom the medium learned from
-    ("citing", r"\b(?:saznaje|saznaju|doznaje|doznaju|saznajemo|doznajemo|saznao je|saznala je|saznalo je|doznao je|"
-               r"doznala je|doznalo je)\b[^,.;]{0,40}?\bod (?P<src>(?:\w+ ){0,2}?izvor\w*(?: (?:iz|u|bliskih|bliske|"
-               r"bliskim) \w+)?)"),
-    ("reported", rf"(?:^|[,–—]\s*)(?:prenosi|prenose|javlja|javljaju|navodi|navode|pise|piše|pisu|pišu|izvestava|"
-                 rf"izveštava|izvjestava|izvještava|izvjescuje|izvješćuje|saopstio je|saopštio je|saopcio je|saopćio je|"
-                 rf"priopcio je|priopćio je|saopstila je|saopštila je|saopcila je|saopćila je|priopcila je|priopćila je|"
-                 rf"saopsteno je iz|saopšteno je iz|saopceno je iz|saopćeno je iz|priopceno je iz|priopćeno je iz|"
-                 rf"objavio je|objavila je|objavilo je|rekao je|rekla je|izjavio je|izjavila je|kazao je|kazala je|"
-                 rf"ocenio je|ocijenio je|dodao je|dodala je|naveo je|navela je|naveli su|rekli su|kazali su|"
-                 rf"tvrde|tvrdi|kazu|kažu|kaze|kaže)\s+{SRC}{_END}"),
-]
-_BACKWARD = re.compile(  # the source before the verb: "Tanjug reported", "Vučić je izjavio", "one source said"
-    r"\b(?P<verb>reported|reports|said|says|say|told|wrote|writes|announced|confirmed|stated|quoted|cited|"
-    r"(?:je |su )?(?:prenela|preneo|prenelo|prenio|prenijela|prenosi|prenose|javio|javila|javilo|javlja|javljaju|"
-    r"objavio|objavila|objavilo|objavili|pisao|pisala|pise|piše|izvestio|izvestila|izvijestio|izvijestila|izvjestava|"
-    r"izvještava|izvestava|izveštava|saopstio|saopštio|saopstila|saopštila|saopstilo|saopštilo|saopcio|saopćio|"
-    r"saopcila|saopćila|saopcilo|saopćilo|priopcio|priopćio|priopcila|priopćila|priopcilo|priopćilo|izjavio|izjavila|"
-    r"izjavili|rekao|rekla|rekli|kazao|kazala|navodi|navode|naveo|navela|navelo|tvrdi|tvrde|ocenio|ocijenio|"
-    r"citira|citiraju|potvrdio|potvrdila|potvrdilo|najavio|najavila|upozorio|upozorila|upozorilo|warned|"
-    r"saznaje|saznaju|doznaje|doznaju)(?: je| su)?)\b")
-_NON_SOURCE = [
-    re.compile(rf"(?:^|,\s*(?:and|but|while|a|ali|dok)?\s*){SRC}\s+(?:has |have |had )?(?:declined|refused) to comment"),
-    re.compile(rf"(?:^|,\s*(?:and|but|while|a|ali|dok)?\s*){SRC}\s+(?:did not|didn't|has not|have not|had not|could not|"
-               rf"couldn't)(?: immediately)?(?: be reached| respond| reply| return| comment)"),
-    re.compile(rf"\bneither (?:the )?{SRC}\s+nor\b"),
-    re.compile(rf"\bnor (?:the )?{SRC}\s+(?:immediately )?(?:responded|replied|commented)"),
-    re.compile(rf"(?:^|,\s*(?:a|ali|dok|i)?\s*){SRC}\s+(?:je |su )?(?:odbio|odbila|odbilo|odbili|odbile|odbijaju|odbija)"
-               rf"(?: je| su)? (?:da komentari|komentar|da odgovor)"),
-    re.compile(rf"(?:^|,\s*(?:a|ali|dok|i)?\s*){SRC}\s+(?:nije|nisu|nisu se|se nije)(?: odmah)? (?:odgovorio|odgovorila|"
-               rf"odgovorilo|odgovorili|odgovorile|oglasio|oglasila|oglasilo|oglasili|zeleo|želeo|zelio|želio|zelela|"
-               rf"želela|zeljela|željela|hteo|htio|htela|htjela|bio dostupan|bila dostupna|bilo dostupno)"),
-    re.compile(rf"\bni (?:iz )?{SRC}\s+ni\b"),
-    re.compile(rf"\bni (?:iz )?{SRC}\s+(?:nisu|nije)(?: odmah)? (?:odgovor|oglas)"),
-]
-_BYLINE = re.compile(r"^(?P<cue>written by|reporting by|text by|by|piše|pise|pišu|pisu|autor|autorka|autorica|tekst|"
-                     r"priredio|priredila|приредио)\s*:?\s+(?P<src>[^.]{1,60}?\.?(?:[A-ZČĆŽŠĐ]\.)*)\s*$", re.I)
-_DATELINE = re.compile(r"^(?P<place>[A-ZČĆŽŠĐ][A-ZČĆŽŠĐ .-]{2,30}),?[^()\n]{0,40}\((?P<src>[^)]{1,30})\)\s*[-–—]")
-# "this agency", "the paper", "list" (the daily): a medium named earlier in the text
-_ANAPHORA = re.compile(r"^(?:the |this |that |ove |te |tog |ovog |ovaj |taj |ista |iste |istog )?(?:agency|agencij\w*|"
-                       r"paper|newspaper|daily|outlet|broadcaster|list\w*|dnevni\w*|portal\w*|televizij\w*|medij\w*)$")
 
 
 def extract_attributions(text: str, sentences, document: str) -> tuple[list[Attribution], list[Attribution]]:
@@ -255,7 +57,7 @@ def extract_attributions(text: str, sentences, document: str) -> tuple[list[Attr
                                                   is_first=index == 0):
             if any(_overlaps(attribution.evidence.source_span, span) for span in taken):
                 continue
-            if _ANAPHORA.match(fold(attribution.evidence.source_text)):
+            if ANAPHORA.match(fold(attribution.evidence.source_text)):
                 if last_media is None:
                     continue
                 attribution = Attribution(last_media, attribution.kind, attribution.evidence)
@@ -314,24 +116,24 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bool) -> list[Attribution]:
     results: list[Attribution] = []
-    byline = _BYLINE.match(view)
+    byline = BYLINE.match(view)
     if byline and len(view.split()) <= 10 and (is_last or is_first):
         return [_attribution("byline", byline.span("cue"), byline.span("src"), None, ctx)]
-    dateline = _DATELINE.match(view)
+    dateline = DATELINE.match(view)
     if dateline and lookup_media(dateline.group("src")):
         results.append(_attribution("dateline", dateline.span(), dateline.span("src"), (dateline.end(), len(view)), ctx))
-    for kind, pattern in _FORWARD_COMPILED:
+    for kind, pattern in FORWARD_COMPILED:
         for match in pattern.finditer(view):
             src_span = _trim(view, match.span("src"))
             if src_span is None:
                 continue
-            if kind in ("told", "reported") and _AUDIENCE.match(fold(view[src_span[0]:src_span[1]])):
+            if kind in ("told", "reported") and AUDIENCE.match(fold(view[src_span[0]:src_span[1]])):
                 continue  # "told reporters": the people spoken to, not a source
             if kind == "according_to_named" and not view[src_span[0]].isupper():
                 continue
             content = (0, match.start()) if match.start() > len(view) / 2 else (match.end(), len(view))
             results.append(_attribution(kind.replace("_named", ""), match.span(), src_span, content, ctx))
-    for match in _BACKWARD.finditer(view):
+    for match in BACKWARD.finditer(view):
         src_span = _subject_before(view, match.start())
         if src_span is None:
             continue
@@ -341,18 +143,16 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
 
 
 def _attribution(kind, cue_span, src_span, content_span, ctx: _Context) -> Attribution:
+    kind = CueKind(kind)
     evidence = ctx.evidence(cue_span, src_span, content_span)
     node = make_node(evidence.source_text, "byline" if kind == "byline" else None)
-    if kind == "statement" and node.is_media:
-        kind = "reported"
-    clause = len(_CLAUSE_BREAK.findall(ctx.latin[ctx.base:ctx.base + cue_span[0]]))
+    if kind == CueKind.STATEMENT and node.is_media:
+        kind = CueKind.REPORTED
+    clause = len(CLAUSE_BREAK.findall(ctx.latin[ctx.base:ctx.base + cue_span[0]]))
     return Attribution(node, kind, evidence, clause)
 
 
 # ", a kako piše Blic", ", while Reuters reported": a second report in the same sentence
-_CLAUSE_BREAK = re.compile(r",\s+(?:a|dok|ali|while|whereas|but)\s+", re.I)
-
-
 def _trim(view: str, span: tuple[int, int]) -> tuple[int, int] | None:
     """Drop leading articles and trailing possessives; reject empty or pronoun sources."""
     start, end = span
@@ -371,20 +171,6 @@ def _trim(view: str, span: tuple[int, int]) -> tuple[int, int] | None:
     return start, end
 
 
-_AUDIENCE = re.compile(r"^(?:the )?(?:reporters|journalists|press|media|news conference|press conference|"
-                       r"a news conference|a press conference|lawmakers|supporters|crowd|audience|novinar\w*|medij\w*)$")
-# Bodies that speak without a capital: "prosecutors said", "policija je saopštila"
-_BODY_BEFORE = re.compile(r"\b((?:[\w-]+\s+){0,2}?(?:prosecutors?|investigators?|authorities|police|ministry|"
-                          r"government|court|parliament|assembly|army|military|embassy|presidency|bank|company|"
-                          r"tuzilastv\w*|tužilaštv\w*|policij\w*|ministarstv\w*|vlad[aeiu]|sud|skupstin\w*|skupštin\w*|sabor|"
-                          r"vojsk\w*|ambasad\w*))\s*$", re.I)
-_LOCATIVE = {"u", "in", "iz", "at"}
-_APPOSITIVE_NAME = re.compile(r"\s*(?:[A-ZČĆŽŠĐ][\w.'’-]*\s*){2,4}")
-_ASIDE = re.compile(r"^\s*(?:citing|quoting|pozivajuci|pozivajući|citirajuci|citirajući|speaking on condition|"
-                    r"speaking anonymously|who spoke on condition|who asked not to be named|who declined to be named)\b",
-                    re.I)
-
-
 def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
     """The noun phrase just before a reporting verb, within its clause ("Tanjug reported",
     "Republički zavod za statistiku saopštio je"), skipping an aside between commas
@@ -392,19 +178,19 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
     clause_start, clause = _clause_before(view, cue_start)
     if not clause.strip() and clause_start > 0:
         aside_start, aside = _clause_before(view, clause_start - 1)
-        if _ASIDE.match(aside) and aside_start > 0:
+        if ASIDE.match(aside) and aside_start > 0:
             clause_start, clause = _clause_before(view, aside_start - 1)
-        elif _APPOSITIVE_NAME.fullmatch(aside):  # "the mayor of Tuzla, Zijad Lugavić, said"
+        elif APPOSITIVE_NAME.fullmatch(aside):  # "the mayor of Tuzla, Zijad Lugavić, said"
             clause_start, clause = aside_start, aside
     tokens = list(re.finditer(r"\S+", clause))[-9:]
     if not tokens:
         return None
     words = [t.group() for t in tokens]
-    hard = re.compile(rf"^(?:{_HARD})$", re.I)
+    hard = re.compile(rf"^(?:{HARD})$", re.I)
     start_index = None
     for k in range(len(words) - 1, -1, -1):
         if hard.match(words[k]):
-            if words[k].lower() in _LOCATIVE and start_index == k + 1 and k > 0:
+            if words[k].lower() in LOCATIVE and start_index == k + 1 and k > 0:
                 continue  # "Ambasada SAD-a u Sarajevu": the place belongs to the body before it
             break
         if words[k][:1].isupper():
@@ -414,11 +200,11 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
                          r"officials?|diplomats?|people|persons|insiders?)\b.*$", clause, re.I)
         if anon:
             return clause_start + anon.start(), clause_start + len(clause.rstrip())
-        body = _BODY_BEFORE.search(clause.rstrip())
+        body = BODY_BEFORE.search(clause.rstrip())
         if not body:
             return None
         return _trim(view, (clause_start + body.start(1), clause_start + body.end(1)))
-    if start_index > 0 and _ROLE.fullmatch(fold(words[start_index - 1])):
+    if start_index > 0 and ROLE.fullmatch(fold(words[start_index - 1])):
         start_index -= 1  # "predsednik Vlade Miloš Vučević": the role says it is a person
     start = clause_start + tokens[start_index].start()
     end = clause_start + tokens[-1].end()
@@ -433,13 +219,13 @@ def _clause_before(view: str, position: int) -> tuple[int, str]:
 
 def _non_sources(view: str, ctx: _Context) -> list[Attribution]:
     results = []
-    for pattern in _NON_SOURCE:
+    for pattern in NON_SOURCES:
         for match in pattern.finditer(view):
             span = _trim(view, match.span("src"))
             if span is None:
                 continue
             evidence = ctx.evidence(match.span(), span, None)
-            results.append(Attribution(make_node(evidence.source_text), "non_source", evidence))
+            results.append(Attribution(make_node(evidence.source_text), CueKind.NON_SOURCE, evidence))
     return _dedupe(results, by_cue=False)  # "neither X nor Y": one cue, two non-sources
 
 
@@ -456,4 +242,3 @@ def _dedupe(items: list[Attribution], by_cue: bool = True) -> list[Attribution]:
     return kept
 
 
-_FORWARD_COMPILED = [(kind, re.compile(p, re.I)) for kind, p in _FORWARD]

@@ -1,4 +1,5 @@
 import json
+from pathlib import Path
 
 import pytest
 from conftest import ROOT, SHARED
@@ -133,3 +134,20 @@ def test_english_lexicon_is_rebuilt_identically(tmp_path, monkeypatch):
     module.main(str(SHARED / "data" / "news-pairs"))
     shipped = ROOT / "provenance" / "lexicon" / "data" / "english_words.txt"
     assert (tmp_path / "english_words.txt").read_text(encoding="utf-8") == shipped.read_text(encoding="utf-8")
+
+
+def test_attribution_corpora_are_rebuilt_identically_from_their_passages(tmp_path):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_attribution_corpus",
+                                                  ROOT / "scripts" / "build_attribution_corpus.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    passages = module.read_passages()
+    for name, description in module.CORPORA:
+        module.write_corpus(name, passages[name], description, root=tmp_path)
+        shipped = ROOT / "corpora" / name
+        built = sorted(p.relative_to(tmp_path / name) for p in (tmp_path / name).rglob("*.txt"))
+        assert built == sorted(p.relative_to(shipped) for p in shipped.rglob("*.txt"))
+        for relative in [*built, Path("manifest.json")]:
+            assert (tmp_path / name / relative).read_bytes() == (shipped / relative).read_bytes(), relative

@@ -23,11 +23,12 @@ def assert_one_line_error(proc, *fragments):
         assert fragment in lines[0]
 
 
+@pytest.mark.slow
 def test_check_json_schema_and_exit_status_found():
     proc = run("check", SEED_ARTICLE, *SEED_CANDIDATES[:3], "--json")
     assert proc.returncode == 0, proc.stderr
     data = json.loads(proc.stdout)
-    assert data["schema"] == "provenance.compare.check/1"
+    assert data["schema"] == "provenance.check/1"
     assert data["verdict"]["source"] == str(SEED_SOURCE) and data["verdict"]["exit_status"] == 0
     top = next(c for c in data["candidates"] if c["rank"] == 1)
     assert set(top["scores"]) >= {"match_score", "label", "chrf", "bleu", "coverage_english", "coverage_source"}
@@ -36,12 +37,14 @@ def test_check_json_schema_and_exit_status_found():
     assert data["chain"]["main_chain_text"] == "Bloomberg → nova.rs → Anadolu Agency → correspondent D.I."
 
 
+@pytest.mark.slow
 def test_check_exit_status_3_when_no_candidate_is_a_source():
     proc = run("check", SEED_ARTICLE, SEED / "bs-tramvaj.txt", SEED / "sr-Cyrl-budzet.txt")
     assert proc.returncode == 3, proc.stderr
     assert "no candidate is a source" in proc.stdout
 
 
+@pytest.mark.slow
 def test_check_text_and_markdown_reports():
     text = run("check", SEED_ARTICLE, *SEED_CANDIDATES)
     assert text.returncode == 0
@@ -52,6 +55,7 @@ def test_check_text_and_markdown_reports():
     assert "| 1 | `" in md.stdout and "## Citation chain" in md.stdout
 
 
+@pytest.mark.slow
 def test_text_report_keeps_prose_lines_whole_when_piped(tmp_path):
     # A piped report is 80 columns wide; long paths must not break the verdict or chain across lines
     # (a grep for "is the most likely source" has to find the whole sentence).
@@ -69,6 +73,7 @@ def test_text_report_keeps_prose_lines_whole_when_piped(tmp_path):
     assert any(line.startswith("Citation chain: Bloomberg → nova.rs") for line in proc.stdout.splitlines())
 
 
+@pytest.mark.slow
 def test_stdin_article():
     proc = run("check", "-", SEED_SOURCE, "--json", "--no-chain", stdin=SEED_ARTICLE.read_text(encoding="utf-8"))
     assert proc.returncode == 0, proc.stderr
@@ -98,6 +103,7 @@ def test_inputs_are_never_overwritten(tmp_path):
     assert article.read_bytes() == before
 
 
+@pytest.mark.slow
 def test_output_file_and_html_option(tmp_path):
     out, html = tmp_path / "r.json", tmp_path / "r.html"
     proc = run("check", SEED_ARTICLE, SEED_SOURCE, "--json", "-o", out, "--html", html)
@@ -118,7 +124,7 @@ def test_chain_formats(fmt, expected):
 def test_chain_json_has_offsets_into_the_input():
     proc = run("chain", SEED_ARTICLE, "--json")
     data = json.loads(proc.stdout)
-    assert data["schema"] == "provenance.attribution.chain/1"
+    assert data["schema"] == "provenance.chain/1"
     text = SEED_ARTICLE.read_text(encoding="utf-8")
     for attribution in data["attributions"]:
         ev = attribution["evidence"]

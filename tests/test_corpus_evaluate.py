@@ -94,6 +94,7 @@ def test_changes_metrics_by_hand():
     assert m["name_mismatch"]["false_alarms_per_100"] == 0.0
 
 
+@pytest.mark.slow
 def test_small_ntrex_evaluation_meets_the_bars(translator):
     """Real model, real NTREX cases: the first cases of each task, against the issue's bars."""
     result = evaluate(ROOT / "corpora" / "ntrex", translator, tasks=("source", "alignment", "changes"), limit=10)

@@ -9,12 +9,14 @@ from provenance.translate.factory import make_translator
 from provenance.translate.marian import DEFAULT_MODEL_DIR, resolve_model_dir
 
 
+@pytest.mark.slow
 def test_shipped_model_translates_serbian_and_bosnian(translator):
     english = translator.translate(["Bela kuća je odbila da komentariše.", "Bijela kuća je odbila komentarisati."])
     assert all("White House" in e for e in english)
     assert all("comment" in e for e in english)
 
 
+@pytest.mark.slow
 def test_repeated_sentences_are_translated_once_and_then_cached(tmp_path):
     cache_path = tmp_path / "c.sqlite3"
     first = make_translator(cache_path=cache_path, progress=False)

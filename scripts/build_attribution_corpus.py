@@ -4,7 +4,8 @@
 
 The gold lives once, in corpora/attribution/passages.jsonl (one passage a line: corpus, language,
 text, gold edges); this script writes each corpus's texts and manifest from it. The passages were
-written for provenance (CC BY-SA 4.0) in the style of wire copy; events are invented. Gold edges follow the conventions in provenance/attribution/chain.py: relay edges between media in
+written for provenance (CC BY-SA 4.0) in the style of wire copy; events are invented. Gold edges
+follow the conventions in provenance/attribution/chain.py: relay edges between media in
 the order information flowed, origin edges from people, bodies and anonymous sources to the
 medium that quotes them, cited edges from a medium mentioned alone to the article's reporter,
 and a last edge to the byline. Node names: registry names for media, "anonymous sources",

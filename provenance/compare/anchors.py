@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from ..lexicon.places import canonical_keys, territories_in
 from ..lexicon.script import NAME_TOKEN as _TOKEN
-from ..lexicon.script import fold, skeleton, to_cyrillic
+from ..lexicon.languages import number_words
+from ..lexicon.script import fold, skeleton
 
 _MULTIPLIERS = [
     (re.compile(r"(thousand|hiljad\w*|tisuć\w*|хиљад\w*|тисућ\w*)", re.I), 1e3),
@@ -56,22 +57,8 @@ _UNIT = re.compile(r"\s?-?(?:" + "|".join(f"(?P<{name}>{pattern})" for name, (pa
                    re.I)
 _RANGE_REST = re.compile(r"\s?(?:to|-|–|or|and)\s?\d+(?:[.,]\d+)?")
 _HEIGHT = re.compile(r"\b(\d)(?:-foot-| ?ft ?| feet )(\d{1,2})\b(?:\s?(?:inch(?:es)?|in\b))?", re.I)
-_WORD_NUMBERS_EN = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12,
-}
-# Serbian, Bosnian and Croatian cardinals and the collective forms news uses for people (dvojica, petoro).
-_WORD_NUMBERS_LOCAL_LATIN = {
-    "dva": 2, "dve": 2, "dvije": 2, "dvoje": 2, "dvojica": 2, "dvojicu": 2, "dvojice": 2,
-    "tri": 3, "troje": 3, "trojica": 3, "trojicu": 3, "trojice": 3,
-    "četiri": 4, "četvoro": 4, "četvero": 4, "četvorica": 4, "četvoricu": 4, "četverica": 4,
-    "pet": 5, "petoro": 5, "petero": 5, "petorica": 5, "petoricu": 5, "šest": 6, "šestoro": 6, "šestero": 6,
-    "šestorica": 6, "sedam": 7, "sedmoro": 7, "sedmero": 7, "sedmorica": 7, "osam": 8, "osmoro": 8,
-    "osmorica": 8, "devet": 9, "devetoro": 9, "deset": 10, "desetoro": 10, "desetorica": 10,
-    "jedanaest": 11, "dvanaest": 12,
-}
-_WORD_NUMBERS_LOCAL = {**_WORD_NUMBERS_LOCAL_LATIN,
-                       **{to_cyrillic(w): v for w, v in _WORD_NUMBERS_LOCAL_LATIN.items()}}
+_WORD_NUMBERS_EN = number_words("en")
+_WORD_NUMBERS_LOCAL = number_words("sr-Latn")  # Serbian, Bosnian and Croatian, both scripts
 _WORD_NUMBER_EN = re.compile(r"\b(" + "|".join(_WORD_NUMBERS_EN) + r")\b", re.I)
 _WORD_NUMBER_LOCAL = re.compile(r"\b(" + "|".join(_WORD_NUMBERS_LOCAL) + r")\b", re.I)
 

@@ -9,6 +9,7 @@ import os
 import re
 from functools import lru_cache
 
+from .languages import all_cldr_locales
 from .media import media_in
 from .script import NAME_TOKEN as _TOKEN
 from .script import fold, skeleton
@@ -92,7 +93,7 @@ def _territory_index() -> dict[str, list[tuple[tuple[tuple[str, str], ...], str]
     from babel import Locale  # lazy: CLDR data loads only when names are compared
 
     index: dict[str, list] = {}
-    for locale in ("en", "sr", "sr_Latn", "bs", "hr"):
+    for locale in all_cldr_locales():
         for code, name in Locale.parse(locale).territories.items():
             words = tuple((fold(w), skeleton(w)) for w in (m.group() for m in _TOKEN.finditer(name))
                           if len(w) >= 2 and skeleton(w))

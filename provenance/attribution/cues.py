@@ -36,7 +36,6 @@ HARD = (r"that|who|which|whose|where|when|while|on|in|at|as|and|but|to|from|afte
          r"da|koji|koja|koje|kojeg|kojem|koju|kojima|u|na|kao|i|a|ali|ni|nor|o|od|sa|s|iz|nakon|prema|kako|"
          r"citing|quoting|pozivajuci|pozivajući|saying|je|su|is|was|were|has|have|had|reported|said|told|"
          r"says|reports|javlja|prenosi|navodi|pise|piše")
-STOP = HARD + "|" + SOFT
 WORD_END = r"(?=[\s,;:]|$)"  # a stop word is a whole word: "u" stops, "U.S." does not
 SRC = (rf"(?:(?:a|an|the)\s+)?(?P<src>(?!(?:{HARD}){WORD_END}){SOURCE_TOKEN}"
        rf"(?:\s+(?:(?:{SOFT})\s+)?(?!(?:{HARD}){WORD_END}){SOURCE_TOKEN}){{0,7}}?)")

@@ -15,7 +15,6 @@ from ..errors import ModelError
 from .backend import model_fingerprint
 
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "zls-en-compact"
-RECOMMENDED_MODELS = ("Helsinki-NLP/opus-mt-zls-en", "Helsinki-NLP/opus-mt-tc-big-zls-en")
 MAX_SOURCE_TOKENS = 400  # Marian's positions stop at 512; longer "sentences" are cut, with a note
 
 

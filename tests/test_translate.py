@@ -61,3 +61,40 @@ def test_hub_id_without_network_explains_what_to_do(monkeypatch, tmp_path):
     monkeypatch.setenv("HF_HOME", str(tmp_path))
     with pytest.raises(ModelError, match="cannot download it.*--model DIR"):
         resolve_model_dir("Helsinki-NLP/opus-mt-zls-en")
+
+
+class _ReversingBackend:
+    """A backend of our own (reverses each sentence): the cached translator must work over any backend."""
+
+    name = "reversing"
+
+    def __init__(self):
+        self.batches = []
+
+    def fingerprint(self) -> str:
+        return "reversing@1"
+
+    def translate_batch(self, sentences: list[str]) -> list[str]:
+        self.batches.append(list(sentences))
+        return [s[::-1] for s in sentences]
+
+
+def test_cached_translator_works_over_any_backend(tmp_path):
+    backend = _ReversingBackend()
+    cache_path = tmp_path / "c.sqlite3"
+    translator = make_translator(backend=backend, cache_path=cache_path, progress=False)
+    sentences = ["ccc ccc ccc", "a", "bb bb", "a"]
+    assert translator.translate(sentences) == [s[::-1] for s in sentences]
+    assert [s for batch in backend.batches for s in batch] == ["a", "bb bb", "ccc ccc ccc"]  # unique, shortest first
+    assert translator.stats.translated == 3 and translator.stats.requested == 4
+    again = make_translator(backend=_ReversingBackend(), cache_path=cache_path, progress=False)
+    assert again.translate(["bb bb"]) == ["bb bb"[::-1]] and again.backend.batches == []  # from the cache
+    other = _ReversingBackend()
+    other.fingerprint = lambda: "reversing@2"  # another model or setting: another cache key
+    make_translator(backend=other, cache_path=cache_path, progress=False).translate(["bb bb"])
+    assert other.batches == [["bb bb"]]
+
+
+def test_unknown_backend_is_a_clear_error():
+    with pytest.raises(ModelError, match="backend 'nope': unknown"):
+        make_translator(backend="nope", cache_path=False)

@@ -7,6 +7,7 @@ Each sentence is matched against cue patterns (``according to X``, ``as reported
 (Tanjug) –``) and non-sources (``declined to comment``, ``nije odgovorio``). Cyrillic is read
 through a Latin transliteration with an offset map, so every span points into the original
 text. Each attribution keeps its evidence: sentence, cue, source span and content span.
+The patterns are in ``cues``; typing and keying the sources they name, in ``nodes``.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from ..lexicon.script import fold
 from .cues import (ANAPHORA, APPOSITIVE_NAME, ASIDE, AUDIENCE, BACKWARD, BODY_BEFORE, BYLINE, CLAUSE_BREAK, DATELINE,
                    FORWARD_COMPILED, HARD, LOCATIVE, NON_SOURCES, CueKind)
 from .nodes import ROLE, Node, make_node
+
 
 @dataclass(frozen=True)
 class Evidence:

@@ -1,4 +1,4 @@
-"""Rendering of results: JSON (stable, versioned schemas), Markdown and the terminal (rich).
+"""A check as JSON (schema provenance.check/1), Markdown and on the terminal (rich).
 
 The JSON schemas are documented in ``docs/json-schema.md``; their ``schema`` field names the
 version. Renderers only read results: nothing here computes a score.

@@ -135,3 +135,14 @@ def test_chain_json_has_offsets_into_the_input():
 def test_version_and_help():
     assert run("--version").stdout.startswith("provenance, version")
     assert "Exit status 0" in run("check", "--help").stdout
+
+
+def test_evaluation_table_and_json_carry_the_same_signature():
+    text = run("evaluate", ROOT / "corpora" / "seed", "--task", "variant")
+    data = json.loads(run("evaluate", ROOT / "corpora" / "seed", "--task", "variant", "--json").stdout)
+    assert text.returncode == 0, text.stderr
+    signature = data["signature"]
+    assert {"model", "backend", "beams", "align", "score", "variant", "chrF", "BLEU"} <= set(signature)
+    assert signature["chrF"].startswith("nrefs:1|") and "nc:6" in signature["chrF"]
+    assert "margin=0.0" in signature["align"] and "derived=0.4" in signature["score"]
+    assert f"signature: {data['signature_text']}" in text.stdout  # the table prints it whole, brackets and all

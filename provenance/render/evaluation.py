@@ -55,7 +55,7 @@ def print_evaluation(result: EvaluationResult, console) -> None:
     t = result.translation
     console.print(f"{result.seconds:.1f} s; {t.get('translated', 0)} sentences translated, "
                   f"{t.get('cached', 0)} from the cache", soft_wrap=True)
-    console.print(f"signature: {signature_text(result.signature)}", soft_wrap=True)
+    console.print(f"signature: {signature_text(result.signature)}", soft_wrap=True, markup=False)
 
 
 def _confusion_table(confusion: dict, title: str):

@@ -8,22 +8,12 @@ The Python API behind the ``provenance`` command::
 """
 __version__ = "0.1.0"
 
+from .attribution.chain import build_chain  # noqa: E402
 from .compare.check import CheckResult, check  # noqa: E402
 from .errors import CorpusError, InputError, ModelError, ProvenanceError  # noqa: E402
+from .evaluation.evaluate import evaluate  # noqa: E402
 from .text.document import load_text  # noqa: E402
 from .translate.factory import make_translator  # noqa: E402
 
 __all__ = ["check", "CheckResult", "load_text", "make_translator", "build_chain", "evaluate",
            "ProvenanceError", "InputError", "ModelError", "CorpusError", "__version__"]
-
-
-def __getattr__(name):  # lazy, so that "import provenance" stays light
-    if name == "build_chain":
-        from .attribution.chain import build_chain
-
-        return build_chain
-    if name == "evaluate":
-        from .evaluation.evaluate import evaluate
-
-        return evaluate
-    raise AttributeError(name)

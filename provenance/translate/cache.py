@@ -17,6 +17,9 @@ def default_cache_path() -> Path:
     return base / "provenance" / "translations.sqlite3"
 
 
+BUSY_TIMEOUT_S = 30
+
+
 class TranslationCache:
     """SQLite store of translations: (model fingerprint, source sentence) -> English."""
 
@@ -27,7 +30,10 @@ class TranslationCache:
         if self.path is not None:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-                self._db = sqlite3.connect(str(self.path))
+                # Concurrent runs share the file: WAL lets readers go on while one writes, and a writer
+                # waits for another's commit instead of failing with "database is locked".
+                self._db = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_S)
+                self._db.execute("PRAGMA journal_mode=WAL")
                 self._db.execute(
                     "CREATE TABLE IF NOT EXISTS translations (model TEXT NOT NULL, source TEXT NOT NULL, "
                     "target TEXT NOT NULL, PRIMARY KEY (model, source))"

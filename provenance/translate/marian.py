@@ -102,7 +102,7 @@ def _download(model_id: str) -> Path:
         reason = str(err).splitlines()[0] if str(err) else type(err).__name__
         raise ModelError(
             f"model {model_id}: cannot download it ({reason[:160]}). Without network, download it elsewhere "
-            f"(huggingface-cli download {model_id} --local-dir DIR) and pass --model DIR"
+            f"(hf download {model_id} --local-dir DIR) and pass --model DIR"
         ) from None
     _check_model_dir(local, model_id)
     return local

@@ -51,8 +51,7 @@ class Translator:
         todo = [s for s in unique if s not in known]
         self.stats.cached += len(unique) - len(todo)
         if todo:
-            fresh = self._translate_uncached(todo)
-            self.cache.put_many(self.fingerprint, fresh.items())
+            fresh = self._translate_uncached(todo)  # stored batch by batch, so an interrupt keeps them
             known.update(fresh)
             self.stats.translated += len(todo)
         self.stats.seconds += time.perf_counter() - started
@@ -67,6 +66,7 @@ class Translator:
             for batch in _batches_by_tokens(ordered, lengths, self.batch_tokens):
                 for source, target in zip(batch, self.backend.translate_batch(batch)):
                     results[source] = target.strip()
+                self.cache.put_many(self.fingerprint, [(source, results[source]) for source in batch])
                 advance(len(batch))
         return results
 

@@ -15,9 +15,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from provenance import anchors  # noqa: E402
-from provenance.check import make_translator  # noqa: E402
-from provenance.evaluate import evaluate  # noqa: E402
+from provenance.compare import anchors  # noqa: E402
+from provenance.evaluation.evaluate import evaluate  # noqa: E402
+from provenance.translate.factory import make_translator  # noqa: E402
 
 
 def difflib_similar(a: str, b: str, percent: int) -> bool:

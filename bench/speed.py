@@ -44,12 +44,13 @@ if spec.get("threads"):
     os.cpu_count = lambda: spec["threads"]  # both backends size their thread pools by it
 lines = open(spec["input"], encoding="utf-8").read().splitlines()
 started = time.perf_counter()
-from provenance.translate import TranslationCache, Translator
-from provenance.ct2_backend import CTranslate2Backend
-t = Translator(model=spec.get("model"), cache=TranslationCache(None), backend=spec["backend"],
-               num_beams=spec["beams"], progress=False)
+from provenance.translate.cache import TranslationCache
+from provenance.translate.ctranslate2 import CTranslate2Backend
+from provenance.translate.factory import make_translator
+backend = spec["backend"]
 if spec.get("compute_type"):
-    t._backend = CTranslate2Backend(spec["model"], spec["beams"], compute_type=spec["compute_type"])
+    backend = CTranslate2Backend(spec["model"], spec["beams"], compute_type=spec["compute_type"])
+t = make_translator(spec.get("model"), backend, cache_path=False, progress=False, num_beams=spec["beams"])
 t.translate(lines[:2])  # loads the model
 t.cache = TranslationCache(None)
 loaded = time.perf_counter()
@@ -98,8 +99,8 @@ def env_with(cache: Path, **extra) -> dict:
 def translation_table(lines_per_variant: int, work: Path, threads: int | None = None) -> tuple[str, list[dict]]:
     import sacrebleu
 
-    from provenance.ct2_backend import convert_marian
-    from provenance.translate import DEFAULT_MODEL_DIR
+    from provenance.translate.ctranslate2 import convert_marian
+    from provenance.translate.marian import DEFAULT_MODEL_DIR
 
     english_all = (NTREX / "newstest2019-src.eng.txt").read_text(encoding="utf-8").splitlines()
     sources, english = [], []
@@ -159,7 +160,7 @@ def translation_table(lines_per_variant: int, work: Path, threads: int | None = 
 # --- 2. the seed check -----------------------------------------------------------------------------
 
 def seed_table(rounds: int, work: Path) -> tuple[str, dict]:
-    from provenance.check import load_text
+    from provenance.text.document import load_text
 
     candidates = sorted(str(p.relative_to(ROOT)) for p in SEED.glob("*-*.txt"))
     article = str((SEED / "article.en.txt").relative_to(ROOT))
@@ -248,7 +249,8 @@ def ntrex_table(work: Path, transformers_cache: Path | None, keep: Path | None) 
 def _cached_rows(cache: Path, prefix: str) -> int:
     import sqlite3
 
-    from provenance.translate import DEFAULT_MODEL_DIR, model_fingerprint
+    from provenance.translate.backend import model_fingerprint
+    from provenance.translate.marian import DEFAULT_MODEL_DIR
 
     key = model_fingerprint(DEFAULT_MODEL_DIR, {"num_beams": 1})
     with sqlite3.connect(str(cache)) as db:

@@ -16,8 +16,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from provenance.ct2_backend import CONVERSION_RECORD, SHIPPED_CT2_DIR, convert_marian  # noqa: E402
-from provenance.translate import DEFAULT_MODEL_DIR  # noqa: E402
+from provenance.translate.ctranslate2 import CONVERSION_RECORD, SHIPPED_CT2_DIR, convert_marian  # noqa: E402
+from provenance.translate.marian import DEFAULT_MODEL_DIR  # noqa: E402
 
 
 def main() -> None:

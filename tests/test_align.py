@@ -2,7 +2,7 @@ import random
 
 import sacrebleu
 
-from provenance.align import align, chrf_matrix, sentence_chrf
+from provenance.compare.align import align, chrf_matrix
 
 ENGLISH = [
     "The government adopted the draft budget for 2026 on Thursday.",
@@ -24,7 +24,6 @@ def test_chrf_matrix_equals_sacrebleu_sentence_chrf():
     for i, ref in enumerate(refs):
         for j, hyp in enumerate(hyps):
             assert abs(matrix[i, j] - sacrebleu.sentence_chrf(hyp, [ref]).score) < 1e-6
-            assert abs(sentence_chrf(hyp, ref) - matrix[i, j]) < 1e-6
 
 
 def test_chrf_matrix_equals_sacrebleu_on_real_lines_for_both_betas():
@@ -37,7 +36,7 @@ def test_chrf_matrix_equals_sacrebleu_on_real_lines_for_both_betas():
     ntrex = Path(__file__).resolve().parents[2] / "shared" / "data" / "ntrex"
     lines = {name: (ntrex / f"newstest2019-{name}.txt").read_text(encoding="utf-8").splitlines()[100:112]
              for name in ("src.eng", "ref.bos", "ref.srp-Cyrl", "ref.hrv")}
-    refs = lines["src.eng"] + ["", " ", "x", "a b"]
+    refs = lines["src.eng"] + ["", " ", "x", "a b", "B\x1f", "a\u2009b\u00a0c"]
     hyps = lines["ref.bos"] + lines["ref.srp-Cyrl"][:4] + lines["ref.hrv"][:4] + ["", "ab", "a  b", OTHER]
     for beta in (2, 1):
         metric = CHRF(beta=beta)
@@ -67,7 +66,7 @@ def test_dropped_inserted_and_merged_sentences():
 
 
 def test_unrelated_texts_get_no_confident_links():
-    from provenance.scoring import CONFIDENT_MARGIN
+    from provenance.compare.scoring import CONFIDENT_MARGIN
 
     rng = random.Random(3)
     unrelated = [" ".join(rng.sample(OTHER.split(), 8)) + "." for _ in ENGLISH]

@@ -9,16 +9,18 @@ import sys
 import pytest
 from conftest import ROOT
 
-from provenance import ct2_backend
-from provenance.ct2_backend import CONVERSION_RECORD, SHIPPED_CT2_DIR, CTranslate2Backend, check_conversion
+from provenance.translate import ctranslate2 as ct2_backend
+from provenance.translate.ctranslate2 import CONVERSION_RECORD, SHIPPED_CT2_DIR, CTranslate2Backend, check_conversion
 from provenance.errors import ModelError
-from provenance.translate import DEFAULT_MODEL_DIR, TranslationCache, Translator, directory_digest
+from provenance.translate.backend import directory_digest
+from provenance.translate.factory import make_translator
+from provenance.translate.marian import DEFAULT_MODEL_DIR
 
 SENTENCES = ["Bijela kuća nije odgovorila na pitanja novinara.", "Vlada je u četvrtak usvojila budžet."]
 
 
 def test_hot_path_imports_neither_torch_nor_transformers(tmp_path):
-    code = ("import sys, json; from provenance.check import make_translator; "
+    code = ("import sys, json; from provenance.translate.factory import make_translator; "
             f"t = make_translator(cache_path={str(tmp_path / 'c.sqlite3')!r}, progress=False); "
             f"out = t.translate({SENTENCES!r}); "
             "print(json.dumps([out, t.stats.translated, sorted(m for m in ('torch', 'transformers', 'ctranslate2') "
@@ -35,14 +37,13 @@ def test_hot_path_imports_neither_torch_nor_transformers(tmp_path):
 
 
 def test_fingerprints_name_backend_compute_type_and_beams(tmp_path):
-    cache = TranslationCache(None)
-    keys = {Translator(cache=cache, backend="transformers").fingerprint,
-            Translator(cache=cache, backend="ctranslate2").fingerprint,
-            Translator(cache=cache, backend="ctranslate2", num_beams=1).fingerprint,
-            Translator(cache=cache, backend="ctranslate2", num_beams=4).fingerprint,
+    keys = {make_translator(cache_path=False, backend="transformers").fingerprint,
+            make_translator(cache_path=False, backend="ctranslate2").fingerprint,
+            make_translator(cache_path=False, backend="ctranslate2", num_beams=1).fingerprint,
+            make_translator(cache_path=False, backend="ctranslate2", num_beams=4).fingerprint,
             CTranslate2Backend(str(DEFAULT_MODEL_DIR), compute_type="float32").fingerprint()}
     assert len(keys) == 5
-    assert Translator(cache=cache).fingerprint.endswith("+ctranslate2-int8-beam2")  # the default
+    assert make_translator(cache_path=False).fingerprint.endswith("+ctranslate2-int8-beam2")  # the default
 
 
 def test_conversion_from_another_ctranslate2_version_is_refused_clearly(tmp_path):

@@ -2,7 +2,7 @@
 and short names are found, look-alike words are not, and several media come back in registry order."""
 import pytest
 
-from provenance.attribution import lookup_media, media_in
+from provenance.lexicon.media import lookup_media, media_in
 
 
 @pytest.mark.parametrize("text,expected", [

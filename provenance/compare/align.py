@@ -19,21 +19,8 @@ from typing import Sequence
 import numpy as np
 
 from .anchors import extract_names, name_keys, names_match, number_values
-
-CHAR_ORDER = 6
-
-# Gains, tuned on the NTREX alignment cases (README "Alignment"): a link must beat its background
-# by MARGIN; a merged link counts MERGED_WEIGHT per sentence pair and each sentence beyond the
-# first two costs MERGE_PENALTY, so merges win only where they clearly explain more.
-MARGIN = 0.0
-MERGED_WEIGHT = 0.85
-MERGE_PENALTY = 0.1
-ANCHOR_WEIGHT = 0.3
-SHAPES = ((1, 1), (1, 2), (2, 1), (2, 2))
-FULL_MATRIX_CELLS = 40_000  # beyond 200 x 200 sentences, only a band around the diagonal is scored
-BAND_MIN = 25
-BLOCK_ROWS = 64
-PRIOR_BACKGROUND = 0.18  # typical similarity of unrelated sentences, for texts too short for medians
+from .settings import (ANCHOR_WEIGHT, BAND_MIN, BLOCK_ROWS, CHAR_ORDER, FULL_MATRIX_CELLS, MARGIN, MERGE_PENALTY,
+                       MERGED_WEIGHT, PRIOR_BACKGROUND, SHAPES)
 
 
 @dataclass(frozen=True)
@@ -238,5 +225,9 @@ def chrf_matrix(hypotheses: Sequence[str], references: Sequence[str], beta: floa
         return np.zeros((len(references), len(hypotheses)))
     from fastchrf import pairwise_chrf
 
-    scores = pairwise_chrf([list(hypotheses)], [list(references)], char_order=CHAR_ORDER, beta=float(beta))
+    # whitespace removed as sacrebleu removes it (str.split: every Unicode space, \x1f too); fastchrf's
+    # own removal knows fewer spaces
+    hyps = ["".join(h.split()) for h in hypotheses]
+    refs = ["".join(r.split()) for r in references]
+    scores = pairwise_chrf([hyps], [refs], char_order=CHAR_ORDER, beta=float(beta))
     return np.asarray(scores[0], dtype=float).T

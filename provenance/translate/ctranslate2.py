@@ -5,7 +5,7 @@ The hot path imports ctranslate2 and sentencepiece only. The shipped model also 
 directory or Hugging Face id is converted once into the cache directory on first use, the only
 moment transformers and torch are imported.
 
-Defaults (docs/figures.md, "Translation backends"): int8 weights and beam 2 on the CPU. On NTREX
+Defaults (docs/figures.md, "Speed and translation backends"): int8 weights and beam 2 on the CPU. On NTREX
 lines this scores at least the chrF of transformers greedy decoding, at several times its speed;
 int8 greedy is faster still but loses about 1 chrF. ``device="cuda"`` computes in float16.
 """
@@ -17,9 +17,12 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from .errors import ModelError
+from ..errors import ModelError
+from .backend import directory_digest
+from .cache import default_cache_path
+from .marian import DEFAULT_MODEL_DIR, resolve_model_dir
 
-SHIPPED_CT2_DIR = Path(__file__).resolve().parent.parent / "models" / "zls-en-compact-ct2"
+SHIPPED_CT2_DIR = Path(__file__).resolve().parents[2] / "models" / "zls-en-compact-ct2"
 CONVERSION_RECORD = "provenance-ct2.json"  # how a directory was converted; checked at load
 QUANTIZATION = "int8"  # of the stored weights: 25 MB for the compact model, and fastest on a CPU
 DEFAULT_BEAMS = 2
@@ -46,8 +49,6 @@ class CTranslate2Backend:
         self.device = device
         self.compute_type = compute_type or COMPUTE_TYPES[device]
         self.model_dir = ct2_model_dir(model)
-        from .translate import directory_digest
-
         digest = directory_digest(self.model_dir, {"backend": self.name, "compute_type": self.compute_type,
                                                    "beam_size": self.num_beams, "device": device})
         # device is in the key: float16 on a GPU and int8 on a CPU translate a little differently
@@ -101,8 +102,6 @@ class CTranslate2Backend:
                     raise
                 # our own conversion, made by another ctranslate2: made again from the same weights (this
                 # run keeps the fingerprint computed before; the next run's names the new files)
-                from .translate import resolve_model_dir
-
                 convert_marian(resolve_model_dir(self.model), self.model_dir)
             self._load_spm()
             threads = 0 if self.device == "cuda" else max(1, os.cpu_count() or 1)
@@ -118,8 +117,6 @@ class CTranslate2Backend:
 def ct2_model_dir(model: str) -> Path:
     """The CTranslate2 form of ``model``: itself when converted already, the shipped one, or a
     conversion in the cache directory."""
-    from .translate import DEFAULT_MODEL_DIR, directory_digest, resolve_model_dir
-
     if (Path(model).expanduser() / CONVERSION_RECORD).exists():
         return Path(model).expanduser()  # already converted (by convert_marian)
     marian_dir = resolve_model_dir(model)
@@ -139,8 +136,6 @@ def ct2_model_dir(model: str) -> Path:
 
 
 def conversion_cache_dir() -> Path:
-    from .translate import default_cache_path
-
     return default_cache_path().parent / "ctranslate2"
 
 
@@ -148,8 +143,6 @@ def convert_marian(marian_dir: Path, target: Path, quantization: str = QUANTIZAT
     """Convert a transformers Marian directory to CTranslate2 at ``target`` (replaced whole, atomically)."""
     import ctranslate2
     from ctranslate2.converters import TransformersConverter
-
-    from .translate import directory_digest
 
     target.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}."))

@@ -304,6 +304,8 @@ def translate(files, model, cache_path, no_cache, beams, backend, device, as_jso
 
     English input passes through unchanged; each translated sentence is cached like check's.
     """
+    import json
+
     from .text.document import load_text
 
     _refuse_overwrite([output], list(files))

@@ -27,7 +27,8 @@ def test_repeated_sentences_are_translated_once_and_then_cached(tmp_path):
     second = make_translator(cache_path=cache_path, progress=False)  # a new process, same cache file
     assert second.translate(sentences) == out
     assert second.stats.translated == 0 and second.stats.cached == 2
-    assert second.backend._marian is None  # nothing to translate: the model was never loaded
+    # nothing to translate: the model was never loaded (ctranslate2's translator, or transformers' model)
+    assert getattr(second.backend, "_translator", None) is None and getattr(second.backend, "_marian", None) is None
 
 
 def test_fingerprint_depends_on_weights_and_decoding(tmp_path):

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
+from .attribution_cues import SOUTH_SLAVIC, alternation, words as cue_words
 from .script import fold
 
 # --- registry of media --------------------------------------------------------------------------
@@ -65,9 +66,95 @@ REGISTRY: list[tuple[str, str, tuple[str, ...]]] = [
     ("Radio Slobodna Evropa", "outlet", ("radio slobodna evropa", "radio slobodna europa", "slobodna evropa",
                                          "radio free europe", "RSE")),
     ("Der Spiegel", "outlet", ("spiegel", "spigl")),
+    ("B92", "outlet", ("B92",)),
+    ("Nova", "outlet", ("nova s", "nova tv", "nova bh", "nova",)),
+    ("Vijesti", "outlet", ("vijesti",)),
+    ("Pink", "outlet", ("rtv pink", "tv pink", "televizija pink")),
+    ("Prva", "outlet", ("prva televizija", "tv prva")),
+    ("Hayat", "outlet", ("hayat", "hajat")),
+    ("Face TV", "outlet", ("face tv",)),
+    ("BHRT", "outlet", ("BHRT", "BHT1", "BHT", "bh radio 1")),
+    ("FTV", "outlet", ("FTV", "RTVFBiH")),
+    ("RTRS", "outlet", ("RTRS",)),
+    ("HRT", "outlet", ("HRT", "hrvatska radiotelevizija", "hrvatska televizija", "HTV")),
+    ("RTCG", "outlet", ("RTCG",)),
+    ("RTV", "outlet", ("RTV", "radio-televizija vojvodine", "radio televizija vojvodine")),
+    ("Večernje novosti", "outlet", ("vecernje novosti", "vecernjih novosti", "vecernjim novostima", "novosti")),
+    ("Informer", "outlet", ("informer",)),
+    ("Alo", "outlet", ("alo!",)),
+    ("Telegraf", "outlet", ("telegraf",)),
+    ("NIN", "outlet", ("NIN",)),
+    ("Nedeljnik", "outlet", ("nedeljnik",)),
+    ("Mondo", "outlet", ("mondo",)),
+    ("Insajder", "outlet", ("insajder",)),
+    ("KRIK", "outlet", ("KRIK",)),
+    ("BIRN", "outlet", ("BIRN", "balkan insight", "balkaninsight", "detektor")),
+    ("Istinomer", "outlet", ("istinomer",)),
+    ("Nezavisne novine", "outlet", ("nezavisne novine", "nezavisnih novina", "nezavisnim novinama")),
+    ("Glas Srpske", "outlet", ("glas srpske",)),
+    ("Dnevni list", "outlet", ("dnevni list", "dnevnog lista", "dnevnom listu")),
+    ("Slobodna Dalmacija", "outlet", ("slobodna dalmacija", "slobodne dalmacije", "slobodnoj dalmaciji")),
+    ("Novi list", "outlet", ("novi list", "novog lista", "novom listu")),
+    ("24sata", "outlet", ("24sata", "24 sata")),
+    ("Jutarnji.hr", "outlet", ("jutarnji.hr", "jutarnji")),
+    ("Radio Sarajevo", "outlet", ("radio sarajevo", "radiosarajevo.ba")),
+    ("Istraga", "outlet", ("istraga.ba",)),
+    ("Žurnal", "outlet", ("zurnal",)),
+    ("Patria", "agency", ("patria",)),
+    ("MINA", "agency", ("MINA",)),
+    ("Pobjeda", "outlet", ("pobjeda", "pobjede", "pobjedi")),
+    ("Dan", "outlet", ("dnevnik dan",)),
+    ("Deutsche Welle", "outlet", ("deutsche welle", "dojce vele", "dojc vele", "DW")),
+    ("Sputnik", "outlet", ("sputnik",)),
+    ("RT", "outlet", ("russia today", "raša tudej")),
+    ("Euronews", "outlet", ("euronews", "juronjuz")),
+    ("dpa", "agency", ("dpa", "DPA")),
+    ("EFE", "agency", ("EFE",)),
+    ("ANSA", "agency", ("ANSA",)),
+    ("Xinhua", "agency", ("xinhua", "sinhua", "sinhuа")),
+    ("RIA Novosti", "agency", ("ria novosti", "RIA")),
+    ("Interfax", "agency", ("interfax", "interfaks")),
+    ("Sky News", "outlet", ("sky news", "skaj njuz")),
+    ("Fox News", "outlet", ("fox news", "foks njuz")),
+    ("NBC", "outlet", ("NBC",)),
+    ("CBS", "outlet", ("CBS",)),
+    ("ABC", "outlet", ("ABC",)),
+    ("NPR", "outlet", ("NPR",)),
+    ("The Telegraph", "outlet", ("telegraph",)),
+    ("The Independent", "outlet", ("independent", "indipendent")),
+    ("Le Monde", "outlet", ("le monde", "le mond")),
+    ("Le Figaro", "outlet", ("figaro",)),
+    ("Bild", "outlet", ("bild",)),
+    ("Süddeutsche Zeitung", "outlet", ("suddeutsche zeitung", "sueddeutsche zeitung", "zidojce cajtung")),
+    ("Frankfurter Allgemeine Zeitung", "outlet", ("frankfurter allgemeine", "FAZ")),
+    ("Die Welt", "outlet", ("die welt", "di velt")),
+    ("Corriere della Sera", "outlet", ("corriere della sera", "korijere dela sera")),
+    ("La Repubblica", "outlet", ("la repubblica", "repubblica")),
+    ("El País", "outlet", ("el pais",)),
+    ("Kommersant", "outlet", ("kommersant", "komersant")),
+    ("Izvestia", "outlet", ("izvestia", "izvestija")),
+    ("Hürriyet", "outlet", ("hurriyet", "hurijet")),
+    ("Sabah", "outlet", ("sabah",)),
+    ("Haaretz", "outlet", ("haaretz", "harec")),
+    ("Newsweek", "outlet", ("newsweek", "njuzvik")),
+    ("Time", "outlet", ("time magazine",)),
+    ("The Economist", "outlet", ("economist", "ekonomist")),
+    ("Foreign Policy", "outlet", ("foreign policy",)),
+    ("Los Angeles Times", "outlet", ("los angeles times",)),
+    ("USA Today", "outlet", ("usa today",)),
+    ("Radio Free Europe/Radio Liberty", "outlet", ("radio liberty", "RFE/RL", "RFE")),
 ]
 
+# Media named by a common word ("danas" = today, "politika" = politics, "vreme" = time): a name only
+# with evidence, that is, a capital letter (the sentence's first word needs a cue or a medium word).
+AMBIGUOUS_ALIASES = frozenset({"danas", "blic", "vijesti", "kurir", "nova", "vreme", "politika", "politike",
+                               "politici", "beta", "bete", "beti", "srna", "dan", "novosti", "pink", "prva",
+                               "telegraf", "informer", "mondo", "insajder", "patria", "pobjeda", "pobjede",
+                               "pobjedi", "sabah", "independent", "economist", "ekonomist", "jutarnji", "zurnal",
+                               "detektor", "istinomer", "nedeljnik", "sputnik", "tajms", "bild"})
+
 MEDIA_TYPES = ("agency", "outlet")
+_MEDIA_WORD_ALTERNATION = alternation("media_words")
 
 _ANONYMOUS = re.compile(
     r"\b(sources?|izvor\w*|official who|officials who|people familiar|person familiar|neimenovan\w*|"
@@ -139,9 +226,29 @@ def _media_named(text: str):
                     yield canonical, kind
                     break
                 continue
+            if alias in AMBIGUOUS_ALIASES:
+                if _ambiguous_named(alias, words, raw_words):
+                    yield canonical, kind
+                    break
+                continue
             if _words_match(alias.split(), words):
                 yield canonical, kind
                 break
+
+
+def _ambiguous_named(alias: str, words: list[str], raw_words: list[str]) -> bool:
+    """A common-word name ("Danas", "Politika") with evidence: a capital letter, and either not the
+    text's first word or a text that is nothing but the name and medium words ("list Danas")."""
+    from .attribution_cues import words as cue_words
+
+    media_words = {part for w in cue_words("media_words") for part in fold(w).split()} | {"the"}
+    for position, (word, raw) in enumerate(zip(words, raw_words)):
+        if not (raw[:1].isupper() and _inflected(alias, word.strip(_WORD_PUNCTUATION))):
+            continue
+        others = [w.strip(_WORD_PUNCTUATION) for k, w in enumerate(words) if k != position]
+        if position > 0 or all(w in media_words for w in others):
+            return True
+    return False
 
 
 def _is_short_alias(alias: str) -> bool:
@@ -177,6 +284,8 @@ def _inflected(alias_word: str, word: str) -> bool:
     """'bloomberga' is 'bloomberg', 'anadolije' is 'anadolija', 'tanjuga' is 'tanjug'."""
     if word == alias_word:
         return True
+    if "." in word and "." not in alias_word:
+        return False  # "nova.rs" is not "nova"
     if word.startswith(alias_word) and len(word) - len(alias_word) <= 3 and "." not in alias_word:
         return True
     stem = alias_word[:-1] if alias_word[-1] in "aeiou" else alias_word
@@ -191,13 +300,21 @@ _TITLES = re.compile(r"^(the|a|an|our|its|his|her|their|nas|nasa|nase|mr|mrs|ms|
 
 
 def make_node(text: str, kind_hint: str | None = None) -> Node:
-    """Type and key a source mention: registry first, then anonymous, official, person."""
-    media = lookup_media(text)
-    if media:
-        return Node(fold(media[0]), media[0], media[1])
+    """Type and key a source mention: documents and media in general, the registry, then anonymous,
+    official, person."""
     clean = text.strip(" ,;:\"'„“”«»()")
     if clean.endswith(".") and not re.search(r"\b[A-ZА-Я]\.$", clean):
         clean = clean[:-1]  # keep the dot of an initial (D.I.), drop a full stop
+    first = fold(clean).split()[:1]
+    if first and first[0] in _document_words() and kind_hint != "byline":
+        return Node("document:" + _name_key(fold(clean)), clean, "document")
+    if fold(clean) in _generic_media():
+        return Node("media", "media", "outlet")  # "mediji prenose": media in general
+    media = lookup_media(text)
+    if media:
+        return Node(fold(media[0]), media[0], media[1])
+    if kind_hint == "medium":  # an outlet the registry does not know: "portal Istraga", "B92"
+        return Node(fold(_MEDIA_PREFIX.sub("", clean)), _MEDIA_PREFIX.sub("", clean) or clean, "outlet")
     if kind_hint == "byline":
         return Node("byline:" + _name_key(_BYLINE_ROLE.sub(" ", fold(clean))), _byline_name(clean), "person")
     folded = fold(clean)
@@ -214,6 +331,19 @@ def make_node(text: str, kind_hint: str | None = None) -> Node:
         # people are named in full once and by surname later, in any case: key on the surname
         return Node("person:" + _name_key(fold(clean)).split()[-1], clean, "person")
     return Node("unknown:" + _name_key(fold(clean)), clean, "unknown")
+
+
+@lru_cache(maxsize=1)
+def _document_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in cue_words("documents") if " " not in w)
+
+
+@lru_cache(maxsize=1)
+def _generic_media() -> frozenset[str]:
+    return frozenset(fold(w) for w in cue_words("generic_media"))
+
+
+_MEDIA_PREFIX = re.compile(rf"^{_MEDIA_WORD_ALTERNATION}\s+", re.I)
 
 
 def _byline_name(text: str) -> str:
@@ -281,7 +411,7 @@ _SOFT = r"of|for|za|the|de"
 _HARD = (r"that|who|which|whose|where|when|while|on|in|at|as|and|but|to|from|after|with|about|over|"
          r"da|koji|koja|koje|kojeg|kojem|koju|kojima|u|na|kao|i|a|ali|ni|nor|o|od|sa|s|iz|nakon|prema|kako|"
          r"citing|quoting|pozivajuci|pozivajući|saying|je|su|is|was|were|has|have|had|reported|said|told|"
-         r"says|reports|javlja|prenosi|navodi|pise|piše")
+         r"says|reports|javlja|prenosi|navodi|pise|piše|" + alternation("verbs"))
 _STOP = _HARD + "|" + _SOFT
 _WORD_END = r"(?=[\s,;:]|$)"  # a stop word is a whole word: "u" stops, "U.S." does not
 SRC = (rf"(?:(?:a|an|the)\s+)?(?P<src>(?!(?:{_HARD}){_WORD_END}){_TOKEN}"
@@ -290,8 +420,39 @@ _END = r"(?=\s*(?:[,.;:!?()\"„“”«»–—]|$)|\s+(?:" + _HARD + r")" + _W
 _DOCUMENT = (r"(?:(?:a|an|the)\s+)?(?:statement|report|letter|post|data|figures|estimates?|memo)\s+(?:from|by|of)\s+"
              r"(?:the\s+)?")
 
+# The cue tables' phrases (attribution_cues), and the noun phrases they govern.
+_DOCUMENTS = alternation("documents")
+_IMPERSONAL = alternation("impersonal", SOUTH_SLAVIC)
+_RECEIVER_VERBS = alternation("receiver_verbs", SOUTH_SLAVIC)
+_MEDIA_WORD = _MEDIA_WORD_ALTERNATION
+_NAME_WORD = r"(?-i:[A-ZČĆŽŠĐ0-9])[\w.'’&/-]*"  # a capital even though the patterns ignore case
+_DOMAIN = r"[\w-]+\.(?:rs|ba|hr|me|com|net|info|org|mk|si)\b"
+# a medium as a name: "N1", "Radio Slobodna Evropa", "dnevnik Politika", "televiziju Al Jazeera", "klix.ba"
+MEDIUM_NP = (rf"(?P<src>(?:{_MEDIA_WORD}\s+)?(?:{_DOMAIN}|{_NAME_WORD})(?:\s+(?:{_NAME_WORD}|"
+             rf"(?:Balkans|Europe|Evropa|Europa|Amerike|Srbije|Hrvatske|BiH|Crne Gore)\b)){{0,4}})")
+# a document and whose it is: "saopštenju Ministarstva unutrašnjih poslova", "izvješću Europske komisije"
+_DOC_MODIFIER = r"(?:(?:svom|svome|svojem|svojoj|današnjem|današnjoj|jučerašnjem|najnovijem|novom|zvaničnom|" \
+                r"službenom|godišnjem|ovom|tom|tom|istom|pisanom|zajedničkom)\s+)?"
+DOC_SRC = (rf"(?P<src>{_DOCUMENTS}(?:\s+(?:(?:{_SOFT})\s+)?(?!(?:{_HARD}){_WORD_END}){_TOKEN}){{0,6}}?)")
+_DOC_END = r"(?=\s*(?:[,.;:!?()\"„“”«»–—]|$)|\s+(?:" + _HARD + r")" + _WORD_END + ")"
+
 # Patterns on the Latin view of a sentence; "src" is the source, the whole match is the cue.
 _FORWARD = [  # cue, then the source
+    # documents: "navodi se u saopštenju X", "piše u priopćenju", "U izvještaju se navodi", "prema saopštenju X"
+    ("document", rf"\b{_IMPERSONAL}\s+u\s+{_DOC_MODIFIER}{DOC_SRC}{_DOC_END}"),
+    ("document", rf"\bu\s+{_DOC_MODIFIER}{DOC_SRC}(?=,?\s+(?:{_IMPERSONAL}|je\s+\w+n[oa]\b|su\s+\w+li\b))"),
+    ("document", rf"\bprema\s+{_DOC_MODIFIER}{DOC_SRC}{_DOC_END}"),
+    ("document", rf"\baccording to (?:the |a |an |its |their )?(?P<src>(?:\w+ )?{alternation('documents', ('en',))})"
+                 rf"(?=\s*(?:[,.;:!?()]|$))"),
+    # the medium that received a statement: "izjavio je za N1", "u intervjuu za dnevnik Politika", "je za RTS rekao"
+    ("told_medium", rf"\b{alternation('receiver_frames')}\s+{MEDIUM_NP}"),
+    ("told_medium", rf"\b{_RECEIVER_VERBS}\s+(?:je\s+|su\s+)?(?:(?:danas|juče|jučer|sinoć|ranije|večeras|jutros)\s+)?"
+             rf"za\s+{MEDIUM_NP}"),
+    ("told_medium", rf"\b(?:je|su)\s+za\s+{MEDIUM_NP}\s+{_RECEIVER_VERBS}"),
+    # passives from a body: "saopćeno je iz Ministarstva", "ističu iz stranke"
+    ("statement", rf"\b{alternation('passive_from')}\s+{SRC}{_END}"),
+    # ", izvijestila je televizija Al Jazeera", ", a prenosi Beta", "piše list Guardian"
+    ("reported", rf"(?:^|[,–—]\s*)(?:a\s+|i\s+)?{alternation('relay_verbs', SOUTH_SLAVIC)}\s+{SRC}{_END}"),
     ("according_to", rf"\baccording to {_DOCUMENT}{SRC}{_END}"),
     ("according_to", rf"\baccording to {SRC}{_END}"),
     ("relay", rf"\bas (?:first |originally )?(?:reported|quoted|cited|published) (?:by|in) {SRC}{_END}"),
@@ -310,7 +471,7 @@ _FORWARD = [  # cue, then the source
     ("told", rf"\b(?:speaking|talking) (?:to|with) {SRC}{_END}"),
     ("told", rf"\b(?:rekao|rekla|rekli|izjavio|izjavila|izjavili|kazao|kazala|potvrdio|potvrdila) (?:je |su )?za {SRC}{_END}"),
     ("told", rf"\bu (?:intervjuu|razgovoru|izjavi) za {SRC}{_END}"),
-    ("according_to", rf"\bprema (?:pisanju|navodima|recima|rečima|izvestaju|izveštaju|izvjestaju|izvještaju|"
+    ("according_to", rf"\bprema (?:pisanju|navodima|recima|rečima|rijecima|riječima|izvestaju|izveštaju|izvjestaju|izvještaju|"
                      rf"izvjescu|izvješću|podacima|informacijama|saznanjima|tvrdnjama|procenama|procjenama|"
                      rf"analizi|istrazivanju|istraživanju) {SRC}{_END}"),
     ("according_to_named", rf"\bprema {SRC}{_END}"),  # "prema Bloombergu": only before a capital
@@ -363,7 +524,8 @@ _BYLINE = re.compile(r"^(?P<cue>written by|reporting by|text by|by|piše|pise|pi
 _DATELINE = re.compile(r"^(?P<place>[A-ZČĆŽŠĐ][A-ZČĆŽŠĐ .-]{2,30}),?[^()\n]{0,40}\((?P<src>[^)]{1,30})\)\s*[-–—]")
 # "this agency", "the paper", "list" (the daily): a medium named earlier in the text
 _ANAPHORA = re.compile(r"^(?:the |this |that |ove |te |tog |ovog |ovaj |taj |ista |iste |istog )?(?:agency|agencij\w*|"
-                       r"paper|newspaper|daily|outlet|broadcaster|list\w*|dnevni\w*|portal\w*|televizij\w*|medij\w*)$")
+                       r"paper|newspaper|daily|outlet|broadcaster|list\w*|dnevni\w*|portal\w*|televizij\w*)$|"
+                       r"^(?:the |this |that |ovi |ti |ove |te |isti |iste )(?:media|medij\w*)$")  # "mediji": in general
 
 
 def extract_attributions(text: str, sentences, document: str) -> tuple[list[Attribution], list[Attribution]]:
@@ -448,17 +610,23 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
     dateline = _DATELINE.match(view)
     if dateline and lookup_media(dateline.group("src")):
         results.append(_attribution("dateline", dateline.span(), dateline.span("src"), (dateline.end(), len(view)), ctx))
+    results += _credit_line(view, ctx)
     for kind, pattern in _FORWARD_COMPILED:
         for match in pattern.finditer(view):
             src_span = _trim(view, match.span("src"))
             if src_span is None:
                 continue
-            if kind in ("told", "reported") and _AUDIENCE.match(fold(view[src_span[0]:src_span[1]])):
+            source_text = fold(view[src_span[0]:src_span[1]])
+            if (kind in ("told", "reported") and _AUDIENCE.match(source_text)
+                    and not (kind == "reported" and source_text in _generic_media())):
                 continue  # "told reporters": the people spoken to, not a source
             if kind == "according_to_named" and not view[src_span[0]].isupper():
                 continue
+            if kind == "told_medium" and not _names_medium(view[src_span[0]:src_span[1]]):
+                continue  # "rekao je za Vučića": said about someone, not to a medium
             content = (0, match.start()) if match.start() > len(view) / 2 else (match.end(), len(view))
-            results.append(_attribution(kind.replace("_named", ""), match.span(), src_span, content, ctx))
+            results.append(_attribution(kind.replace("_named", "").replace("_medium", ""), match.span(), src_span,
+                                        content, ctx, "medium" if kind == "told_medium" else None))
     for match in _BACKWARD.finditer(view):
         src_span = _subject_before(view, match.start())
         if src_span is None:
@@ -468,17 +636,46 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
     return _dedupe(results)
 
 
-def _attribution(kind, cue_span, src_span, content_span, ctx: _Context) -> Attribution:
+def _attribution(kind, cue_span, src_span, content_span, ctx: _Context, hint: str | None = None) -> Attribution:
     evidence = ctx.evidence(cue_span, src_span, content_span)
-    node = make_node(evidence.source_text, "byline" if kind == "byline" else None)
+    node = make_node(evidence.source_text, "byline" if kind == "byline" else hint)
     if kind == "statement" and node.is_media:
         kind = "reported"
     clause = len(_CLAUSE_BREAK.findall(ctx.latin[ctx.base:ctx.base + cue_span[0]]))
     return Attribution(node, kind, evidence, clause)
 
 
-# ", a kako piše Blic", ", while Reuters reported": a second report in the same sentence
-_CLAUSE_BREAK = re.compile(r",\s+(?:a|dok|ali|while|whereas|but)\s+", re.I)
+# ", a kako piše Blic", ", while Reuters reported": a second report in the same sentence (", a prenosi
+# Beta" is not: it relays the first)
+_CLAUSE_BREAK = re.compile(r",\s+(?:a|dok|ali|while|whereas|but)\s+(?!(?:prenosi|prenose|javlja|javljaju|piše|pise|"
+                           r"pišu|pisu)\b)", re.I)
+_ACRONYM = re.compile(r"[A-ZČĆŽŠĐ][A-ZČĆŽŠĐ0-9]+(?:-\w{1,3})?")
+_CREDIT_LINE = re.compile(r"\((?P<list>[^()]{2,90})\)\s*$")
+
+
+def _names_medium(text: str) -> bool:
+    """A receiver that is a medium: known, introduced by a medium word, an acronym (B92), a domain."""
+    first = text.split()[0]
+    return bool(lookup_media(text) or _MEDIA_PREFIX.match(text) or _ACRONYM.fullmatch(first)
+                or re.fullmatch(_DOMAIN, first, re.I))
+
+
+def _credit_line(view: str, ctx: _Context) -> list[Attribution]:
+    """"(Politika, RTS, Tanjug, AFP)" closing a story: every item is a medium, none relays another."""
+    match = _CREDIT_LINE.search(view)
+    if not match:
+        return []
+    items = [(m.start(), m.end()) for m in re.finditer(r"[^,/;]+", match.group("list"))]
+    spans = []
+    for start, end in items:
+        text = match.group("list")[start:end]
+        lead = len(text) - len(text.lstrip())
+        text = text.strip()
+        if not (lookup_media(text) or _ACRONYM.fullmatch(text)):
+            return []
+        offset = match.start("list") + start + lead
+        spans.append((offset, offset + len(text)))
+    return [_attribution("credit", span, span, None, ctx, "medium") for span in spans]
 
 
 def _trim(view: str, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -496,7 +693,71 @@ def _trim(view: str, span: tuple[int, int]) -> tuple[int, int] | None:
     if not text or text.lower() in {"he", "she", "it", "they", "we", "i", "you", "on", "ona", "oni", "ono", "one",
                                     "this", "that", "to", "ovo", "što", "sto", "whom", "them"}:
         return None
-    return start, end
+    return _trim_to_name(view, start, end)
+
+
+_ADVERBIAL_PARTICIPLE = re.compile(r"^[a-zčćžšđ]\w*(?:jući|juci|avši|avsi|ivši|ivsi|evši|evsi)$")
+
+
+def _trim_to_name(view: str, start: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase that names the source: without time adverbs ("juče direktor policije"), the
+    noun a clause-opening preposition governs ("Nakon hapšenja španska policija"), or a participle
+    and what follows it ("... Marković odgovarajući"); a lone opener ("Dalje navode") names nobody."""
+    tokens = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", view[start:end])]
+    if not tokens:
+        return None
+    openers, times = _opener_words()
+    before = view[:start].split()
+    if len(tokens) > 1 and before and fold(before[-1]) in _clause_prepositions():
+        tokens = tokens[1:]
+    while len(tokens) > 1 and fold(view[tokens[0][0]:tokens[0][1]]) in times:
+        tokens = tokens[1:]
+    for k in range(1, len(tokens)):
+        if _ADVERBIAL_PARTICIPLE.match(view[tokens[k][0]:tokens[k][1]]):
+            tokens = tokens[:k]
+            break
+    only = view[tokens[0][0]:tokens[0][1]].strip(_WORD_PUNCTUATION)
+    opens_sentence = not view[:tokens[0][0]].strip(" \"'„“”«»-–—")
+    if len(tokens) == 1 and fold(only) in openers | times and (opens_sentence or not only[:1].isupper()):
+        return None  # but "kako piše Danas": a capital after the cue is the newspaper
+    return tokens[0][0], tokens[-1][1]
+
+
+@lru_cache(maxsize=1)
+def _opener_words() -> tuple[frozenset[str], frozenset[str]]:
+    return (frozenset(fold(w) for w in cue_words("openers")),
+            frozenset(fold(w) for w in cue_words("time_words") if " " not in w))
+
+
+@lru_cache(maxsize=1)
+def _clause_prepositions() -> frozenset[str]:
+    return frozenset(fold(w) for w in cue_words("clause_prepositions") if " " not in w)
+
+
+_BEFORE_VERB = {"je", "su", "se", "ce", "će", "bi", "joj", "mu", "im", "ga", "ih", "nam", "vam", "ju", "li", "has",
+                "have", "had", "also", "has also"}
+
+
+def _strip_before_verb(words: list[str]) -> int:
+    """How many of the last ``words`` sit between a subject and its verb: auxiliaries, time adverbs and
+    a receiver ("Ministar je juče za N1 izjavio": the subject is "Ministar")."""
+    _openers, times = _opener_words()
+    count = len(words)
+    while count:
+        last = fold(words[count - 1])
+        pair = fold(" ".join(words[count - 2:count])) if count >= 2 else ""
+        if last in _BEFORE_VERB or last in times:
+            count -= 1
+        elif count >= 2 and (pair in _time_phrases() or (fold(words[count - 2]) == "za" and words[count - 1][:1].isupper())):
+            count -= 2
+        else:
+            break
+    return len(words) - count
+
+
+@lru_cache(maxsize=1)
+def _time_phrases() -> frozenset[str]:
+    return frozenset(fold(w) for w in cue_words("time_words") if " " in w)
 
 
 _AUDIENCE = re.compile(r"^(?:the )?(?:reporters|journalists|press|media|news conference|press conference|"
@@ -520,11 +781,14 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
     clause_start, clause = _clause_before(view, cue_start)
     if not clause.strip() and clause_start > 0:
         aside_start, aside = _clause_before(view, clause_start - 1)
-        if _ASIDE.match(aside) and aside_start > 0:
+        if (_ASIDE.match(aside) or _ADVERBIAL_PARTICIPLE.match(aside.split()[0] if aside.split() else "")) \
+                and aside_start > 0:  # "..., citing two sources, said", "..., odgovarajući na pitanja, rekao"
             clause_start, clause = _clause_before(view, aside_start - 1)
         elif _APPOSITIVE_NAME.fullmatch(aside):  # "the mayor of Tuzla, Zijad Lugavić, said"
             clause_start, clause = aside_start, aside
-    tokens = list(re.finditer(r"\S+", clause))[-9:]
+    tokens = list(re.finditer(r"\S+", clause))
+    skipped = _strip_before_verb([t.group() for t in tokens])
+    tokens = tokens[:len(tokens) - skipped][-9:]
     if not tokens:
         return None
     words = [t.group() for t in tokens]
@@ -542,12 +806,25 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
                          r"officials?|diplomats?|people|persons|insiders?)\b.*$", clause, re.I)
         if anon:
             return clause_start + anon.start(), clause_start + len(clause.rstrip())
-        body = _BODY_BEFORE.search(clause.rstrip())
-        if not body:
-            return None
-        return _trim(view, (clause_start + body.start(1), clause_start + body.end(1)))
+        body = _BODY_BEFORE.search(clause[:tokens[-1].end()])
+        if body:
+            return _trim(view, (clause_start + body.start(1), clause_start + body.end(1)))
+        for k in range(len(words) - 1, -1, -1):  # "je ministar rekao": a role without a name
+            if hard.match(words[k]):
+                return None
+            if _ROLE.fullmatch(fold(words[k])):
+                return _trim(view, (clause_start + tokens[k].start(), clause_start + tokens[-1].end()))
+        return None
     if start_index > 0 and _ROLE.fullmatch(fold(words[start_index - 1])):
         start_index -= 1  # "predsednik Vlade Miloš Vučević": the role says it is a person
+    else:  # "direktor policije Marko Marković": a role, its genitive, the name
+        for k in range(start_index - 2, max(start_index - 4, -1), -1):
+            between = words[k + 1:start_index]
+            if any(hard.match(w) or not w.islower() for w in between):
+                break
+            if _ROLE.fullmatch(fold(words[k])):
+                start_index = k
+                break
     start = clause_start + tokens[start_index].start()
     end = clause_start + tokens[-1].end()
     return _trim(view, (start, end))

@@ -171,8 +171,15 @@ def _run_changes(case: Case, texts: dict, translator: Translator) -> dict:
     return outcome
 
 
+def _run_attribution(case: Case, texts: dict, translator: Translator) -> dict:
+    from .attribution_gold import load_gold, score_unit, shared_root
+
+    root = shared_root((case.root / case.gold["shared_root"]).resolve())
+    return {"units": [score_unit(unit) for unit in load_gold(case.root / case.gold["units"], root)]}
+
+
 _RUNNERS = {"source": _run_source, "alignment": _run_alignment, "variant": _run_variant, "chain": _run_chain,
-            "changes": _run_changes}
+            "changes": _run_changes, "attribution": _run_attribution}
 
 
 # --- metrics ------------------------------------------------------------------------------------
@@ -194,6 +201,8 @@ def summarise(results: list[CaseResult]) -> dict:
                                            r.outcome["language"]) for r in by_task["chain"]])
     if by_task["changes"]:
         metrics["changes"] = changes_metrics([r.outcome for r in by_task["changes"]])
+    if by_task["attribution"]:
+        metrics["attribution"] = attribution_metrics([u for r in by_task["attribution"] for u in r.outcome["units"]])
     for task, items in by_task.items():
         if items:
             metrics.setdefault(task, {})["cases"] = len(items)
@@ -277,6 +286,23 @@ def changes_metrics(outcomes: list[dict]) -> dict:
         metrics[flag] = {**_prf(tp, fp, fn),
                          "false_alarms_per_100": round(100 * alarms / untouched, 2) if untouched else 0.0}
     return metrics
+
+
+def attribution_metrics(units: list[dict]) -> dict:
+    """Source, edge and non-source P/R/F1 pooled over units: overall, per split, per language, per both."""
+    def prf(selected: list[dict]) -> dict:
+        figures = {"units": len(selected)}
+        for what in ("sources", "edges", "non_sources"):
+            figures[what] = _prf(*(sum(u[what][i] for u in selected) for i in range(3)))
+        return figures
+
+    splits = sorted({u["split"] for u in units})
+    languages = sorted({u["language"] for u in units})
+    return {**prf(units),
+            "per_split": {s: prf([u for u in units if u["split"] == s]) for s in splits},
+            "per_language": {lang: prf([u for u in units if u["language"] == lang]) for lang in languages},
+            "per_split_language": {s: {lang: prf([u for u in units if u["split"] == s and u["language"] == lang])
+                                       for lang in languages} for s in splits}}
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict:

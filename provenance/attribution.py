@@ -143,6 +143,23 @@ REGISTRY: list[tuple[str, str, tuple[str, ...]]] = [
     ("Los Angeles Times", "outlet", ("los angeles times",)),
     ("USA Today", "outlet", ("usa today",)),
     ("Radio Free Europe/Radio Liberty", "outlet", ("radio liberty", "RFE/RL", "RFE")),
+    ("SETimes", "outlet", ("setimes", "southeast european times", "jugoistocna evropa", "jugoistocna europa")),
+    ("Getty Images", "agency", ("getty images", "geti imidzis", "getty")),
+    ("Mediaite", "outlet", ("mediaite",)),
+    ("Breitbart", "outlet", ("breitbart",)),
+    ("BuzzFeed", "outlet", ("buzzfeed",)),
+    ("CNBC", "outlet", ("CNBC",)),
+    ("MSNBC", "outlet", ("MSNBC",)),
+    ("ESPN", "outlet", ("ESPN",)),
+    ("TMZ", "outlet", ("TMZ",)),
+    ("Forbes", "outlet", ("forbes",)),
+    ("HuffPost", "outlet", ("huffpost", "huffington post")),
+    ("Yonhap", "agency", ("yonhap", "jonhap")),
+    ("Kyodo", "agency", ("kyodo", "kjodo")),
+    ("KCNA", "agency", ("KCNA",)),
+    ("Antara", "agency", ("antara",)),
+    ("Die Zeit", "outlet", ("die zeit", "cajt")),
+    ("Daily Mail", "outlet", ("daily mail", "dejli mejl")),
 ]
 
 # Media named by a common word ("danas" = today, "politika" = politics, "vreme" = time): a name only
@@ -313,8 +330,10 @@ def make_node(text: str, kind_hint: str | None = None) -> Node:
     media = lookup_media(text)
     if media:
         return Node(fold(media[0]), media[0], media[1])
-    if kind_hint == "medium":  # an outlet the registry does not know: "portal Istraga", "B92"
-        return Node(fold(_MEDIA_PREFIX.sub("", clean)), _MEDIA_PREFIX.sub("", clean) or clean, "outlet")
+    if kind_hint == "medium" or _media_headed(clean):  # an outlet the registry does not know: "portal Istraga", "B92"
+        if kind_hint != "medium" or not (_ANONYMOUS.search(fold(clean)) or _OFFICIAL.search(fold(clean))
+                                         or _ROLE.search(fold(clean))):
+            return Node(fold(_MEDIA_PREFIX.sub("", clean)), _MEDIA_PREFIX.sub("", clean) or clean, "outlet")
     if kind_hint == "byline":
         return Node("byline:" + _name_key(_BYLINE_ROLE.sub(" ", fold(clean))), _byline_name(clean), "person")
     folded = fold(clean)
@@ -331,6 +350,18 @@ def make_node(text: str, kind_hint: str | None = None) -> Node:
         # people are named in full once and by surname later, in any case: key on the surname
         return Node("person:" + _name_key(fold(clean)).split()[-1], clean, "person")
     return Node("unknown:" + _name_key(fold(clean)), clean, "unknown")
+
+
+def _media_headed(name: str) -> bool:
+    """"Guiyang Evening News", "The Hill", "ABC News": a capitalised name whose last word is a medium's."""
+    words = name.replace("’", "'").split()
+    return (len(words) >= 2 and all(w[:1].isupper() or w.lower() in ("the", "of") for w in words)
+            and fold(words[-1]) in _media_heads())
+
+
+@lru_cache(maxsize=1)
+def _media_heads() -> frozenset[str]:
+    return frozenset(fold(w) for w in cue_words("media_heads"))
 
 
 @lru_cache(maxsize=1)
@@ -436,6 +467,14 @@ _DOC_MODIFIER = r"(?:(?:svom|svome|svojem|svojoj|današnjem|današnjoj|jučeraš
 DOC_SRC = (rf"(?P<src>{_DOCUMENTS}(?:\s+(?:(?:{_SOFT})\s+)?(?!(?:{_HARD}){_WORD_END}){_TOKEN}){{0,6}}?)")
 _DOC_END = r"(?=\s*(?:[,.;:!?()\"„“”«»–—]|$)|\s+(?:" + _HARD + r")" + _WORD_END + ")"
 
+# between a speech verb and its speaker: time phrases, a place, the medium told ("izjavio je u ponedjeljak
+# (4. travnja) za SETimes potpredsjednik vlade ...")
+_AFTER_VERB = (r"(?:(?:juče|jučer|danas|sinoć|jutros|večeras|ranije|takođe|također|prošle\s+\w+|prošlog\s+\w+|"
+               r"(?:u|na|tokom|tijekom|nakon|posle|poslije|pred)\s+[\w-]+|\(\d[^()]{0,24}\)|"
+               rf"za\s+{_NAME_WORD}(?=\s+{_NAME_WORD}))\s+){{0,3}}")
+# a clause opens at the start, after a comma or dash, or after a closing quote ('…," said X', '«…» rekao je X')
+_CLAUSE_OPEN = r"(?:^|[,–—][\"”“»«']?\s*|[\"”“»«]\s*)"
+
 # Patterns on the Latin view of a sentence; "src" is the source, the whole match is the cue.
 _FORWARD = [  # cue, then the source
     # documents: "navodi se u saopštenju X", "piše u priopćenju", "U izvještaju se navodi", "prema saopštenju X"
@@ -449,10 +488,13 @@ _FORWARD = [  # cue, then the source
     ("told_medium", rf"\b{_RECEIVER_VERBS}\s+(?:je\s+|su\s+)?(?:(?:danas|juče|jučer|sinoć|ranije|večeras|jutros)\s+)?"
              rf"za\s+{MEDIUM_NP}"),
     ("told_medium", rf"\b(?:je|su)\s+za\s+{MEDIUM_NP}\s+{_RECEIVER_VERBS}"),
+    ("told_medium", rf"\b{_RECEIVER_VERBS}\s+(?:je\s+)?(?P<src>{_NAME_WORD})(?=\s+(?-i:[a-zčćžšđ]))"),  # "Reutersu"
     # passives from a body: "saopćeno je iz Ministarstva", "ističu iz stranke"
     ("statement", rf"\b{alternation('passive_from')}\s+{SRC}{_END}"),
     # ", izvijestila je televizija Al Jazeera", ", a prenosi Beta", "piše list Guardian"
-    ("reported", rf"(?:^|[,–—]\s*)(?:a\s+|i\s+)?{alternation('relay_verbs', SOUTH_SLAVIC)}\s+{SRC}{_END}"),
+    ("reported_medium", rf"(?:^|[,–—]\s*)(?:a\s+|i\s+|kako\s+)?{alternation('relay_verbs', SOUTH_SLAVIC)}\s+{SRC}{_END}"),
+    # '"…", izjavio je u srijedu za SETimes specijalni predstavnik EU Erwan Fouéré': the speaker after the verb
+    ("reported", rf"(?:^|[,–—]\s*)(?:a\s+|i\s+)?{alternation('speech_verbs', SOUTH_SLAVIC)}\s+{_AFTER_VERB}{SRC}{_END}"),
     ("according_to", rf"\baccording to {_DOCUMENT}{SRC}{_END}"),
     ("according_to", rf"\baccording to {SRC}{_END}"),
     ("relay", rf"\bas (?:first |originally )?(?:reported|quoted|cited|published) (?:by|in) {SRC}{_END}"),
@@ -625,15 +667,24 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
             if kind == "told_medium" and not _names_medium(view[src_span[0]:src_span[1]]):
                 continue  # "rekao je za Vučića": said about someone, not to a medium
             content = (0, match.start()) if match.start() > len(view) / 2 else (match.end(), len(view))
+            medium = kind.endswith("_medium") or (kind == "reported" and _MEDIA_VERB.search(match.group()))
             results.append(_attribution(kind.replace("_named", "").replace("_medium", ""), match.span(), src_span,
-                                        content, ctx, "medium" if kind == "told_medium" else None))
-    for match in _BACKWARD.finditer(view):
+                                        content, ctx, "medium" if medium else None))
+    for match in [*_BACKWARD.finditer(view), *_BACKWARD_SPEECH.finditer(view)]:
         src_span = _subject_before(view, match.start())
         if src_span is None:
             continue
         content = (match.end(), len(view))
-        results.append(_attribution("statement", match.span(), src_span, content, ctx))
+        medium = "medium" if _MEDIA_VERB.fullmatch(match.group().strip()) else None
+        results.append(_attribution("statement", match.span(), src_span, content, ctx, medium))
     return _dedupe(results)
+
+
+# verbs that only media use of what they publish: their subject or object is a medium
+_MEDIA_VERB = re.compile(r"\b(?:reported|reports|wrote|writes|prenosi|prenose|javlja|javljaju|izvještava|izveštava|"
+                         r"izvjestava|izvestava|izvješćuje|izvijestila je|izvijestio je|izvestila je|izvestio je|"
+                         r"objavila je|objavio je|objavilo je|pise|piše|pisu|pišu)\b", re.I)
+_BACKWARD_SPEECH = re.compile(rf"(?<![\w-])(?:{alternation('speech_verbs')})(?![\w-])", re.I)
 
 
 def _attribution(kind, cue_span, src_span, content_span, ctx: _Context, hint: str | None = None) -> Attribution:
@@ -708,6 +759,11 @@ def _trim_to_name(view: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     openers, times = _opener_words()
     before = view[:start].split()
+    first = view[tokens[0][0]:tokens[0][1]]
+    if len(tokens) > 2 and fold(first) == "za" and _names_medium(view[tokens[1][0]:tokens[1][1]]):
+        tokens = tokens[2:]  # "za SETimes Reiko Cušima": the medium told, then the speaker
+    elif len(tokens) > 2 and lookup_media(first) and fold(first) not in _REGISTRY_ALIASES():
+        tokens = tokens[1:]  # "Reutersu glasnogovornik ... Mark Regev": the same, in the dative
     if len(tokens) > 1 and before and fold(before[-1]) in _clause_prepositions():
         tokens = tokens[1:]
     while len(tokens) > 1 and fold(view[tokens[0][0]:tokens[0][1]]) in times:
@@ -721,6 +777,11 @@ def _trim_to_name(view: str, start: int, end: int) -> tuple[int, int] | None:
     if len(tokens) == 1 and fold(only) in openers | times and (opens_sentence or not only[:1].isupper()):
         return None  # but "kako piše Danas": a capital after the cue is the newspaper
     return tokens[0][0], tokens[-1][1]
+
+
+@lru_cache(maxsize=1)
+def _REGISTRY_ALIASES() -> frozenset[str]:
+    return frozenset(fold(alias) for _c, _k, aliases in REGISTRY for alias in aliases)
 
 
 @lru_cache(maxsize=1)
@@ -861,4 +922,4 @@ def _dedupe(items: list[Attribution], by_cue: bool = True) -> list[Attribution]:
     return kept
 
 
-_FORWARD_COMPILED = [(kind, re.compile(p, re.I)) for kind, p in _FORWARD]
+_FORWARD_COMPILED = [(kind, re.compile(p.replace(r"(?:^|[,–—]\s*)", _CLAUSE_OPEN), re.I)) for kind, p in _FORWARD]

@@ -747,6 +747,7 @@ def _trim(view: str, span: tuple[int, int]) -> tuple[int, int] | None:
     return _trim_to_name(view, start, end)
 
 
+_HARD_WORD = re.compile(rf"^(?:{_HARD})$", re.I)
 _ADVERBIAL_PARTICIPLE = re.compile(r"^[a-zčćžšđ]\w*(?:jući|juci|avši|avsi|ivši|ivsi|evši|evsi)$")
 
 
@@ -758,6 +759,10 @@ def _trim_to_name(view: str, start: int, end: int) -> tuple[int, int] | None:
     if not tokens:
         return None
     openers, times = _opener_words()
+    while len(tokens) > 1 and _HARD_WORD.match(view[tokens[0][0]:tokens[0][1]]):
+        tokens = tokens[1:]  # "but the ministry"
+    while len(tokens) > 1 and view[tokens[0][0]:tokens[0][1]].lower() in ("the", "a", "an"):
+        tokens = tokens[1:]
     before = view[:start].split()
     first = view[tokens[0][0]:tokens[0][1]]
     if len(tokens) > 2 and fold(first) == "za" and _names_medium(view[tokens[1][0]:tokens[1][1]]):

@@ -232,7 +232,7 @@ def _attach_others(found, main, frame, byline, edges) -> None:
     origin_target = next((n for n in main if n.is_media), None)
     for attribution in found:
         node = attribution.node
-        if attribution.kind in ("byline", "dateline") or node.key in on_main:
+        if attribution.kind in ("byline", "dateline", "credit") or node.key in on_main:
             continue
         if node.is_media:
             if any(node.key in (e.source.key, e.target.key) for e in edges.values()):
@@ -244,10 +244,28 @@ def _attach_others(found, main, frame, byline, edges) -> None:
         same_sentence = [a for a in found if a.node.is_media and a.node != frame
                          and a.evidence.sentence_index == attribution.evidence.sentence_index
                          and a.evidence.document == attribution.evidence.document]
-        same_sentence.sort(key=lambda a: a.clause != attribution.clause)  # the medium of its own clause first
-        target = same_sentence[0].node if same_sentence else (origin_target or frame)
+        own_clause = [a for a in same_sentence if a.kind != "credit" and (a.clause == attribution.clause
+                                                                        or _relays_all_before(a))]
+        # the most upstream medium of its own clause ("X izjavio je za B92, prenosi Tanjug": B92, not Tanjug);
+        # a medium of another clause (", but the ministry denied the report") is not the one that quotes it
+        own_clause.sort(key=lambda a: (_ORDER.get(a.kind, 3), a.evidence.source_span[0]))
+        if own_clause:
+            target = own_clause[0].node
+        elif any(a.node.is_media and a.kind != "credit" and a.clause != attribution.clause
+                 and not _relays_all_before(a)
+                 and a.evidence.sentence_index == attribution.evidence.sentence_index
+                 and a.evidence.document == attribution.evidence.document for a in found):
+            continue
+        else:
+            target = origin_target or frame
         if target is not None:
             _add(edges, node, target, "origin", [attribution.evidence])
+
+
+def _relays_all_before(attribution: Attribution) -> bool:
+    """", javlja Beta." closing a sentence relays every clause before it."""
+    content = attribution.evidence.content_span
+    return content is not None and content[1] <= attribution.evidence.cue_span[0]
 
 
 def _unique_non_sources(items: list[Attribution], source_keys: set[str]) -> list[Attribution]:

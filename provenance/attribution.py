@@ -192,7 +192,10 @@ _ROLE = re.compile(r"\b(spokes\w*|portparol\w*|glasnogovorni\w*|minister|minista
                    r"predsjedni\w*|president|premijer\w*|prime minister|guvern\w*|governor|direktor\w*|director|"
                    r"secretary|sekretar\w*|high representative|visoki predstavnik|ambasador\w*|ambassador|chief|sef\w*|"
                    r"gradonacelni\w*|mayor|chairman|ceo|member|clan\w*|lawmaker|senator|deputy|zastupni\w*|"
-                   r"poslani\w*)\b", re.I)
+                   r"poslani\w*|dekan\w*|profesor\w*|analiti\w*|strucnja\w*|savjetni\w*|savetni\w*|koordinator\w*|"
+                   r"komandant\w*|general|predstavni\w*|izvjestitelj\w*|izvestilac\w*|advisor|adviser|analyst|"
+                   r"professor|veleposlani\w*|potpredsjedni\w*|potpredsedni\w*|zamjeni\w*|zameni\w*|kancelar\w*)\b",
+                   re.I)
 # Unnamed officials and diplomats are anonymous sources: "two U.S. officials", "francuske dužnosnike".
 _UNNAMED = re.compile(r"\b(officials|diplomat\w*|duznosni\w*|zvanicni\w*|funkcioner\w*|insajder\w*|insiders?)\b|"
                       r"\bofficial$")  # "a senior EU official": an official without a name
@@ -489,6 +492,9 @@ _FORWARD = [  # cue, then the source
              rf"za\s+{MEDIUM_NP}"),
     ("told_medium", rf"\b(?:je|su)\s+za\s+{MEDIUM_NP}\s+{_RECEIVER_VERBS}"),
     ("told_medium", rf"\b{_RECEIVER_VERBS}\s+(?:je\s+)?(?P<src>{_NAME_WORD})(?=\s+(?-i:[a-zčćžšđ]))"),  # "Reutersu"
+    ("told_medium", rf"\bza\s+{MEDIUM_NP}(?=\s*(?:[.;!?]|$))"),  # "rekao je Čotrić za SETimes."
+    ("told_medium", rf"\b{_RECEIVER_VERBS}\s+(?:je\s+)?(?:\w+\s+)?(?P<src>(?:novinsk\w+\s+)?{_MEDIA_WORD}\s+{_NAME_WORD}"
+                    rf"(?:\s+{_NAME_WORD}){{0,3}})"),  # "izjavio je on novinskoj agenciji FENA"
     # passives from a body: "saopćeno je iz Ministarstva", "ističu iz stranke"
     ("statement", rf"\b{alternation('passive_from')}\s+{SRC}{_END}"),
     # ", izvijestila je televizija Al Jazeera", ", a prenosi Beta", "piše list Guardian"
@@ -684,7 +690,8 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
 _MEDIA_VERB = re.compile(r"\b(?:reported|reports|wrote|writes|prenosi|prenose|javlja|javljaju|izvještava|izveštava|"
                          r"izvjestava|izvestava|izvješćuje|izvijestila je|izvijestio je|izvestila je|izvestio je|"
                          r"objavila je|objavio je|objavilo je|pise|piše|pisu|pišu)\b", re.I)
-_BACKWARD_SPEECH = re.compile(rf"(?<![\w-])(?:{alternation('speech_verbs')})(?![\w-])", re.I)
+_BACKWARD_SPEECH = re.compile(rf"(?<![\w-])(?:{alternation('speech_verbs')}|{alternation('speech_participles')})(?![\w-])",
+                              re.I)
 
 
 def _attribution(kind, cue_span, src_span, content_span, ctx: _Context, hint: str | None = None) -> Attribution:
@@ -701,7 +708,7 @@ def _attribution(kind, cue_span, src_span, content_span, ctx: _Context, hint: st
 _CLAUSE_BREAK = re.compile(r",\s+(?:a|dok|ali|while|whereas|but)\s+(?!(?:prenosi|prenose|javlja|javljaju|piše|pise|"
                            r"pišu|pisu)\b)", re.I)
 _ACRONYM = re.compile(r"[A-ZČĆŽŠĐ][A-ZČĆŽŠĐ0-9]+(?:-\w{1,3})?")
-_CREDIT_LINE = re.compile(r"\((?P<list>[^()]{2,90})\)\s*$")
+_CREDIT_LINE = re.compile(r"[(\[](?P<list>[^()\[\]]{2,90}?)(?:\s+-\s+[\d/.]+)?[)\]]\s*$")
 
 
 def _names_medium(text: str) -> bool:
@@ -717,15 +724,20 @@ def _credit_line(view: str, ctx: _Context) -> list[Attribution]:
     if not match:
         return []
     items = [(m.start(), m.end()) for m in re.finditer(r"[^,/;]+", match.group("list"))]
-    spans = []
+    spans, known = [], 0
     for start, end in items:
         text = match.group("list")[start:end]
         lead = len(text) - len(text.lstrip())
         text = text.strip()
-        if not (lookup_media(text) or _ACRONYM.fullmatch(text)):
+        if lookup_media(text) or _ACRONYM.fullmatch(text):
+            known += 1
+        elif not re.fullmatch(r"(?:(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*|del|de|of|i|and)(?:\s+(?:(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*|del|de|of|i|and)){0,3}",
+                              text) or not text[:1].isupper():
             return []
         offset = match.start("list") + start + lead
         spans.append((offset, offset + len(text)))
+    if not known and not (view[match.start()] == "[" and len(spans) == 1):
+        return []  # "(Srbija i Crna Gora)" is no credit line; "[Getty Images]" under a photo is
     return [_attribution("credit", span, span, None, ctx, "medium") for span in spans]
 
 
@@ -741,10 +753,14 @@ def _trim(view: str, span: tuple[int, int]) -> tuple[int, int] | None:
     if text.lower() in {"jedan", "jedna", "one", "neki", "some", "jedno", "dvojica", "two"} and quantified:
         end += quantified.end()  # "jedan od izvora", "one of the sources"
         text = view[start:end]
-    if not text or text.lower() in {"he", "she", "it", "they", "we", "i", "you", "on", "ona", "oni", "ono", "one",
-                                    "this", "that", "to", "ovo", "što", "sto", "whom", "them"}:
+    if not text or text.lower() in _PRONOUNS or _HARD_WORD.match(text.rstrip(".")):
         return None
     return _trim_to_name(view, start, end)
+
+
+_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "on", "ona", "oni", "ono", "one", "this", "that", "to", "ovo",
+             "što", "sto", "whom", "them", "me", "us", "him", "her", "mi", "vi", "ja", "ti", "nam", "mu", "joj"}
+_AUDIENCE_AFTER = re.compile(r"^(?:novinar\w*|medij\w*|javnost|stampu|štampu|reporters|journalists)$", re.I)
 
 
 _HARD_WORD = re.compile(rf"^(?:{_HARD})$", re.I)
@@ -773,10 +789,19 @@ def _trim_to_name(view: str, start: int, end: int) -> tuple[int, int] | None:
         tokens = tokens[1:]
     while len(tokens) > 1 and fold(view[tokens[0][0]:tokens[0][1]]) in times:
         tokens = tokens[1:]
+    capitals = 0
     for k in range(1, len(tokens)):
-        if _ADVERBIAL_PARTICIPLE.match(view[tokens[k][0]:tokens[k][1]]):
-            tokens = tokens[:k]
+        word = view[tokens[k][0]:tokens[k][1]]
+        following = view[tokens[k + 1][0]:tokens[k + 1][1]] if k + 1 < len(tokens) else ""
+        capitals = capitals + 1 if view[tokens[k - 1][0]:tokens[k - 1][0] + 1].isupper() else 0
+        if (_ADVERBIAL_PARTICIPLE.match(word) or (fold(word) in times and word.islower())
+                or (fold(word + " " + following) in _time_phrases() and word.islower())
+                or (fold(word) == "za" and following and (_names_medium(following) or _AUDIENCE_AFTER.match(following)))
+                or (capitals >= 2 and word.islower() and _ROLE.fullmatch(fold(word)))):
+            tokens = tokens[:k]  # "Čotrić za SETimes", "Babačan prošle nedelje", "Valeri Stefanov dekan ..."
             break
+    if len(tokens) == 1 and view[tokens[0][0]:tokens[0][1]].lower() in _PRONOUNS:
+        return None
     only = view[tokens[0][0]:tokens[0][1]].strip(_WORD_PUNCTUATION)
     opens_sentence = not view[:tokens[0][0]].strip(" \"'„“”«»-–—")
     if len(tokens) == 1 and fold(only) in openers | times and (opens_sentence or not only[:1].isupper()):
@@ -854,7 +879,7 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
             clause_start, clause = aside_start, aside
     tokens = list(re.finditer(r"\S+", clause))
     skipped = _strip_before_verb([t.group() for t in tokens])
-    tokens = tokens[:len(tokens) - skipped][-9:]
+    tokens = tokens[:len(tokens) - skipped][-14:]
     if not tokens:
         return None
     words = [t.group() for t in tokens]
@@ -862,7 +887,8 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
     start_index = None
     for k in range(len(words) - 1, -1, -1):
         if hard.match(words[k]):
-            if words[k].lower() in _LOCATIVE and start_index == k + 1 and k > 0:
+            if (words[k].lower() in _LOCATIVE and start_index == k + 1 and k > 0
+                    and _OFFICIAL.search(fold(" ".join(words[max(0, k - 3):k])))):
                 continue  # "Ambasada SAD-a u Sarajevu": the place belongs to the body before it
             break
         if words[k][:1].isupper():

@@ -45,6 +45,8 @@ class CueTable:
     verbs: tuple[str, ...] = ()
     # speech verbs, as they stand after a quote or a clause ("…", izjavio je X) and after a subject (X kaže)
     speech_verbs: tuple[str, ...] = ()
+    # participles that report when their subject comes first ("EK je također zaključila", "vlasti su obećale")
+    speech_participles: tuple[str, ...] = ()
     # last words of a medium's own name ("Evening News", "Morning Post")
     media_heads: tuple[str, ...] = ()
     # endings of adverbial participles that close a subject ("..., odgovarajući na pitanja")
@@ -101,7 +103,7 @@ _BCS_COMMON = dict(
                     "izjavio", "izjavila", "rekao", "rekla", "kazao", "kazala", "potvrdio", "potvrdila",
                     "govoreći", "kaže", "kažu", "izjavljuje", "tvrdi", "govori"),
     relay_verbs=("prenosi", "prenose", "javlja", "javljaju", "piše", "pišu", "navodi", "navode",
-                 "izveštava", "izvještava", "izvješćuje", "objavio je", "objavila je", "objavilo je",
+                 "izveštava", "izvještava", "izvješćuje", "izveštavaju", "izvještavaju", "izvješćuju", "objavio je", "objavila je", "objavilo je",
                  "preneo je", "prenela je", "prenelo je", "prenio je", "prenijela je", "prenijelo je",
                  "javio je", "javila je", "javilo je", "pisao je", "pisala je", "pisalo je",
                  "izvestio je", "izvestila je", "izvestilo je", "izvijestio je", "izvijestila je", "izvijestilo je",
@@ -174,6 +176,21 @@ _BCS_COMMON = dict(
                   "su priopćili", "su upozorili", "su zaključili", "su optužili", "su obećali", "su izrazili",
                   "su pozvali", "su potvrdili", "su poručili", "su ocijenili", "su ocenili", "su istakli",
                   "su naglasili", "su najavili", "su tvrdili"),
+    speech_participles=tuple(f"{stem}{ending}" for stem in (
+        "zaključi", "obeća", "optuži", "upozori", "izjavi", "reko", "kaza", "nagla", "ista", "potvrdi", "najavi",
+        "ocijeni", "oceni", "preporuči", "saopšti", "saopći", "priopći", "izrazi", "pozva", "ponovi", "negira",
+        "odbaci", "poruči", "zatraži", "tvrdi", "objasni", "predloži", "zahtijeva", "zahteva", "kritikova",
+        "reagova", "ukaza", "priznade", "istak", "dod", "nave", "izvijesti", "izvesti", "objavi", "pis", "napisa")
+        for ending in ("la", "li", "le", "lo")) + ("rekao", "rekla", "rekli", "izjavio", "kazao", "naglasio",
+                                                   "istakao", "dodao", "naveo", "zaključio", "obećao", "optužio",
+                                                   "upozorio", "potvrdio", "najavio", "ocijenio", "ocenio",
+                                                   "preporučio", "izrazio", "pozvao", "ponovio", "negirao",
+                                                   "odbacio", "poručio", "zatražio", "tvrdio", "objasnio",
+                                                   "predložio", "reagovao", "ukazao", "napisao", "napominje",
+                                                   "napominju", "smatra", "smatraju", "procjenjuje", "vjeruje",
+                                                   "veruje", "tvrdi", "tvrde", "kaže", "kažu", "ističe", "ističu",
+                                                   "naglašava", "naglašavaju", "upozorava", "upozoravaju",
+                                                   "izvještavaju", "izveštavaju", "pokazuju", "pokazuje"),
     media_heads=("news", "post", "times", "journal", "herald", "tribune", "daily", "press", "tv", "radio",
                  "novine", "novosti", "vijesti", "vesti", "dnevnik", "list", "portal", "televizija", "info",
                  "gazeta", "courier", "magazin", "nedeljnik", "tjednik"),

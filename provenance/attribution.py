@@ -514,7 +514,8 @@ _FORWARD = [  # cue, then the source
     # "..., said Reuters." but not "..., said ministers had been warned": the source ends the clause
     ("reported", rf"(?:^|[,–—]\s*)(?:said|says|say|added|adds|told|tells)\s+(?=(?:\S+\s+){{0,3}}\S+\s*(?:[,.;:!?()\"„“”«»–—]|$))"
                  rf"{SRC}(?=\s*(?:[,.;:!?()\"„“”«»–—]|$))"),
-    ("told", rf"\btold\s+{SRC}{_END}"),
+    ("statement", rf"\b(?:reported|announced|released|published|compiled|confirmed|described) by {SRC}{_END}"),
+    ("told_medium", rf"\btold\s+{SRC}{_END}"),  # "told CNN", not "told world leaders" (an audience)
     ("told", rf"\bin an interview (?:with|for) {SRC}{_END}"),
     ("told", rf"\b(?:speaking|talking) (?:to|with) {SRC}{_END}"),
     ("told", rf"\b(?:rekao|rekla|rekli|izjavio|izjavila|izjavili|kazao|kazala|potvrdio|potvrdila) (?:je |su )?za {SRC}{_END}"),
@@ -677,6 +678,10 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
             results.append(_attribution(kind.replace("_named", "").replace("_medium", ""), match.span(), src_span,
                                         content, ctx, "medium" if medium else None))
     for match in [*_BACKWARD.finditer(view), *_BACKWARD_SPEECH.finditer(view)]:
+        if _PASSIVE_BEFORE.search(view[:match.start()]) or _BY_AFTER.match(view[match.end():]):
+            continue  # "people were reported trapped", "reported by Nielsen": no subject speaks
+        if _AFTER_QUOTE.search(view[:match.start()]) or _inside_quote(view, match.start()):
+            continue  # '"…", izjavio je X': the speaker follows; a verb inside a quotation is not the report
         src_span = _subject_before(view, match.start())
         if src_span is None:
             continue
@@ -685,6 +690,22 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
         results.append(_attribution("statement", match.span(), src_span, content, ctx, medium))
     return _dedupe(results)
 
+
+_AFTER_QUOTE = re.compile(r"[\"”“»«]\s*,?\s*$|,\s*[\"”“»«]\s*$")
+
+
+def _inside_quote(view: str, position: int) -> bool:
+    before = view[:position]
+    if before.count('"') % 2:
+        return True
+    last_open = max(before.rfind("„"), before.rfind("«"))
+    if last_open >= 0:
+        return last_open > max(before.rfind("“"), before.rfind("”"), before.rfind("»"))
+    return before.count("“") > before.count("”")
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+$", re.I)
+_BY_AFTER = re.compile(r"\s+by\b", re.I)
 
 # verbs that only media use of what they publish: their subject or object is a medium
 _MEDIA_VERB = re.compile(r"\b(?:reported|reports|wrote|writes|prenosi|prenose|javlja|javljaju|izvještava|izveštava|"
@@ -713,8 +734,9 @@ _CREDIT_LINE = re.compile(r"[(\[](?P<list>[^()\[\]]{2,90}?)(?:\s+-\s+[\d/.]+)?[)
 
 def _names_medium(text: str) -> bool:
     """A receiver that is a medium: known, introduced by a medium word, an acronym (B92), a domain."""
-    first = text.split()[0]
-    return bool(lookup_media(text) or _MEDIA_PREFIX.match(text) or _ACRONYM.fullmatch(first)
+    text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+    first = text.split()[0] if text.split() else ""
+    return bool(lookup_media(text) or _MEDIA_PREFIX.match(text) or _ACRONYM.fullmatch(first) or _media_headed(text)
                 or re.fullmatch(_DOMAIN, first, re.I))
 
 
@@ -758,6 +780,10 @@ def _trim(view: str, span: tuple[int, int]) -> tuple[int, int] | None:
     return _trim_to_name(view, start, end)
 
 
+_TRAILING_ADVERBS = {"both", "all", "also", "now", "alone", "too", "himself", "herself", "themselves", "together",
+                     "earlier", "later", "previously", "again", "recently", "still", "then", "almost", "nearly",
+                     "about", "around", "more", "some", "most", "many", "several", "sve", "svi", "oba", "obje",
+                     "takođe", "također", "ponovo", "ponovno", "opet", "sada", "sad", "inače", "ipak"}
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "on", "ona", "oni", "ono", "one", "this", "that", "to", "ovo",
              "što", "sto", "whom", "them", "me", "us", "him", "her", "mi", "vi", "ja", "ti", "nam", "mu", "joj"}
 _AUDIENCE_AFTER = re.compile(r"^(?:novinar\w*|medij\w*|javnost|stampu|štampu|reporters|journalists)$", re.I)
@@ -797,7 +823,8 @@ def _trim_to_name(view: str, start: int, end: int) -> tuple[int, int] | None:
         if (_ADVERBIAL_PARTICIPLE.match(word) or (fold(word) in times and word.islower())
                 or (fold(word + " " + following) in _time_phrases() and word.islower())
                 or (fold(word) == "za" and following and (_names_medium(following) or _AUDIENCE_AFTER.match(following)))
-                or (capitals >= 2 and word.islower() and _ROLE.fullmatch(fold(word)))):
+                or (capitals >= 2 and word.islower() and _ROLE.fullmatch(fold(word)))
+                or word[:1].isdigit() or word.lower() in _TRAILING_ADVERBS):
             tokens = tokens[:k]  # "Čotrić za SETimes", "Babačan prošle nedelje", "Valeri Stefanov dekan ..."
             break
     if len(tokens) == 1 and view[tokens[0][0]:tokens[0][1]].lower() in _PRONOUNS:
@@ -861,8 +888,12 @@ _BODY_BEFORE = re.compile(r"\b((?:[\w-]+\s+){0,2}?(?:prosecutors?|investigators?
 _LOCATIVE = {"u", "in", "iz", "at"}
 _APPOSITIVE_NAME = re.compile(r"\s*(?:[A-ZČĆŽŠĐ][\w.'’-]*\s*){2,4}")
 _ASIDE = re.compile(r"^\s*(?:citing|quoting|pozivajuci|pozivajući|citirajuci|citirajući|speaking on condition|"
-                    r"speaking anonymously|who spoke on condition|who asked not to be named|who declined to be named)\b",
-                    re.I)
+                    r"speaking anonymously|who spoke on condition|who asked not to be named|who declined to be named|"
+                    r"for example|for instance|however|meanwhile|in \w+ testimony|in a statement|"
+                    r"na primjer|na primer|međutim|medjutim|ipak|pak|naime|inače|takođe|također)\b", re.I)
+# an apposition after a name: "Jan Gelfand, head of the Red Cross, told", "Koštunica, lider DSS-a (DSS), saopštio je"
+_APPOSITION = re.compile(r"^\s*(?:\d+|(?-i:[a-zčćžšđ])[\w'’-]*)\b")
+_NAME_ONLY = re.compile(r"\s*(?:(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*\s*){1,4}")
 
 
 def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
@@ -877,6 +908,13 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
             clause_start, clause = _clause_before(view, aside_start - 1)
         elif _APPOSITIVE_NAME.fullmatch(aside):  # "the mayor of Tuzla, Zijad Lugavić, said"
             clause_start, clause = aside_start, aside
+        else:
+            clause_start, clause = _skip_apposition(view, aside_start, aside, (clause_start, clause))
+    elif _APPOSITION.match(clause) and clause_start > 0 and view[clause_start - 1] == ",":
+        # "Sutopo Purwo Nugroho, the spokesman for BNPB said": the name before the apposition speaks
+        name_start, name = _clause_before(view, clause_start - 1)
+        if _NAME_ONLY.fullmatch(name) and not view[:name_start].strip(" \"„“”«»"):
+            clause_start, clause = name_start, name
     tokens = list(re.finditer(r"\S+", clause))
     skipped = _strip_before_verb([t.group() for t in tokens])
     tokens = tokens[:len(tokens) - skipped][-14:]
@@ -920,6 +958,20 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
     start = clause_start + tokens[start_index].start()
     end = clause_start + tokens[-1].end()
     return _trim(view, (start, end))
+
+
+def _skip_apposition(view: str, start: int, segment: str, fallback: tuple[int, str]) -> tuple[int, str]:
+    """Back over appositions and brackets between a sentence-opening subject and its verb, to the subject."""
+    for _hop in range(3):
+        bracketed = start > 0 and view[start - 1] == "("
+        if not (bracketed or _APPOSITION.match(segment) or not segment.strip()) or start == 0:
+            break
+        start, segment = _clause_before(view, start - 1)
+    words = segment.split()
+    if (start > 0 and view[:start].strip(" \"„“”«»") or not words or _APPOSITION.match(segment)
+            or len(words) > 10 or not words[-1][:1].isupper()):
+        return fallback  # only a subject that opens the sentence and ends in a name
+    return start, segment
 
 
 def _clause_before(view: str, position: int) -> tuple[int, str]:

@@ -962,13 +962,14 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
 
 def _skip_apposition(view: str, start: int, segment: str, fallback: tuple[int, str]) -> tuple[int, str]:
     """Back over appositions and brackets between a sentence-opening subject and its verb, to the subject."""
-    for _hop in range(3):
+    hops = 0
+    for hops in range(3):
         bracketed = start > 0 and view[start - 1] == "("
         if not (bracketed or _APPOSITION.match(segment) or not segment.strip()) or start == 0:
             break
         start, segment = _clause_before(view, start - 1)
     words = segment.split()
-    if (start > 0 and view[:start].strip(" \"„“”«»") or not words or _APPOSITION.match(segment)
+    if (not hops or start > 0 and view[:start].strip(" \"„“”«»") or not words or _APPOSITION.match(segment)
             or len(words) > 10 or not words[-1][:1].isupper()):
         return fallback  # only a subject that opens the sentence and ends in a name
     return start, segment

@@ -486,6 +486,10 @@ _FORWARD = [  # cue, then the source
     ("document", rf"\bprema\s+{_DOC_MODIFIER}{DOC_SRC}{_DOC_END}"),
     ("document", rf"\baccording to (?:the |a |an |its |their )?(?P<src>(?:\w+ )?{alternation('documents', ('en',))})"
                  rf"(?=\s*(?:[,.;:!?()]|$))"),
+    # who issued the document: "u saopštenju koje je objavio Stejt department", "anketama koje je provela agencija X"
+    ("issuer", rf"\b{_DOCUMENTS}(?:\s+[\w-]+){{0,3}}?\s+(?:koje|koji|koju|kojeg|koja|kojem|što|sto)\s+(?:je|su)\s+"
+               rf"(?:[\w-]+\s+){{0,3}}?(?:objavi|izda|izdade|sprove|sprovede|prove|provede|sačini|sastavi|uputi|dostavi|"
+               rf"podni|podnije|podne|potpisa|usvoji|napisa|pripremi)(?:o|la|lo|li|le)\s+{SRC}{_END}"),
     # the medium that received a statement: "izjavio je za N1", "u intervjuu za dnevnik Politika", "je za RTS rekao"
     ("told_medium", rf"\b{alternation('receiver_frames')}\s+{MEDIUM_NP}"),
     ("told_medium", rf"\b{_RECEIVER_VERBS}\s+(?:je\s+|su\s+)?(?:(?:danas|juče|jučer|sinoć|ranije|večeras|jutros)\s+)?"
@@ -673,6 +677,8 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
                 continue
             if kind == "told_medium" and not _names_medium(view[src_span[0]:src_span[1]]):
                 continue  # "rekao je za Vučića": said about someone, not to a medium
+            if kind == "told_medium":
+                src_span = _known_medium_prefix(view, src_span)  # "za SETimes Erica Avrami": SETimes
             content = (0, match.start()) if match.start() > len(view) / 2 else (match.end(), len(view))
             medium = kind.endswith("_medium") or (kind == "reported" and _MEDIA_VERB.search(match.group()))
             results.append(_attribution(kind.replace("_named", "").replace("_medium", ""), match.span(), src_span,
@@ -697,7 +703,8 @@ _AFTER_QUOTE = re.compile(r"[\"”“»«]\s*,?\s*$|,\s*[\"”“»«]\s*$")
 def _inside_quote(view: str, position: int) -> bool:
     before = view[:position]
     if before.count('"') % 2:
-        return True
+        last = before.rfind('"')
+        return not (last > 0 and before[last - 1] in ",.!?…")  # a quote opened in an earlier sentence closes here
     last_open = max(before.rfind("„"), before.rfind("«"))
     if last_open >= 0:
         return last_open > max(before.rfind("“"), before.rfind("”"), before.rfind("»"))
@@ -730,6 +737,15 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:a|dok|ali|while|whereas|but)\s+(?!(?:prenosi
                            r"pišu|pisu)\b)", re.I)
 _ACRONYM = re.compile(r"[A-ZČĆŽŠĐ][A-ZČĆŽŠĐ0-9]+(?:-\w{1,3})?")
 _CREDIT_LINE = re.compile(r"[(\[](?P<list>[^()\[\]]{2,90}?)(?:\s+-\s+[\d/.]+)?[)\]]\s*$")
+
+
+def _known_medium_prefix(view: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The shortest opening of ``span`` that names a known medium, else the whole span."""
+    tokens = [(span[0] + m.start(), span[0] + m.end()) for m in re.finditer(r"\S+", view[span[0]:span[1]])]
+    for k in range(1, len(tokens)):
+        if lookup_media(view[span[0]:tokens[k - 1][1]]):
+            return span[0], tokens[k - 1][1]
+    return span
 
 
 def _names_medium(text: str) -> bool:
@@ -913,7 +929,7 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
     elif _APPOSITION.match(clause) and clause_start > 0 and view[clause_start - 1] == ",":
         # "Sutopo Purwo Nugroho, the spokesman for BNPB said": the name before the apposition speaks
         name_start, name = _clause_before(view, clause_start - 1)
-        if _NAME_ONLY.fullmatch(name) and not view[:name_start].strip(" \"„“”«»"):
+        if _NAME_ONLY.fullmatch(name) and _opens_sentence(view, name_start):
             clause_start, clause = name_start, name
     tokens = list(re.finditer(r"\S+", clause))
     skipped = _strip_before_verb([t.group() for t in tokens])
@@ -960,6 +976,12 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
     return _trim(view, (start, end))
 
 
+def _opens_sentence(view: str, start: int) -> bool:
+    """Nothing before ``start`` but quotes, or a quotation that has just closed ('…," Stu Rothenberg, …')."""
+    before = view[:start].rstrip()
+    return not before.strip(" \"„“”«»") or before[-1:] in "\"”“»«" and before[-2:-1] in ",.!?…"
+
+
 def _skip_apposition(view: str, start: int, segment: str, fallback: tuple[int, str]) -> tuple[int, str]:
     """Back over appositions and brackets between a sentence-opening subject and its verb, to the subject."""
     hops = 0
@@ -969,7 +991,7 @@ def _skip_apposition(view: str, start: int, segment: str, fallback: tuple[int, s
             break
         start, segment = _clause_before(view, start - 1)
     words = segment.split()
-    if (not hops or start > 0 and view[:start].strip(" \"„“”«»") or not words or _APPOSITION.match(segment)
+    if (not hops or start > 0 and not _opens_sentence(view, start) or not words or _APPOSITION.match(segment)
             or len(words) > 10 or not words[-1][:1].isupper()):
         return fallback  # only a subject that opens the sentence and ends in a name
     return start, segment

@@ -113,6 +113,7 @@ def build_chain(texts: Sequence["Text"]) -> Chain:
             _add(edges, main[-1], byline, "relay", [a.evidence for a in all_found if a.node.key == byline.key])
         main.append(byline)
     _attach_others(all_found, main, frame, byline, edges)
+    _attach_issuers(all_found, edges)
     return Chain([t.name for t in texts], main, list(edges.values()), all_found, non_sources)
 
 
@@ -232,7 +233,7 @@ def _attach_others(found, main, frame, byline, edges) -> None:
     origin_target = next((n for n in main if n.is_media), None)
     for attribution in found:
         node = attribution.node
-        if attribution.kind in ("byline", "dateline", "credit") or node.key in on_main:
+        if attribution.kind in ("byline", "dateline", "credit", "issuer") or node.key in on_main:
             continue
         if node.is_media:
             if any(node.key in (e.source.key, e.target.key) for e in edges.values()):
@@ -260,6 +261,18 @@ def _attach_others(found, main, frame, byline, edges) -> None:
             target = origin_target or frame
         if target is not None:
             _add(edges, node, target, "origin", [attribution.evidence])
+
+
+def _attach_issuers(found: list[Attribution], edges: dict) -> None:
+    """"u saopštenju koje je objavio Stejt department": the issuer -> the document it issued (the nearest
+    document before it in the sentence)."""
+    for issuer in (a for a in found if a.kind == "issuer"):
+        documents = [a for a in found if a.node.type == "document" and a.evidence.document == issuer.evidence.document
+                     and a.evidence.sentence_index == issuer.evidence.sentence_index
+                     and a.evidence.source_span[1] <= issuer.evidence.source_span[0]]
+        if documents:
+            document = max(documents, key=lambda a: a.evidence.source_span[1])
+            _add(edges, issuer.node, document.node, "origin", [issuer.evidence])
 
 
 def _relays_all_before(attribution: Attribution) -> bool:

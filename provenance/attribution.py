@@ -326,6 +326,9 @@ def make_node(text: str, kind_hint: str | None = None) -> Node:
     if clean.endswith(".") and not re.search(r"\b[A-ZА-Я]\.$", clean):
         clean = clean[:-1]  # keep the dot of an initial (D.I.), drop a full stop
     first = fold(clean).split()[:1]
+    issuer = _ISSUED_BY.search(clean)
+    if issuer and first and first[0] in _document_words() | {"news", "release", "poll", "records", "papers"}:
+        return make_node(issuer.group(1))  # "a news release from the Newport Police Department": the police's
     if first and first[0] in _document_words() and kind_hint != "byline":
         return Node("document:" + _name_key(fold(clean)), clean, "document")
     if fold(clean) in _generic_media():
@@ -377,6 +380,7 @@ def _generic_media() -> frozenset[str]:
     return frozenset(fold(w) for w in cue_words("generic_media"))
 
 
+_ISSUED_BY = re.compile(r"\b(?:from|by|of)\s+(?:the\s+)?(.+)$")
 _MEDIA_PREFIX = re.compile(rf"^{_MEDIA_WORD_ALTERNATION}\s+", re.I)
 
 
@@ -505,6 +509,9 @@ _FORWARD = [  # cue, then the source
     ("reported_medium", rf"(?:^|[,–—]\s*)(?:a\s+|i\s+|kako\s+)?{alternation('relay_verbs', SOUTH_SLAVIC)}\s+{SRC}{_END}"),
     # '"…", izjavio je u srijedu za SETimes specijalni predstavnik EU Erwan Fouéré': the speaker after the verb
     ("reported", rf"(?:^|[,–—]\s*)(?:a\s+|i\s+)?{alternation('speech_verbs', SOUTH_SLAVIC)}\s+{_AFTER_VERB}{SRC}{_END}"),
+    ("according_to", rf"\baccording to (?:the |a |an )?(?P<src>(?:[\w-]+\s+){{0,2}}?(?:news release|release|poll|survey|"
+                     rf"study|analysis|filing|records|papers|documents|indictment|complaint)\s+(?:from|by|of|filed at|"
+                     rf"filed in)\s+{SRC.replace('(?P<src>', '(?:')}){_END}"),
     ("according_to", rf"\baccording to {_DOCUMENT}{SRC}{_END}"),
     ("according_to", rf"\baccording to {SRC}{_END}"),
     ("relay", rf"\bas (?:first |originally )?(?:reported|quoted|cited|published) (?:by|in) {SRC}{_END}"),
@@ -927,9 +934,10 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
         else:
             clause_start, clause = _skip_apposition(view, aside_start, aside, (clause_start, clause))
     elif _APPOSITION.match(clause) and clause_start > 0 and view[clause_start - 1] == ",":
-        # "Sutopo Purwo Nugroho, the spokesman for BNPB said": the name before the apposition speaks
-        name_start, name = _clause_before(view, clause_start - 1)
-        if _NAME_ONLY.fullmatch(name) and _opens_sentence(view, name_start):
+        # "Sutopo Purwo Nugroho, the spokesman for BNPB said", "Narcis Termes, 68, an electrician ... said":
+        # the name before the appositions speaks
+        name_start, name = _skip_apposition(view, clause_start, clause, (clause_start, clause))
+        if name_start != clause_start and _NAME_ONLY.fullmatch(name):
             clause_start, clause = name_start, name
     tokens = list(re.finditer(r"\S+", clause))
     skipped = _strip_before_verb([t.group() for t in tokens])
@@ -952,6 +960,9 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
                          r"officials?|diplomats?|people|persons|insiders?)\b.*$", clause, re.I)
         if anon:
             return clause_start + anon.start(), clause_start + len(clause.rstrip())
+        for size in (3, 2, 1):  # "local media reported", "mediji prenose"
+            if len(tokens) >= size and fold(" ".join(words[-size:])) in _generic_media():
+                return clause_start + tokens[-size].start(), clause_start + tokens[-1].end()
         body = _BODY_BEFORE.search(clause[:tokens[-1].end()])
         if body:
             return _trim(view, (clause_start + body.start(1), clause_start + body.end(1)))
@@ -991,8 +1002,9 @@ def _skip_apposition(view: str, start: int, segment: str, fallback: tuple[int, s
             break
         start, segment = _clause_before(view, start - 1)
     words = segment.split()
+    words = words[:len(words) - _strip_before_verb(words)]  # "Juncker je u ponedjeljak, 11. srpnja, ..."
     if (not hops or start > 0 and not _opens_sentence(view, start) or not words or _APPOSITION.match(segment)
-            or len(words) > 10 or not words[-1][:1].isupper()):
+            or len(words) > 10 or not (words[-1][:1].isupper() or _OFFICIAL.search(fold(" ".join(words))))):
         return fallback  # only a subject that opens the sentence and ends in a name
     return start, segment
 

@@ -56,7 +56,8 @@ class CueTable:
 ENGLISH = CueTable(
     language="en",
     documents=("report", "statement", "communique", "communiqué", "indictment", "study", "survey", "letter",
-               "press release", "document", "memo", "analysis", "filing", "ruling", "verdict", "decision"),
+               "press release", "news release", "document", "memo", "analysis", "filing", "ruling", "verdict",
+               "decision", "poll", "polls", "records", "papers"),
     impersonal=("it said", "it says", "it added", "it stated"),
     receiver_frames=("in an interview with", "in an interview for", "in a statement to", "in comments to",
                      "speaking to", "talking to", "speaking with", "talking with"),

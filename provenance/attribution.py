@@ -529,8 +529,8 @@ _FORWARD = [  # cue, then the source
     ("told_medium", rf"\btold\s+{SRC}{_END}"),  # "told CNN", not "told world leaders" (an audience)
     ("told", rf"\bin an interview (?:with|for) {SRC}{_END}"),
     ("told", rf"\b(?:speaking|talking) (?:to|with) {SRC}{_END}"),
-    ("told", rf"\b(?:rekao|rekla|rekli|izjavio|izjavila|izjavili|kazao|kazala|potvrdio|potvrdila) (?:je |su )?za {SRC}{_END}"),
-    ("told", rf"\bu (?:intervjuu|razgovoru|izjavi) za {SRC}{_END}"),
+    ("told_medium", rf"\b(?:rekao|rekla|rekli|izjavio|izjavila|izjavili|kazao|kazala|potvrdio|potvrdila) (?:je |su )?za {SRC}{_END}"),
+    ("told_medium", rf"\bu (?:intervjuu|razgovoru|izjavi) za {SRC}{_END}"),
     ("according_to", rf"\bprema (?:pisanju|navodima|recima|rečima|rijecima|riječima|izvestaju|izveštaju|izvjestaju|izvještaju|"
                      rf"izvjescu|izvješću|podacima|informacijama|saznanjima|tvrdnjama|procenama|procjenama|"
                      rf"analizi|istrazivanju|istraživanju) {SRC}{_END}"),

@@ -160,6 +160,8 @@ REGISTRY: list[tuple[str, str, tuple[str, ...]]] = [
     ("Antara", "agency", ("antara",)),
     ("Die Zeit", "outlet", ("die zeit", "cajt")),
     ("Daily Mail", "outlet", ("daily mail", "dejli mejl")),
+    ("Variety", "outlet", ("variety",)),
+    ("Washington Examiner", "outlet", ("washington examiner",)),
 ]
 
 # Media named by a common word ("danas" = today, "politika" = politics, "vreme" = time): a name only
@@ -168,7 +170,7 @@ AMBIGUOUS_ALIASES = frozenset({"danas", "blic", "vijesti", "kurir", "nova", "vre
                                "politici", "beta", "bete", "beti", "srna", "dan", "novosti", "pink", "prva",
                                "telegraf", "informer", "mondo", "insajder", "patria", "pobjeda", "pobjede",
                                "pobjedi", "sabah", "independent", "economist", "ekonomist", "jutarnji", "zurnal",
-                               "detektor", "istinomer", "nedeljnik", "sputnik", "tajms", "bild"})
+                               "detektor", "istinomer", "nedeljnik", "sputnik", "tajms", "bild", "variety"})
 
 MEDIA_TYPES = ("agency", "outlet")
 _MEDIA_WORD_ALTERNATION = alternation("media_words")
@@ -466,7 +468,7 @@ _MEDIA_WORD = _MEDIA_WORD_ALTERNATION
 _NAME_WORD = r"(?-i:[A-ZČĆŽŠĐ0-9])[\w.'’&/-]*"  # a capital even though the patterns ignore case
 _DOMAIN = r"[\w-]+\.(?:rs|ba|hr|me|com|net|info|org|mk|si)\b"
 # a medium as a name: "N1", "Radio Slobodna Evropa", "dnevnik Politika", "televiziju Al Jazeera", "klix.ba"
-MEDIUM_NP = (rf"(?P<src>(?:{_MEDIA_WORD}\s+)?(?:{_DOMAIN}|{_NAME_WORD})(?:\s+(?:{_NAME_WORD}|"
+MEDIUM_NP = (rf"(?P<src>(?:{_MEDIA_WORD}\s+)?(?:{_DOMAIN}|{_NAME_WORD})(?:\s+(?:(?-i:[A-ZČĆŽŠĐ])[\w.'’&/-]*|"
              rf"(?:Balkans|Europe|Evropa|Europa|Amerike|Srbije|Hrvatske|BiH|Crne Gore)\b)){{0,4}})")
 # a document and whose it is: "saopštenju Ministarstva unutrašnjih poslova", "izvješću Europske komisije"
 _DOC_MODIFIER = r"(?:(?:svom|svome|svojem|svojoj|današnjem|današnjoj|jučerašnjem|najnovijem|novom|zvaničnom|" \
@@ -496,13 +498,17 @@ _FORWARD = [  # cue, then the source
                rf"podni|podnije|podne|potpisa|usvoji|napisa|pripremi)(?:o|la|lo|li|le)\s+{SRC}{_END}"),
     # the medium that received a statement: "izjavio je za N1", "u intervjuu za dnevnik Politika", "je za RTS rekao"
     ("told_medium", rf"\b{alternation('receiver_frames')}\s+{MEDIUM_NP}"),
-    ("told_medium", rf"\b{_RECEIVER_VERBS}\s+(?:je\s+|su\s+)?(?:(?:danas|juče|jučer|sinoć|ranije|večeras|jutros)\s+)?"
+    ("told_medium", rf"\b{_RECEIVER_VERBS}\s+(?:je\s+|su\s+)?(?:(?:danas|juče|jučer|sinoć|ranije|večeras|jutros|on|ona|"
+                    rf"oni|one|ono)\s+)?"
              rf"za\s+{MEDIUM_NP}"),
     ("told_medium", rf"\b(?:je|su)\s+za\s+{MEDIUM_NP}\s+{_RECEIVER_VERBS}"),
     ("told_medium", rf"\b{_RECEIVER_VERBS}\s+(?:je\s+)?(?P<src>{_NAME_WORD})(?=\s+(?-i:[a-zčćžšđ]))"),  # "Reutersu"
     ("told_medium", rf"\bza\s+{MEDIUM_NP}(?=\s*(?:[.;!?]|$))"),  # "rekao je Čotrić za SETimes."
     ("told_medium", rf"\b{_RECEIVER_VERBS}\s+(?:je\s+)?(?:\w+\s+)?(?P<src>(?:novinsk\w+\s+)?{_MEDIA_WORD}\s+{_NAME_WORD}"
                     rf"(?:\s+{_NAME_WORD}){{0,3}})"),  # "izjavio je on novinskoj agenciji FENA"
+    ("statement", rf"\bkako\s+(?:je\s+|su\s+)?(?:{alternation('speech_participles')}|{alternation('speech_verbs', SOUTH_SLAVIC)})"
+                  rf"\s+{SRC}{_END}"),
+    ("statement", r"^(?P<src>(?-i:[A-ZČĆŽŠĐ])[\w'’-]+(?:\s+(?-i:[A-ZČĆŽŠĐ])[\w'’-]+){0,2}):\s+(?=(?-i:[A-ZČĆŽŠĐ„\"“]))"),
     # passives from a body: "saopćeno je iz Ministarstva", "ističu iz stranke"
     ("statement", rf"\b{alternation('passive_from')}\s+{SRC}{_END}"),
     # ", izvijestila je televizija Al Jazeera", ", a prenosi Beta", "piše list Guardian"
@@ -798,11 +804,16 @@ def _trim(view: str, span: tuple[int, int]) -> tuple[int, int] | None:
     if text.lower() in {"jedan", "jedna", "one", "neki", "some", "jedno", "dvojica", "two"} and quantified:
         end += quantified.end()  # "jedan od izvora", "one of the sources"
         text = view[start:end]
+    title = _TITLE_ABBREVIATION.match(view, end) if text.lower() in _TITLE_WORDS else None
+    if title:  # "каже г. Адамс": the title's dot ended the token
+        end, text = title.end(), view[start:title.end()]
     if not text or text.lower() in _PRONOUNS or _HARD_WORD.match(text.rstrip(".")):
         return None
     return _trim_to_name(view, start, end)
 
 
+_TITLE_WORDS = {"g", "gđa", "gdja", "gđica", "mr", "mrs", "ms", "dr", "prof", "gosp"}
+_TITLE_ABBREVIATION = re.compile(r"\.\s+(?-i:[A-ZČĆŽŠĐ])[\w'’-]+(?:\s+(?-i:[A-ZČĆŽŠĐ])[\w'’-]+)?")
 _TRAILING_ADVERBS = {"both", "all", "also", "now", "alone", "too", "himself", "herself", "themselves", "together",
                      "earlier", "later", "previously", "again", "recently", "still", "then", "almost", "nearly",
                      "about", "around", "more", "some", "most", "many", "several", "sve", "svi", "oba", "obje",
@@ -907,7 +918,9 @@ _AUDIENCE = re.compile(r"^(?:the )?(?:reporters|journalists|press|media|news con
 _BODY_BEFORE = re.compile(r"\b((?:[\w-]+\s+){0,2}?(?:prosecutors?|investigators?|authorities|police|ministry|"
                           r"government|court|parliament|assembly|army|military|embassy|presidency|bank|company|"
                           r"tuzilastv\w*|tužilaštv\w*|policij\w*|ministarstv\w*|vlad[aeiu]|sud|skupstin\w*|skupštin\w*|sabor|"
-                          r"vojsk\w*|ambasad\w*))\s*$", re.I)
+                          r"vojsk\w*|ambasad\w*|vlast\w*|industry|airline|company|firm|kompanij\w*|"
+                          r"hotelijer\w*|stručnja\w*|strucnja\w*|analiti\w*|experts?|analysts?|critics?|kriti[cč]ar\w*))"
+                          r"\s*$", re.I)
 _LOCATIVE = {"u", "in", "iz", "at"}
 _APPOSITIVE_NAME = re.compile(r"\s*(?:[A-ZČĆŽŠĐ][\w.'’-]*\s*){2,4}")
 _ASIDE = re.compile(r"^\s*(?:citing|quoting|pozivajuci|pozivajući|citirajuci|citirajući|speaking on condition|"
@@ -946,6 +959,17 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
         return None
     words = [t.group() for t in tokens]
     hard = re.compile(rf"^(?:{_HARD})$", re.I)
+    if fold(words[-1]) in ("i", "and", "te", "pa") and clause_start == 0:
+        # "Senford je došao da svedoči i izjavio je": the subject that opens the sentence
+        opening = list(re.finditer(r"\S+", view[:tokens[-1].start()]))
+        names = []
+        for token in opening[:4]:
+            if not token.group()[:1].isupper() or hard.match(token.group()):
+                break
+            names.append(token)
+        if names and not (len(names) == 1 and fold(names[0].group()) in _opener_words()[0]):
+            return _trim(view, (names[0].start(), names[-1].end()))
+        return None
     start_index = None
     for k in range(len(words) - 1, -1, -1):
         if hard.match(words[k]):
@@ -956,7 +980,8 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
         if words[k][:1].isupper():
             start_index = k
     if start_index is None:
-        anon = re.search(r"((?:one|two|three|four|several|some|jedan|jedna|dva|tri|vise|više)\s+)?\b(?:sources?|izvor\w*|"
+        anon = re.search(r"((?:one|two|three|four|several|some|jedan|jedna|dva|tri|vise|više|an?|the)\s+)?"
+                         r"(?:(?-i:[A-Z])\w*\s+){0,3}\b(?:sources?|izvor\w*|"
                          r"officials?|diplomats?|people|persons|insiders?)\b.*$", clause, re.I)
         if anon:
             return clause_start + anon.start(), clause_start + len(clause.rstrip())

@@ -693,7 +693,9 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
             if kind == "told_medium":
                 src_span = _known_medium_prefix(view, src_span)  # "za SETimes Erica Avrami": SETimes
             content = (0, match.start()) if match.start() > len(view) / 2 else (match.end(), len(view))
-            medium = kind.endswith("_medium") or (kind == "reported" and _MEDIA_VERB.search(match.group()))
+            medium = kind == "told_medium" or ((kind == "reported_medium" or kind == "reported"
+                                                 and _MEDIA_VERB.search(match.group()))
+                                                and not _looks_like_a_person(view[src_span[0]:src_span[1]]))
             results.append(_attribution(kind.replace("_named", "").replace("_medium", ""), match.span(), src_span,
                                         content, ctx, "medium" if medium else None))
     for match in [*_BACKWARD.finditer(view), *_BACKWARD_SPEECH.finditer(view)]:
@@ -705,7 +707,8 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
         if src_span is None:
             continue
         content = (match.end(), len(view))
-        medium = "medium" if _MEDIA_VERB.fullmatch(match.group().strip()) else None
+        medium = ("medium" if _MEDIA_VERB.fullmatch(match.group().strip())
+                  and not _looks_like_a_person(view[src_span[0]:src_span[1]]) else None)
         results.append(_attribution("statement", match.span(), src_span, content, ctx, medium))
     return _dedupe(results)
 
@@ -726,6 +729,13 @@ def _inside_quote(view: str, position: int) -> bool:
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+$", re.I)
 _BY_AFTER = re.compile(r"\s+by\b", re.I)
+
+def _looks_like_a_person(name: str) -> bool:
+    """"Mike Organ" (a reporter; "izvijestio je Mike Organ"): two or three capitalised words, no medium's."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not _media_headed(name) \
+        and not lookup_media(name)
+
 
 # verbs that only media use of what they publish: their subject or object is a medium
 _MEDIA_VERB = re.compile(r"\b(?:reported|reports|wrote|writes|prenosi|prenose|javlja|javljaju|izvještava|izveštava|"

@@ -262,7 +262,10 @@ def _attach_others(found, main, frame, byline, edges) -> None:
             # (its dateline's agency or the lead's medium); no link to a medium some sentences away otherwise
             in_sentence = {a.node.key for a in found if a.evidence.document == attribution.evidence.document
                            and a.evidence.sentence_index == attribution.evidence.sentence_index}
-            target = next((n for n in (origin_target, frame) if n is not None and n.key in in_sentence), frame)
+            if any(n is not None and n.key in in_sentence for n in (origin_target, frame)):
+                target = origin_target or frame  # "according to sources, reports Anadolu": the story's origin
+            else:
+                target = frame
         if target is not None:
             _add(edges, node, target, "origin", [attribution.evidence])
 

@@ -932,7 +932,7 @@ _BODY_BEFORE = re.compile(r"\b((?:[\w-]+\s+){0,2}?(?:prosecutors?|investigators?
                           r"hotelijer\w*|stručnja\w*|strucnja\w*|analiti\w*|experts?|analysts?|critics?|kriti[cč]ar\w*))"
                           r"\s*$", re.I)
 _LOCATIVE = {"u", "in", "iz", "at"}
-_APPOSITIVE_NAME = re.compile(r"\s*(?:[A-ZČĆŽŠĐ][\w.'’-]*\s*){2,4}")
+_APPOSITIVE_NAME = re.compile(r"\s*[A-ZČĆŽŠĐ][\w.'’-]*(?:\s+[A-ZČĆŽŠĐ][\w.'’-]*){1,3}\s*")
 _ASIDE = re.compile(r"^\s*(?:citing|quoting|pozivajuci|pozivajući|citirajuci|citirajući|speaking on condition|"
                     r"speaking anonymously|who spoke on condition|who asked not to be named|who declined to be named|"
                     r"for example|for instance|however|meanwhile|in \w+ testimony|in a statement|"
@@ -986,6 +986,11 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
             if (words[k].lower() in _LOCATIVE and start_index == k + 1 and k > 0
                     and _OFFICIAL.search(fold(" ".join(words[max(0, k - 3):k])))):
                 continue  # "Ambasada SAD-a u Sarajevu": the place belongs to the body before it
+            if (words[k].lower() in _LOCATIVE and start_index == k + 1 and k > 1
+                    and words[k - 1][:1].isupper() and words[k - 2][:1].isupper()):
+                # "Christopher Decker iz OSCE-a naglašava": the person, not the organisation
+                tokens, words, start_index = tokens[:k], words[:k], None
+                continue
             break
         if words[k][:1].isupper():
             start_index = k

@@ -529,7 +529,7 @@ _FORWARD = [  # cue, then the source
     ("citing", rf"\b(?:which|who|that) (?:cited|quoted|cites|quotes) {SRC}{_END}"),  # "Politico, which cited two diplomats"
     ("reported", rf"(?:^|[,–—]\s*)(?:reports|reported|writes|wrote)\s+{SRC}{_END}"),
     # "..., said Reuters." but not "..., said ministers had been warned": the source ends the clause
-    ("reported", rf"(?:^|[,–—]\s*)(?:said|says|say|added|adds|told|tells)\s+(?=(?:\S+\s+){{0,3}}\S+\s*(?:[,.;:!?()\"„“”«»–—]|$))"
+    ("reported", rf"(?:^|[,–—]\s*)(?:said|says|say|added|adds)\s+(?=(?:\S+\s+){{0,3}}\S+\s*(?:[,.;:!?()\"„“”«»–—]|$))"
                  rf"{SRC}(?=\s*(?:[,.;:!?()\"„“”«»–—]|$))"),
     ("statement", rf"\b(?:reported|announced|released|published|compiled|confirmed|described) by {SRC}{_END}"),
     ("told_medium", rf"\btold\s+{SRC}{_END}"),  # "told CNN", not "told world leaders" (an audience)
@@ -776,6 +776,7 @@ def _names_medium(text: str) -> bool:
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
     first = text.split()[0] if text.split() else ""
     return bool(lookup_media(text) or _MEDIA_PREFIX.match(text) or _ACRONYM.fullmatch(first) or _media_headed(text)
+                or fold(text) in {fold(w) for w in cue_words("media_words")}  # "told the news site"
                 or re.fullmatch(_DOMAIN, first, re.I))
 
 

@@ -80,7 +80,8 @@ def load_gold(path: Path, root: Path) -> list[GoldUnit]:
             raise CorpusError(f"{path}:{number}: not valid JSON ({err.msg})") from None
         except (KeyError, TypeError, ValueError) as err:
             label = raw.get("id", f"line {number}") if isinstance(raw, dict) else f"line {number}"
-            raise CorpusError(f"{path}:{number}: unit {label}: {err.args[0] if err.args else err}") from None
+            reason = f"missing {err.args[0]!r}" if isinstance(err, KeyError) else (err.args[0] if err.args else err)
+            raise CorpusError(f"{path}:{number}: unit {label}: {reason}") from None
     return units
 
 
@@ -112,6 +113,8 @@ def _unit(raw: dict, root: Path) -> GoldUnit:
 
 def _span(text: str, raw: dict, with_kind: bool) -> GoldSpan:
     span, n = raw["span"], raw.get("n", 1)
+    if not (isinstance(span, str) and span and isinstance(n, int) and n >= 1):
+        raise ValueError(f"span {span!r}: a span is a non-empty string and 'n' an occurrence from 1")
     kind = raw.get("kind") if with_kind else None
     if with_kind and kind not in KINDS:
         raise ValueError(f"span {span!r}: kind {kind!r} is not one of {', '.join(KINDS)}")

@@ -66,6 +66,8 @@ def test_gold_is_joined_by_line_and_hash_and_spans_become_offsets(tmp_path):
     (lambda u: u.update(edges=[["Tanjug", "Beta"]]), "both ends must be spans"),
     (lambda u: u.update(split="heldout" if u["split"] == "dev" else "dev"), "breaks the hash rule"),
     (lambda u: u["sources"][0].update(kind="agency"), "kind 'agency' is not one of"),
+    (lambda u: u["sources"][0].update(n=0), "'n' an occurrence from 1"),
+    (lambda u: u.pop("edges"), "missing 'edges'"),
 ])
 def test_bad_gold_is_named(tmp_path, change, message):
     unit = _unit(2, [("Tanjug", "medium")])

@@ -332,6 +332,12 @@ def make_node(text: str, kind_hint: str | None = None) -> Node:
     if issuer and first and first[0] in _document_words() | {"news", "release", "poll", "records", "papers"}:
         return make_node(issuer.group(1))  # "a news release from the Newport Police Department": the police's
     if first and first[0] in _document_words() and kind_hint != "byline":
+        from .script import to_latin
+
+        issuer = _GENITIVE_ISSUER.match(to_latin(clean))
+        if issuer:  # "podacima Agencije za statistiku BiH": the agency's figures, keyed as the agency
+            node = make_node(issuer.group(1) or issuer.group(2))
+            return Node(node.key, node.name, node.type)
         return Node("document:" + _name_key(fold(clean)), clean, "document")
     if fold(clean) in _generic_media():
         return Node("media", "media", "outlet")  # "mediji prenose": media in general
@@ -382,6 +388,9 @@ def _generic_media() -> frozenset[str]:
     return frozenset(fold(w) for w in cue_words("generic_media"))
 
 
+_GENITIVE_ISSUER = re.compile(r"^\S+\s+(?:(?-i:[a-zčćžšđ])\S*\s+){0,2}((?-i:[A-ZČĆŽŠĐ]).*)$|^\S+\s+((?:ministarstv|vlad|policij|"
+                              r"vojsk|tužilaštv|tuzilastv|sud|ambasad|agencij|zavod|komisij|ured|kabinet|"
+                              r"predsjedništv|predsedništv)\w*.*)$")
 _ISSUED_BY = re.compile(r"\b(?:from|by|of)\s+(?:the\s+)?(.+)$")
 _MEDIA_PREFIX = re.compile(rf"^{_MEDIA_WORD_ALTERNATION}\s+", re.I)
 

@@ -222,14 +222,16 @@ _SR_DOCUMENTS = ("saopštenje", "saopštenju", "saopštenja", "saopštenjem", "i
                  "rezolucija", "rezoluciji", "rezolucije", "deklaracija", "deklaraciji", "deklaracije",
                  "pismeno saopštenje", "pisanom saopštenju", "zajedničkom saopštenju", "zajedničko saopštenje",
                  "pismu upućenom", "tužba", "tužbi", "tužbe", "prijava", "prijavi", "krivična prijava",
-                 "krivičnoj prijavi", "istraživanje", "istraživanju", "anketa", "anketi", "ankete")
+                 "krivičnoj prijavi", "istraživanje", "istraživanju", "anketa", "anketi", "ankete", "anketama",
+                 "podaci", "podacima", "podataka", "izveštajima", "saopštenjima", "izjava", "izjavi", "izjavom")
 SERBIAN = CueTable(language="sr", documents=_SR_DOCUMENTS, **_BCS_COMMON)
 BOSNIAN = CueTable(
     language="bs",
     documents=tuple(d.replace("izvešt", "izvješt").replace("izveštaj", "izvještaj") for d in _SR_DOCUMENTS)
     + ("izvještaj", "izvještaju", "izvještaja", "izvještajem", "saopćenje", "saopćenju", "saopćenja",
        "saopćenjem", "obavještenje", "obavještenju", "obavještenja", "rješenje", "rješenju",
-       "pisanom saopćenju", "zajedničkom saopćenju", "optužnica", "optužnici", "krivičnoj prijavi"),
+       "pisanom saopćenju", "zajedničkom saopćenju", "optužnica", "optužnici", "krivičnoj prijavi", "izvještajima",
+       "saopćenjima"),
     **_BCS_COMMON)
 CROATIAN = CueTable(
     language="hr",
@@ -241,7 +243,8 @@ CROATIAN = CueTable(
                "zapisniku", "obavijest", "obavijesti", "nalaz", "nalazu", "nalazima", "rezolucija", "rezoluciji",
                "deklaracija", "deklaraciji", "pisanom priopćenju", "zajedničkom priopćenju", "tužba", "tužbi",
                "prijava", "prijavi", "kaznena prijava", "kaznenoj prijavi", "istraživanje", "istraživanju",
-               "anketa", "anketi", "izjava", "izjavi", "izjave", "izjavom"),
+               "anketa", "anketi", "anketama", "izjava", "izjavi", "izjave", "izjavom", "podaci", "podacima",
+               "podataka", "izvješćima", "priopćenjima"),
     **_BCS_COMMON)
 
 TABLES: dict[str, CueTable] = {t.language: t for t in (ENGLISH, SERBIAN, BOSNIAN, CROATIAN)}

@@ -695,8 +695,9 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
             if (kind in ("told", "reported") and _AUDIENCE.match(source_text)
                     and not (kind == "reported" and source_text in _generic_media())):
                 continue  # "told reporters": the people spoken to, not a source
-            if kind == "according_to_named" and not view[src_span[0]].isupper():
-                continue
+            if kind == "according_to_named" and not (view[src_span[0]].isupper() and _can_be_according_to(
+                    view[src_span[0]:src_span[1]])):
+                continue  # "prema Bruxellesu" (towards Brussels) is no "according to"
             if kind == "told_medium" and not _names_medium(view[src_span[0]:src_span[1]]):
                 continue  # "rekao je za Vučića": said about someone, not to a medium
             if kind == "told_medium":
@@ -708,7 +709,8 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
             results.append(_attribution(kind.replace("_named", "").replace("_medium", ""), match.span(), src_span,
                                         content, ctx, "medium" if medium else None))
     for match in [*_BACKWARD.finditer(view), *_BACKWARD_SPEECH.finditer(view)]:
-        if _PASSIVE_BEFORE.search(view[:match.start()]) or _BY_AFTER.match(view[match.end():]):
+        if (_PASSIVE_BEFORE.search(view[:match.start()]) or _BY_AFTER.match(view[match.end():])
+                or _REFLEXIVE_AFTER.match(view[match.end():])):  # "smatra se", "kaže se u anketi": impersonal
             continue  # "people were reported trapped", "reported by Nielsen": no subject speaks
         if _AFTER_QUOTE.search(view[:match.start()]) or _inside_quote(view, match.start()):
             continue  # '"…", izjavio je X': the speaker follows; a verb inside a quotation is not the report
@@ -738,6 +740,12 @@ def _inside_quote(view: str, position: int) -> bool:
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+$", re.I)
 _BY_AFTER = re.compile(r"\s+by\b", re.I)
+_REFLEXIVE_AFTER = re.compile(r"\s+se\b", re.I)
+
+
+def _can_be_according_to(name: str) -> bool:
+    """"prema Bloombergu", "prema Vladi", "prema Marku Markoviću"; not a lone place ("prema Bruxellesu")."""
+    return bool(lookup_media(name) or _media_headed(name) or _OFFICIAL.search(fold(name)) or len(name.split()) >= 2)
 
 def _looks_like_a_person(name: str) -> bool:
     """"Mike Organ" (a reporter; "izvijestio je Mike Organ"): two or three capitalised words, no medium's."""

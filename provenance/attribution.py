@@ -518,6 +518,9 @@ _FORWARD = [  # cue, then the source
     ("statement", rf"\bkako\s+(?:je\s+|su\s+)?(?:{alternation('speech_participles')}|{alternation('speech_verbs', SOUTH_SLAVIC)})"
                   rf"\s+{SRC}{_END}"),
     ("statement", r"^(?P<src>(?-i:[A-ZČĆŽŠĐ])[\w'’-]+(?:\s+(?-i:[A-ZČĆŽŠĐ])[\w'’-]+){0,2}):\s+(?=(?-i:[A-ZČĆŽŠĐ„\"“]))"),
+    # "prema izvorima Oslobođenja", "izvori bliski Vladi, navodi N1": unnamed sources of a named medium
+    ("according_to", r"\bprema\s+(?P<src>izvorima)\s+(?=(?-i:[A-ZČĆŽŠĐ]))"),
+    ("relay_medium", rf"\bprema\s+izvorima\s+{MEDIUM_NP}"),
     # passives from a body: "saopćeno je iz Ministarstva", "ističu iz stranke"
     ("statement", rf"\b{alternation('passive_from')}\s+{SRC}{_END}"),
     # ", izvijestila je televizija Al Jazeera", ", a prenosi Beta", "piše list Guardian"
@@ -698,12 +701,12 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
             if kind == "according_to_named" and not (view[src_span[0]].isupper() and _can_be_according_to(
                     view[src_span[0]:src_span[1]])):
                 continue  # "prema Bruxellesu" (towards Brussels) is no "according to"
-            if kind == "told_medium" and not _names_medium(view[src_span[0]:src_span[1]]):
+            if kind in ("told_medium", "relay_medium") and not _names_medium(view[src_span[0]:src_span[1]]):
                 continue  # "rekao je za Vučića": said about someone, not to a medium
-            if kind == "told_medium":
+            if kind in ("told_medium", "relay_medium"):
                 src_span = _known_medium_prefix(view, src_span)  # "za SETimes Erica Avrami": SETimes
             content = (0, match.start()) if match.start() > len(view) / 2 else (match.end(), len(view))
-            medium = kind == "told_medium" or ((kind == "reported_medium" or kind == "reported"
+            medium = kind in ("told_medium", "relay_medium") or ((kind == "reported_medium" or kind == "reported"
                                                  and _MEDIA_VERB.search(match.group()))
                                                 and not _looks_like_a_person(view[src_span[0]:src_span[1]]))
             results.append(_attribution(kind.replace("_named", "").replace("_medium", ""), match.span(), src_span,

@@ -111,3 +111,15 @@ def test_media_named_by_common_words_need_evidence(tmp_path):
     assert analyse(tmp_path, "Kako piše Danas, ministar će podnijeti ostavku.")[0] == {"Danas": "outlet"}
     assert analyse(tmp_path, "Nova vlada je saopštila da će smanjiti porez.")[0].get("Nova vlada") != "outlet"
     assert analyse(tmp_path, "Dnevnik Blic objavio je da je tender poništen.")[0] == {"Dnevnik Blic": "outlet"}
+
+
+def test_issuers_unnamed_sources_of_a_medium_and_impersonal_verbs(tmp_path):
+    sources, edges = analyse(tmp_path, "Rok je produžen, navodi se u saopštenju koje je objavio Stejt department.")
+    assert set(sources) == {"saopštenju", "Stejt department"}
+    assert edges == {("Stejt department", "saopštenju")}
+    _s, edges = analyse(tmp_path, "Prema izvorima Oslobođenja, nekoliko automobila je pronađeno.")
+    assert edges == {("izvorima", "Oslobođenja")}
+    _s, edges = analyse(tmp_path, '"Turnout will be high," Ana Reed, a political analyst, told the news site.')
+    assert edges == {("Ana Reed", "news site")}
+    assert analyse(tmp_path, "Vlada neće preuzeti obveze prema Bruxellesu.")[0] == {}
+    assert analyse(tmp_path, "Otvaranje centra smatra se signalom povjerenja.")[0] == {}

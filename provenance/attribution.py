@@ -705,6 +705,8 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
                 continue  # "rekao je za Vučića": said about someone, not to a medium
             if kind in ("told_medium", "relay_medium"):
                 src_span = _known_medium_prefix(view, src_span)  # "za SETimes Erica Avrami": SETimes
+            if kind == "reported" and not _MEDIA_VERB.search(match.group()):
+                src_span = _to_closing_name(view, src_span)
             content = (0, match.start()) if match.start() > len(view) / 2 else (match.end(), len(view))
             medium = kind in ("told_medium", "relay_medium") or ((kind == "reported_medium" or kind == "reported"
                                                  and _MEDIA_VERB.search(match.group()))
@@ -782,6 +784,20 @@ _ACRONYM = re.compile(r"[A-ZČĆŽŠĐ][A-ZČĆŽŠĐ0-9]+(?:-\w{1,3})?")
 _CREDIT_LINE = re.compile(r"[(\[](?P<list>[^()\[\]]{2,90}?)(?:\s+-\s+[\d/.]+)?[)\]]\s*$")
 
 
+_CLOSING_NAME = re.compile(r"\s+(?:u|iz|pri|o|za|in|at|from|of)\s+(?:[\w-]+\s+){0,5}?(?-i:[A-ZČĆŽŠĐ])[\w-]+"
+                           r"(?:\s+(?-i:[A-ZČĆŽŠĐ])[\w-]+){1,2}(?=\s*(?:[.,;!?]|$))")
+
+
+def _to_closing_name(view: str, span: tuple[int, int]) -> tuple[int, int]:
+    """'izjavio je makedonski veleposlanik u Sjedinjenim Državama Zoran Jolevski.': the role's name closes
+    the clause after a place or an organisation, and belongs to the speaker."""
+    tail = _CLOSING_NAME.match(view, span[1])
+    if tail and not any(_HARD_WORD.match(w) and w.lower() not in ("u", "iz", "o", "za", "in", "at", "from", "of", "pri")
+                        for w in tail.group().split()):
+        return span[0], tail.end()
+    return span
+
+
 def _known_medium_prefix(view: str, span: tuple[int, int]) -> tuple[int, int]:
     """The shortest opening of ``span`` that names a known medium, else the whole span."""
     tokens = [(span[0] + m.start(), span[0] + m.end()) for m in re.finditer(r"\S+", view[span[0]:span[1]])]
@@ -835,7 +851,7 @@ def _trim(view: str, span: tuple[int, int]) -> tuple[int, int] | None:
     if text.lower() in {"jedan", "jedna", "one", "neki", "some", "jedno", "dvojica", "two"} and quantified:
         end += quantified.end()  # "jedan od izvora", "one of the sources"
         text = view[start:end]
-    title = _TITLE_ABBREVIATION.match(view, end) if text.lower() in _TITLE_WORDS else None
+    title = _TITLE_ABBREVIATION.match(view, end) if text.lower().rstrip(".") in _TITLE_WORDS else None
     if title:  # "каже г. Адамс": the title's dot ended the token
         end, text = title.end(), view[start:title.end()]
     if not text or text.lower() in _PRONOUNS or _HARD_WORD.match(text.rstrip(".")):
@@ -844,7 +860,7 @@ def _trim(view: str, span: tuple[int, int]) -> tuple[int, int] | None:
 
 
 _TITLE_WORDS = {"g", "gđa", "gdja", "gđica", "mr", "mrs", "ms", "dr", "prof", "gosp"}
-_TITLE_ABBREVIATION = re.compile(r"\.\s+(?-i:[A-ZČĆŽŠĐ])[\w'’-]+(?:\s+(?-i:[A-ZČĆŽŠĐ])[\w'’-]+)?")
+_TITLE_ABBREVIATION = re.compile(r"\.?\s+(?-i:[A-ZČĆŽŠĐ])[\w'’-]+(?:\s+(?-i:[A-ZČĆŽŠĐ])[\w'’-]+)?")
 _TRAILING_ADVERBS = {"both", "all", "also", "now", "alone", "too", "himself", "herself", "themselves", "together",
                      "earlier", "later", "previously", "again", "recently", "still", "then", "almost", "nearly",
                      "about", "around", "more", "some", "most", "many", "several", "sve", "svi", "oba", "obje",
@@ -1051,7 +1067,13 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
 def _opens_sentence(view: str, start: int) -> bool:
     """Nothing before ``start`` but quotes, or a quotation that has just closed ('…," Stu Rothenberg, …')."""
     before = view[:start].rstrip()
+    if before.endswith(",") and _TIME_OPENING.fullmatch(before[:-1].strip(" \"„“”«»")):
+        return True  # "On Saturday, Oriol Junqueras, one of ..., announced"
     return not before.strip(" \"„“”«»") or before[-1:] in "\"”“»«" and before[-2:-1] in ",.!?…"
+
+
+_TIME_OPENING = re.compile(r"(?:on|u|in|last|this|yesterday|today|earlier|later|juče|jučer|danas|sinoć|ranije|"
+                           r"kasnije|prošle|prošlog|ove|ovog)(?:\s+[\w.]+){0,2}", re.I)
 
 
 def _skip_apposition(view: str, start: int, segment: str, fallback: tuple[int, str]) -> tuple[int, str]:

@@ -707,6 +707,10 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
                 src_span = _known_medium_prefix(view, src_span)  # "za SETimes Erica Avrami": SETimes
             if kind == "reported" and not _MEDIA_VERB.search(match.group()):
                 src_span = _to_closing_name(view, src_span)
+                second = _SECOND_SPEAKER.match(view, src_span[1])
+                if second and _trim(view, second.span(1)):  # "..., zaključili su X i Y."
+                    results.append(_attribution("reported", match.span(), _trim(view, second.span(1)),
+                                                (0, match.start()), ctx))
             content = (0, match.start()) if match.start() > len(view) / 2 else (match.end(), len(view))
             medium = kind in ("told_medium", "relay_medium") or ((kind == "reported_medium" or kind == "reported"
                                                  and _MEDIA_VERB.search(match.group()))
@@ -784,6 +788,8 @@ _ACRONYM = re.compile(r"[A-ZČĆŽŠĐ][A-ZČĆŽŠĐ0-9]+(?:-\w{1,3})?")
 _CREDIT_LINE = re.compile(r"[(\[](?P<list>[^()\[\]]{2,90}?)(?:\s+-\s+[\d/.]+)?[)\]]\s*$")
 
 
+_SECOND_SPEAKER = re.compile(r"\s+(?:i|and)\s+((?:[\w-]+\s+){0,3}?(?-i:[A-ZČĆŽŠĐ])[\w-]+(?:\s+(?-i:[A-ZČĆŽŠĐ])[\w-]+){0,2})"
+                             r"(?=\s*(?:[.;!?]|$))")
 _CLOSING_NAME = re.compile(r"\s+(?:u|iz|pri|o|za|in|at|from|of)\s+(?:[\w-]+\s+){0,5}?(?-i:[A-ZČĆŽŠĐ])[\w-]+"
                            r"(?:\s+(?-i:[A-ZČĆŽŠĐ])[\w-]+){1,2}(?=\s*(?:[.,;!?]|$))")
 
@@ -999,6 +1005,13 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
         name_start, name = _skip_apposition(view, clause_start, clause, (clause_start, clause))
         if name_start != clause_start and _NAME_ONLY.fullmatch(name):
             clause_start, clause = name_start, name
+    if _RELATIVE.fullmatch(clause) and clause_start > 0 and view[clause_start - 1] == ",":
+        # "kritike NATO-a i EU, koji kažu ...": the relative pronoun's antecedent speaks
+        antecedent_start, antecedent = _clause_before(view, clause_start - 1)
+        names = re.search(r"(?-i:[A-ZČĆŽŠĐ])[\w-]*(?:\s+(?:i|and|(?-i:[A-ZČĆŽŠĐ])[\w-]*))*\s*$", antecedent)
+        if names:
+            return _trim(view, (antecedent_start + names.start(), antecedent_start + len(antecedent.rstrip())))
+        return None
     tokens = list(re.finditer(r"\S+", clause))
     skipped = _strip_before_verb([t.group() for t in tokens])
     tokens = tokens[:len(tokens) - skipped][-14:]
@@ -1074,6 +1087,9 @@ def _opens_sentence(view: str, start: int) -> bool:
 
 _TIME_OPENING = re.compile(r"(?:on|u|in|last|this|yesterday|today|earlier|later|juče|jučer|danas|sinoć|ranije|"
                            r"kasnije|prošle|prošlog|ove|ovog)(?:\s+[\w.]+){0,2}", re.I)
+
+
+_RELATIVE = re.compile(r"\s*(?:koji|koja|koje|who|which)(?:\s+(?:je|su|su\s+se))?\s*", re.I)
 
 
 def _skip_apposition(view: str, start: int, segment: str, fallback: tuple[int, str]) -> tuple[int, str]:

@@ -261,9 +261,7 @@ def _media_named(text: str):
 def _ambiguous_named(alias: str, words: list[str], raw_words: list[str]) -> bool:
     """A common-word name ("Danas", "Politika") with evidence: a capital letter, and either not the
     text's first word or a text that is nothing but the name and medium words ("list Danas")."""
-    from .attribution_cues import words as cue_words
-
-    media_words = {part for w in cue_words("media_words") for part in fold(w).split()} | {"the"}
+    media_words = _media_word_parts()
     for position, (word, raw) in enumerate(zip(words, raw_words)):
         if not (raw[:1].isupper() and _inflected(alias, word.strip(_WORD_PUNCTUATION))):
             continue
@@ -271,6 +269,13 @@ def _ambiguous_named(alias: str, words: list[str], raw_words: list[str]) -> bool
         if position > 0 or all(w in media_words for w in others):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _media_word_parts() -> frozenset[str]:
+    from .attribution_cues import words as cue_words
+
+    return frozenset(part for w in cue_words("media_words") for part in fold(w).split()) | {"the"}
 
 
 def _is_short_alias(alias: str) -> bool:
@@ -818,8 +823,13 @@ def _names_medium(text: str) -> bool:
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
     first = text.split()[0] if text.split() else ""
     return bool(lookup_media(text) or _MEDIA_PREFIX.match(text) or _ACRONYM.fullmatch(first) or _media_headed(text)
-                or fold(text) in {fold(w) for w in cue_words("media_words")}  # "told the news site"
+                or fold(text) in _media_words()  # "told the news site"
                 or re.fullmatch(_DOMAIN, first, re.I))
+
+
+@lru_cache(maxsize=1)
+def _media_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in cue_words("media_words"))
 
 
 def _credit_line(view: str, ctx: _Context) -> list[Attribution]:
@@ -896,7 +906,7 @@ def _trim_to_name(view: str, start: int, end: int) -> tuple[int, int] | None:
     first = view[tokens[0][0]:tokens[0][1]]
     if len(tokens) > 2 and fold(first) == "za" and _names_medium(view[tokens[1][0]:tokens[1][1]]):
         tokens = tokens[2:]  # "za SETimes Reiko Cušima": the medium told, then the speaker
-    elif len(tokens) > 2 and lookup_media(first) and fold(first) not in _REGISTRY_ALIASES():
+    elif len(tokens) > 2 and lookup_media(first) and fold(first) not in _registry_aliases():
         tokens = tokens[1:]  # "Reutersu glasnogovornik ... Mark Regev": the same, in the dative
     if len(tokens) > 1 and before and fold(before[-1]) in _clause_prepositions():
         tokens = tokens[1:]
@@ -924,7 +934,7 @@ def _trim_to_name(view: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 @lru_cache(maxsize=1)
-def _REGISTRY_ALIASES() -> frozenset[str]:
+def _registry_aliases() -> frozenset[str]:
     return frozenset(fold(alias) for _c, _k, aliases in REGISTRY for alias in aliases)
 
 

@@ -20,8 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from provenance.attribution_gold import load_gold, shared_root  # noqa: E402
-from provenance.corpus import load_corpus  # noqa: E402
+from provenance.evaluation.attribution_gold import load_gold, shared_root  # noqa: E402
+from provenance.evaluation.corpus import load_corpus  # noqa: E402
 from provenance.errors import ProvenanceError  # noqa: E402
 
 

@@ -2,9 +2,9 @@
 receiving media, relays, credit lines, passives, dropped subjects, trimmed spans, common-word media."""
 import pytest
 
-from provenance.attribution_cues import TABLES, alternation, words
-from provenance.chain import build_chain
-from provenance.check import load_text
+from provenance.lexicon.attribution_cues import TABLES, alternation, words
+from provenance.attribution.chain import build_chain
+from provenance.text.document import load_text
 
 
 def analyse(tmp_path, sentence):

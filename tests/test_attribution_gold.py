@@ -12,10 +12,11 @@ import sys
 
 import pytest
 
-from provenance.attribution_gold import (GoldSpan, GoldUnit, load_gold, match_spans, score, split_of, text_sha1)
+from provenance.evaluation.attribution_gold import (GoldSpan, GoldUnit, load_gold, match_spans, score, split_of, text_sha1)
 from provenance.errors import CorpusError
-from provenance.evaluate import attribution_metrics, evaluate
-from provenance.script import latin_to_cyrillic
+from provenance.evaluation.evaluate import evaluate
+from provenance.evaluation.metrics import attribution_metrics
+from provenance.lexicon.script import latin_to_cyrillic
 
 from conftest import ROOT, SHARED
 

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .errors import CorpusError
-from .script import fold, latin_to_cyrillic
+from ..errors import CorpusError
+from ..lexicon.script import fold, latin_to_cyrillic
 
 SHARED_ENV = "PROVENANCE_SHARED"
 LANGUAGES = ("en", "sr-Latn", "sr-Cyrl", "bs", "hr")
@@ -154,7 +154,7 @@ def _tokens(text: str) -> set[str]:
 
 
 def _media(text: str) -> str | None:
-    from .attribution import lookup_media
+    from ..lexicon.media import lookup_media
 
     found = lookup_media(text)
     return found[0] if found else None
@@ -190,11 +190,11 @@ def predict(unit: GoldUnit) -> tuple[list[tuple[int, int, str]], list[list[tuple
     """The extractor's sources (start, end, text), edges and non-sources on the unit's text. An edge is
     the list of its possible (upstream, downstream) predicted-source index pairs: a node named at several
     places stands for each of them. An edge counts when both its nodes were found in the unit."""
-    from .chain import build_chain
-    from .check import Text
-    from .io import Document
-    from .language import identify_language
-    from .segment import split_sentences
+    from ..attribution.chain import build_chain
+    from ..text.document import Text
+    from ..text.io import Document
+    from ..text.language import identify_language
+    from ..text.segment import split_sentences
 
     document = Document(unit.text, unit.id, "str", "text")  # as given: offsets must agree with the gold's
     chain = build_chain([Text(document, split_sentences(unit.text), identify_language(unit.text))])

@@ -32,7 +32,7 @@ def validate(corpus_dir: Path) -> tuple[list[str], Counter, Counter]:
     counts: Counter = Counter()
     empty: Counter = Counter()
     used: dict[tuple[str, int], str] = {}
-    for case in corpus.by_task("attribution"):
+    for case in (c for c in corpus.cases if c.task == "attribution"):
         path = case.root / case.gold["units"]
         units = load_gold(path, shared_root((case.root / case.gold["shared_root"]).resolve()))
         raws = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -408,21 +408,6 @@ def _time_phrases() -> frozenset[str]:
     return frozenset(fold(w) for w in cue_words("time_words") if " " in w)
 
 
-AUDIENCE = re.compile(r"^(?:the )?(?:reporters|journalists|press|media|news conference|press conference|"
-                       r"a news conference|a press conference|lawmakers|supporters|crowd|audience|novinar\w*|medij\w*)$")
-# Bodies that speak without a capital: "prosecutors said", "policija je saopštila"
-BODY_BEFORE = re.compile(r"\b((?:[\w-]+\s+){0,2}?(?:prosecutors?|investigators?|authorities|police|ministry|"
-                          r"government|court|parliament|assembly|army|military|embassy|presidency|bank|company|"
-                          r"tuzilastv\w*|tužilaštv\w*|policij\w*|ministarstv\w*|vlad[aeiu]|sud|skupstin\w*|skupštin\w*|sabor|"
-                          r"vojsk\w*|ambasad\w*|vlast\w*|industry|airline|company|firm|kompanij\w*|"
-                          r"hotelijer\w*|stručnja\w*|strucnja\w*|analiti\w*|experts?|analysts?|critics?|kriti[cč]ar\w*))"
-                          r"\s*$", re.I)
-LOCATIVE = {"u", "in", "iz", "at"}
-APPOSITIVE_NAME = re.compile(r"\s*[A-ZČĆŽŠĐ][\w.'’-]*(?:\s+[A-ZČĆŽŠĐ][\w.'’-]*){1,3}\s*")
-ASIDE = re.compile(r"^\s*(?:citing|quoting|pozivajuci|pozivajući|citirajuci|citirajući|speaking on condition|"
-                    r"speaking anonymously|who spoke on condition|who asked not to be named|who declined to be named|"
-                    r"for example|for instance|however|meanwhile|in \w+ testimony|in a statement|"
-                    r"na primjer|na primer|međutim|medjutim|ipak|pak|naime|inače|takođe|također)\b", re.I)
 # an apposition after a name: "Jan Gelfand, head of the Red Cross, told", "Koštunica, lider DSS-a (DSS), saopštio je"
 _APPOSITION = re.compile(r"^\s*(?:\d+|(?-i:[a-zčćžšđ])[\w'’-]*)\b")
 _NAME_ONLY = re.compile(r"\s*(?:(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*\s*){1,4}")

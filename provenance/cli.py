@@ -63,7 +63,9 @@ class _Group(click.Group):
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
         if not standalone_mode:
             return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
-        previous = signal.signal(signal.SIGINT, _on_sigint) if _main_thread() else None
+        # Where SIGINT is ignored (nohup, a background job) it stays ignored.
+        catch = _main_thread() and signal.getsignal(signal.SIGINT) is not signal.SIG_IGN
+        previous = signal.signal(signal.SIGINT, _on_sigint) if catch else None
         try:
             super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
         except click.exceptions.NoArgsIsHelpError as err:

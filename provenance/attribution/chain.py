@@ -112,6 +112,7 @@ def build_chain(texts: Sequence[Text]) -> Chain:
             _add(edges, main[-1], byline, "relay", [a.evidence for a in all_found if a.node.key == byline.key])
         main.append(byline)
     _attach_others(all_found, main, frame, byline, edges)
+    _attach_issuers(all_found, edges)
     return Chain([t.name for t in texts], main, list(edges.values()), all_found, non_sources)
 
 
@@ -222,7 +223,7 @@ def _attach_others(found, main, frame, byline, edges) -> None:
     origin_target = next((n for n in main if n.is_media), None)
     for attribution in found:
         node = attribution.node
-        if attribution.kind in ("byline", "dateline") or node.key in on_main:
+        if attribution.kind in ("byline", "dateline", "credit", "issuer") or node.key in on_main:
             continue
         if node.is_media:
             if any(node.key in (e.source.key, e.target.key) for e in edges.values()):
@@ -234,10 +235,47 @@ def _attach_others(found, main, frame, byline, edges) -> None:
         same_sentence = [a for a in found if a.node.is_media and a.node != frame
                          and a.evidence.sentence_index == attribution.evidence.sentence_index
                          and a.evidence.document == attribution.evidence.document]
-        same_sentence.sort(key=lambda a: a.clause != attribution.clause)  # the medium of its own clause first
-        target = same_sentence[0].node if same_sentence else (origin_target or frame)
+        own_clause = [a for a in same_sentence if a.kind != "credit" and (a.clause == attribution.clause
+                                                                        or _relays_all_before(a))]
+        # the most upstream medium of its own clause ("X izjavio je za B92, prenosi Tanjug": B92, not Tanjug);
+        # a medium of another clause (", but the ministry denied the report") is not the one that quotes it
+        own_clause.sort(key=lambda a: (_ORDER.get(a.kind, 3), a.evidence.source_span[0]))
+        if own_clause:
+            target = own_clause[0].node
+        elif any(a.node.is_media and a.kind != "credit" and a.clause != attribution.clause
+                 and not _relays_all_before(a)
+                 and a.evidence.sentence_index == attribution.evidence.sentence_index
+                 and a.evidence.document == attribution.evidence.document for a in found):
+            continue
+        else:
+            # the story's origin or reporter when named in the same sentence, else the article's own reporter
+            # (its dateline's agency or the lead's medium); no link to a medium some sentences away otherwise
+            in_sentence = {a.node.key for a in found if a.evidence.document == attribution.evidence.document
+                           and a.evidence.sentence_index == attribution.evidence.sentence_index}
+            if any(n is not None and n.key in in_sentence for n in (origin_target, frame)):
+                target = origin_target or frame  # "according to sources, reports Anadolu": the story's origin
+            else:
+                target = frame
         if target is not None:
             _add(edges, node, target, "origin", [attribution.evidence])
+
+
+def _attach_issuers(found: list[Attribution], edges: dict) -> None:
+    """"u saopštenju koje je objavio Stejt department": the issuer -> the document it issued (the nearest
+    document before it in the sentence)."""
+    for issuer in (a for a in found if a.kind == "issuer"):
+        documents = [a for a in found if a.node.type == "document" and a.evidence.document == issuer.evidence.document
+                     and a.evidence.sentence_index == issuer.evidence.sentence_index
+                     and a.evidence.source_span[1] <= issuer.evidence.source_span[0]]
+        if documents:
+            document = max(documents, key=lambda a: a.evidence.source_span[1])
+            _add(edges, issuer.node, document.node, "origin", [issuer.evidence])
+
+
+def _relays_all_before(attribution: Attribution) -> bool:
+    """", javlja Beta." closing a sentence relays every clause before it."""
+    content = attribution.evidence.content_span
+    return content is not None and content[1] <= attribution.evidence.cue_span[0]
 
 
 def _unique_non_sources(items: list[Attribution], source_keys: set[str]) -> list[Attribution]:

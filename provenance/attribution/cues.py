@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from ..lexicon.attribution_cues import SOUTH_SLAVIC, alternation
+from .nodes import MEDIA_WORD_ALTERNATION
+
 
 class CueKind(StrEnum):
     def __new__(cls, value: str, relay_rank: int | None):
@@ -24,6 +27,9 @@ class CueKind(StrEnum):
     RELAY = "relay", 2
     REPORTED = "reported", 3
     DATELINE = "dateline", 3
+    DOCUMENT = "document", 0
+    CREDIT = "credit", None  # "(Politika, RTS, Tanjug, AFP)": media side by side, none relays another
+    ISSUER = "issuer", None  # "u saopštenju koje je objavio X": X issued the document
     BYLINE = "byline", None
     NON_SOURCE = "non_source", None
 
@@ -36,7 +42,8 @@ SOFT = r"of|for|za|the|de"
 HARD = (r"that|who|which|whose|where|when|while|on|in|at|as|and|but|to|from|after|with|about|over|"
          r"da|koji|koja|koje|kojeg|kojem|koju|kojima|u|na|kao|i|a|ali|ni|nor|o|od|sa|s|iz|nakon|prema|kako|"
          r"citing|quoting|pozivajuci|pozivajući|saying|je|su|is|was|were|has|have|had|reported|said|told|"
-         r"says|reports|javlja|prenosi|navodi|pise|piše")
+         r"says|reports|javlja|prenosi|navodi|pise|piše|" + alternation("verbs"))
+STOP = HARD + "|" + SOFT
 WORD_END = r"(?=[\s,;:]|$)"  # a stop word is a whole word: "u" stops, "U.S." does not
 SRC = (rf"(?:(?:a|an|the)\s+)?(?P<src>(?!(?:{HARD}){WORD_END}){SOURCE_TOKEN}"
        rf"(?:\s+(?:(?:{SOFT})\s+)?(?!(?:{HARD}){WORD_END}){SOURCE_TOKEN}){{0,7}}?)")
@@ -44,8 +51,67 @@ SOURCE_END = r"(?=\s*(?:[,.;:!?()\"„“”«»–—]|$)|\s+(?:" + HARD + r")"
 DOCUMENT = (r"(?:(?:a|an|the)\s+)?(?:statement|report|letter|post|data|figures|estimates?|memo)\s+(?:from|by|of)\s+"
              r"(?:the\s+)?")
 
+# The cue tables' phrases (attribution_cues), and the noun phrases they govern.
+_DOCUMENTS = alternation("documents")
+_IMPERSONAL = alternation("impersonal", SOUTH_SLAVIC)
+_RECEIVER_VERBS = alternation("receiver_verbs", SOUTH_SLAVIC)
+_MEDIA_WORD = MEDIA_WORD_ALTERNATION
+_NAME_WORD = r"(?-i:[A-ZČĆŽŠĐ0-9])[\w.'’&/-]*"  # a capital even though the patterns ignore case
+DOMAIN = r"[\w-]+\.(?:rs|ba|hr|me|com|net|info|org|mk|si)\b"
+# a medium as a name: "N1", "Radio Slobodna Evropa", "dnevnik Politika", "televiziju Al Jazeera", "klix.ba"
+MEDIUM_NP = (rf"(?P<src>(?:{_MEDIA_WORD}\s+)?(?:{DOMAIN}|{_NAME_WORD})(?:\s+(?:(?-i:[A-ZČĆŽŠĐ])[\w.'’&/-]*|"
+             rf"(?:Balkans|Europe|Evropa|Europa|Amerike|Srbije|Hrvatske|BiH|Crne Gore)\b)){{0,4}})")
+# a document and whose it is: "saopštenju Ministarstva unutrašnjih poslova", "izvješću Europske komisije"
+_DOC_MODIFIER = r"(?:(?:svom|svome|svojem|svojoj|današnjem|današnjoj|jučerašnjem|najnovijem|novom|zvaničnom|" \
+                r"službenom|godišnjem|ovom|tom|tom|istom|pisanom|zajedničkom)\s+)?"
+DOC_SRC = (rf"(?P<src>{_DOCUMENTS}(?:\s+(?:(?:{SOFT})\s+)?(?!(?:{HARD}){WORD_END}){SOURCE_TOKEN}){{0,6}}?)")
+_DOC_END = r"(?=\s*(?:[,.;:!?()\"„“”«»–—]|$)|\s+(?:" + HARD + r")" + WORD_END + ")"
+
+# between a speech verb and its speaker: time phrases, a place, the medium told ("izjavio je u ponedjeljak
+# (4. travnja) za SETimes potpredsjednik vlade ...")
+_AFTER_VERB = (r"(?:(?:juče|jučer|danas|sinoć|jutros|večeras|ranije|takođe|također|prošle\s+\w+|prošlog\s+\w+|"
+               r"(?:u|na|tokom|tijekom|nakon|posle|poslije|pred)\s+[\w-]+|\(\d[^()]{0,24}\)|"
+               rf"za\s+{_NAME_WORD}(?=\s+{_NAME_WORD}))\s+){{0,3}}")
+# a clause opens at the start, after a comma or dash, or after a closing quote ('…," said X', '«…» rekao je X')
+_CLAUSE_OPEN = r"(?:^|[,–—][\"”“»«']?\s*|[\"”“»«]\s*)"
+
 # Patterns on the Latin view of a sentence; "src" is the source, the whole match is the cue.
 FORWARD = [  # cue, then the source
+    # documents: "navodi se u saopštenju X", "piše u priopćenju", "U izvještaju se navodi", "prema saopštenju X"
+    ("document", rf"\b{_IMPERSONAL}\s+u\s+{_DOC_MODIFIER}{DOC_SRC}{_DOC_END}"),
+    ("document", rf"\bu\s+{_DOC_MODIFIER}{DOC_SRC}(?=,?\s+(?:{_IMPERSONAL}|je\s+\w+n[oa]\b|su\s+\w+li\b))"),
+    ("document", rf"\bprema\s+{_DOC_MODIFIER}{DOC_SRC}{_DOC_END}"),
+    ("document", rf"\baccording to (?:the |a |an |its |their )?(?P<src>(?:\w+ )?{alternation('documents', ('en',))})"
+                 rf"(?=\s*(?:[,.;:!?()]|$))"),
+    # who issued the document: "u saopštenju koje je objavio Stejt department", "anketama koje je provela agencija X"
+    ("issuer", rf"\b{_DOCUMENTS}(?:\s+[\w-]+){{0,3}}?\s+(?:koje|koji|koju|kojeg|koja|kojem|što|sto)\s+(?:je|su)\s+"
+               rf"(?:[\w-]+\s+){{0,3}}?(?:objavi|izda|izdade|sprove|sprovede|prove|provede|sačini|sastavi|uputi|dostavi|"
+               rf"podni|podnije|podne|potpisa|usvoji|napisa|pripremi)(?:o|la|lo|li|le)\s+{SRC}{SOURCE_END}"),
+    # the medium that received a statement: "izjavio je za N1", "u intervjuu za dnevnik Politika", "je za RTS rekao"
+    ("told_medium", rf"\b{alternation('receiver_frames')}\s+{MEDIUM_NP}"),
+    ("told_medium", rf"\b{_RECEIVER_VERBS}\s+(?:je\s+|su\s+)?(?:(?:danas|juče|jučer|sinoć|ranije|večeras|jutros|on|ona|"
+                    rf"oni|one|ono)\s+)?"
+             rf"za\s+{MEDIUM_NP}"),
+    ("told_medium", rf"\b(?:je|su)\s+za\s+{MEDIUM_NP}\s+{_RECEIVER_VERBS}"),
+    ("told_medium", rf"\b{_RECEIVER_VERBS}\s+(?:je\s+)?(?P<src>{_NAME_WORD})(?=\s+(?-i:[a-zčćžšđ]))"),  # "Reutersu"
+    ("told_medium", rf"\bza\s+{MEDIUM_NP}(?=\s*(?:[.;!?]|$))"),  # "rekao je Čotrić za SETimes."
+    ("told_medium", rf"\b{_RECEIVER_VERBS}\s+(?:je\s+)?(?:\w+\s+)?(?P<src>(?:novinsk\w+\s+)?{_MEDIA_WORD}\s+{_NAME_WORD}"
+                    rf"(?:\s+{_NAME_WORD}){{0,3}})"),  # "izjavio je on novinskoj agenciji FENA"
+    ("statement", rf"\bkako\s+(?:je\s+|su\s+)?(?:{alternation('speech_participles')}|{alternation('speech_verbs', SOUTH_SLAVIC)})"
+                  rf"\s+{SRC}{SOURCE_END}"),
+    ("statement", r"^(?P<src>(?-i:[A-ZČĆŽŠĐ])[\w'’-]+(?:\s+(?-i:[A-ZČĆŽŠĐ])[\w'’-]+){0,2}):\s+(?=(?-i:[A-ZČĆŽŠĐ„\"“]))"),
+    # "prema izvorima Oslobođenja", "izvori bliski Vladi, navodi N1": unnamed sources of a named medium
+    ("according_to", r"\bprema\s+(?P<src>izvorima)\s+(?=(?-i:[A-ZČĆŽŠĐ]))"),
+    ("relay_medium", rf"\bprema\s+izvorima\s+{MEDIUM_NP}"),
+    # passives from a body: "saopćeno je iz Ministarstva", "ističu iz stranke"
+    ("statement", rf"\b{alternation('passive_from')}\s+{SRC}{SOURCE_END}"),
+    # ", izvijestila je televizija Al Jazeera", ", a prenosi Beta", "piše list Guardian"
+    ("reported_medium", rf"(?:^|[,–—]\s*)(?:a\s+|i\s+|kako\s+)?{alternation('relay_verbs', SOUTH_SLAVIC)}\s+{SRC}{SOURCE_END}"),
+    # '"…", izjavio je u srijedu za SETimes specijalni predstavnik EU Erwan Fouéré': the speaker after the verb
+    ("reported", rf"(?:^|[,–—]\s*)(?:a\s+|i\s+)?{alternation('speech_verbs', SOUTH_SLAVIC)}\s+{_AFTER_VERB}{SRC}{SOURCE_END}"),
+    ("according_to", rf"\baccording to (?:the |a |an )?(?P<src>(?:[\w-]+\s+){{0,2}}?(?:news release|release|poll|survey|"
+                     rf"study|analysis|filing|records|papers|documents|indictment|complaint)\s+(?:from|by|of|filed at|"
+                     rf"filed in)\s+{SRC.replace('(?P<src>', '(?:')}){SOURCE_END}"),
     ("according_to", rf"\baccording to {DOCUMENT}{SRC}{SOURCE_END}"),
     ("according_to", rf"\baccording to {SRC}{SOURCE_END}"),
     ("relay", rf"\bas (?:first |originally )?(?:reported|quoted|cited|published) (?:by|in) {SRC}{SOURCE_END}"),
@@ -57,14 +123,15 @@ FORWARD = [  # cue, then the source
     ("citing", rf"\b(?:which|who|that) (?:cited|quoted|cites|quotes) {SRC}{SOURCE_END}"),  # "Politico, which cited two diplomats"
     ("reported", rf"(?:^|[,–—]\s*)(?:reports|reported|writes|wrote)\s+{SRC}{SOURCE_END}"),
     # "..., said Reuters." but not "..., said ministers had been warned": the source ends the clause
-    ("reported", rf"(?:^|[,–—]\s*)(?:said|says|say|added|adds|told|tells)\s+(?=(?:\S+\s+){{0,3}}\S+\s*(?:[,.;:!?()\"„“”«»–—]|$))"
+    ("reported", rf"(?:^|[,–—]\s*)(?:said|says|say|added|adds)\s+(?=(?:\S+\s+){{0,3}}\S+\s*(?:[,.;:!?()\"„“”«»–—]|$))"
                  rf"{SRC}(?=\s*(?:[,.;:!?()\"„“”«»–—]|$))"),
-    ("told", rf"\btold\s+{SRC}{SOURCE_END}"),
+    ("statement", rf"\b(?:reported|announced|released|published|compiled|confirmed|described) by {SRC}{SOURCE_END}"),
+    ("told_medium", rf"\btold\s+{SRC}{SOURCE_END}"),  # "told CNN", not "told world leaders" (an audience)
     ("told", rf"\bin an interview (?:with|for) {SRC}{SOURCE_END}"),
     ("told", rf"\b(?:speaking|talking) (?:to|with) {SRC}{SOURCE_END}"),
-    ("told", rf"\b(?:rekao|rekla|rekli|izjavio|izjavila|izjavili|kazao|kazala|potvrdio|potvrdila) (?:je |su )?za {SRC}{SOURCE_END}"),
-    ("told", rf"\bu (?:intervjuu|razgovoru|izjavi) za {SRC}{SOURCE_END}"),
-    ("according_to", rf"\bprema (?:pisanju|navodima|recima|rečima|izvestaju|izveštaju|izvjestaju|izvještaju|"
+    ("told_medium", rf"\b(?:rekao|rekla|rekli|izjavio|izjavila|izjavili|kazao|kazala|potvrdio|potvrdila) (?:je |su )?za {SRC}{SOURCE_END}"),
+    ("told_medium", rf"\bu (?:intervjuu|razgovoru|izjavi) za {SRC}{SOURCE_END}"),
+    ("according_to", rf"\bprema (?:pisanju|navodima|recima|rečima|rijecima|riječima|izvestaju|izveštaju|izvjestaju|izvještaju|"
                      rf"izvjescu|izvješću|podacima|informacijama|saznanjima|tvrdnjama|procenama|procjenama|"
                      rf"analizi|istrazivanju|istraživanju) {SRC}{SOURCE_END}"),
     ("according_to_named", rf"\bprema {SRC}{SOURCE_END}"),  # "prema Bloombergu": only before a capital
@@ -117,10 +184,12 @@ BYLINE = re.compile(r"^(?P<cue>written by|reporting by|text by|by|piše|pise|pi�
 DATELINE = re.compile(r"^(?P<place>[A-ZČĆŽŠĐ][A-ZČĆŽŠĐ .-]{2,30}),?[^()\n]{0,40}\((?P<src>[^)]{1,30})\)\s*[-–—]")
 # "this agency", "the paper", "list" (the daily): a medium named earlier in the text
 ANAPHORA = re.compile(r"^(?:the |this |that |ove |te |tog |ovog |ovaj |taj |ista |iste |istog )?(?:agency|agencij\w*|"
-                       r"paper|newspaper|daily|outlet|broadcaster|list\w*|dnevni\w*|portal\w*|televizij\w*|medij\w*)$")
+                       r"paper|newspaper|daily|outlet|broadcaster|list\w*|dnevni\w*|portal\w*|televizij\w*)$|"
+                       r"^(?:the |this |that |ovi |ti |ove |te |isti |iste )(?:media|medij\w*)$")  # "mediji": in general
 
 
-CLAUSE_BREAK = re.compile(r",\s+(?:a|dok|ali|while|whereas|but)\s+", re.I)
+CLAUSE_BREAK = re.compile(r",\s+(?:a|dok|ali|while|whereas|but)\s+(?!(?:prenosi|prenose|javlja|javljaju|piše|pise|"
+                           r"pišu|pisu)\b)", re.I)
 
 
 AUDIENCE = re.compile(r"^(?:the )?(?:reporters|journalists|press|media|news conference|press conference|"
@@ -129,12 +198,15 @@ AUDIENCE = re.compile(r"^(?:the )?(?:reporters|journalists|press|media|news conf
 BODY_BEFORE = re.compile(r"\b((?:[\w-]+\s+){0,2}?(?:prosecutors?|investigators?|authorities|police|ministry|"
                           r"government|court|parliament|assembly|army|military|embassy|presidency|bank|company|"
                           r"tuzilastv\w*|tužilaštv\w*|policij\w*|ministarstv\w*|vlad[aeiu]|sud|skupstin\w*|skupštin\w*|sabor|"
-                          r"vojsk\w*|ambasad\w*))\s*$", re.I)
+                          r"vojsk\w*|ambasad\w*|vlast\w*|industry|airline|company|firm|kompanij\w*|"
+                          r"hotelijer\w*|stručnja\w*|strucnja\w*|analiti\w*|experts?|analysts?|critics?|kriti[cč]ar\w*))"
+                          r"\s*$", re.I)
 LOCATIVE = {"u", "in", "iz", "at"}
-APPOSITIVE_NAME = re.compile(r"\s*(?:[A-ZČĆŽŠĐ][\w.'’-]*\s*){2,4}")
+APPOSITIVE_NAME = re.compile(r"\s*[A-ZČĆŽŠĐ][\w.'’-]*(?:\s+[A-ZČĆŽŠĐ][\w.'’-]*){1,3}\s*")
 ASIDE = re.compile(r"^\s*(?:citing|quoting|pozivajuci|pozivajući|citirajuci|citirajući|speaking on condition|"
-                    r"speaking anonymously|who spoke on condition|who asked not to be named|who declined to be named)\b",
-                    re.I)
+                    r"speaking anonymously|who spoke on condition|who asked not to be named|who declined to be named|"
+                    r"for example|for instance|however|meanwhile|in \w+ testimony|in a statement|"
+                    r"na primjer|na primer|međutim|medjutim|ipak|pak|naime|inače|takođe|također)\b", re.I)
 
 
-FORWARD_COMPILED = [(kind, re.compile(p, re.I)) for kind, p in FORWARD]
+FORWARD_COMPILED = [(kind, re.compile(p.replace(r"(?:^|[,–—]\s*)", _CLAUSE_OPEN), re.I)) for kind, p in FORWARD]

@@ -15,11 +15,16 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from ..lexicon.media import lookup_media
+from functools import lru_cache
+
+from ..lexicon.attribution_cues import alternation, words as cue_words
+from ..lexicon.media import REGISTRY, lookup_media
 from ..lexicon.script import fold
 from .cues import (ANAPHORA, APPOSITIVE_NAME, ASIDE, AUDIENCE, BACKWARD, BODY_BEFORE, BYLINE, CLAUSE_BREAK, DATELINE,
-                   FORWARD_COMPILED, HARD, LOCATIVE, NON_SOURCES, CueKind)
-from .nodes import ROLE, Node, make_node
+                   DOMAIN, FORWARD_COMPILED, HARD, LOCATIVE, NON_SOURCES, CueKind)
+from .nodes import MEDIA_PREFIX, OFFICIAL, ROLE, Node, generic_media, make_node, media_headed
+
+_WORD_PUNCTUATION = ".,;:()'\"’"
 
 
 @dataclass(frozen=True)
@@ -124,37 +129,165 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
     dateline = DATELINE.match(view)
     if dateline and lookup_media(dateline.group("src")):
         results.append(_attribution("dateline", dateline.span(), dateline.span("src"), (dateline.end(), len(view)), ctx))
+    results += _credit_line(view, ctx)
     for kind, pattern in FORWARD_COMPILED:
         for match in pattern.finditer(view):
             src_span = _trim(view, match.span("src"))
             if src_span is None:
                 continue
-            if kind in ("told", "reported") and AUDIENCE.match(fold(view[src_span[0]:src_span[1]])):
+            source_text = fold(view[src_span[0]:src_span[1]])
+            if (kind in ("told", "reported") and AUDIENCE.match(source_text)
+                    and not (kind == "reported" and source_text in generic_media())):
                 continue  # "told reporters": the people spoken to, not a source
-            if kind == "according_to_named" and not view[src_span[0]].isupper():
-                continue
+            if kind == "according_to_named" and not (view[src_span[0]].isupper() and _can_be_according_to(
+                    view[src_span[0]:src_span[1]])):
+                continue  # "prema Bruxellesu" (towards Brussels) is no "according to"
+            if kind in ("told_medium", "relay_medium") and not _names_medium(view[src_span[0]:src_span[1]]):
+                continue  # "rekao je za Vučića": said about someone, not to a medium
+            if kind in ("told_medium", "relay_medium"):
+                src_span = _known_medium_prefix(view, src_span)  # "za SETimes Erica Avrami": SETimes
+            if kind == "reported" and not _MEDIA_VERB.search(match.group()):
+                src_span = _to_closing_name(view, src_span)
+                second = _SECOND_SPEAKER.match(view, src_span[1])
+                if second and _trim(view, second.span(1)):  # "..., zaključili su X i Y."
+                    results.append(_attribution("reported", match.span(), _trim(view, second.span(1)),
+                                                (0, match.start()), ctx))
             content = (0, match.start()) if match.start() > len(view) / 2 else (match.end(), len(view))
-            results.append(_attribution(kind.replace("_named", ""), match.span(), src_span, content, ctx))
-    for match in BACKWARD.finditer(view):
+            medium = kind in ("told_medium", "relay_medium") or ((kind == "reported_medium" or kind == "reported"
+                                                 and _MEDIA_VERB.search(match.group()))
+                                                and not _looks_like_a_person(view[src_span[0]:src_span[1]]))
+            results.append(_attribution(kind.replace("_named", "").replace("_medium", ""), match.span(), src_span,
+                                        content, ctx, "medium" if medium else None))
+    for match in [*BACKWARD.finditer(view), *_BACKWARD_SPEECH.finditer(view)]:
+        if (_PASSIVE_BEFORE.search(view[:match.start()]) or _BY_AFTER.match(view[match.end():])
+                or _REFLEXIVE_AFTER.match(view[match.end():])):  # "smatra se", "kaže se u anketi": impersonal
+            continue  # "people were reported trapped", "reported by Nielsen": no subject speaks
+        if _AFTER_QUOTE.search(view[:match.start()]) or _inside_quote(view, match.start()):
+            continue  # '"…", izjavio je X': the speaker follows; a verb inside a quotation is not the report
         src_span = _subject_before(view, match.start())
         if src_span is None:
             continue
         content = (match.end(), len(view))
-        results.append(_attribution("statement", match.span(), src_span, content, ctx))
+        medium = ("medium" if _MEDIA_VERB.fullmatch(match.group().strip())
+                  and not _looks_like_a_person(view[src_span[0]:src_span[1]]) else None)
+        results.append(_attribution("statement", match.span(), src_span, content, ctx, medium))
     return _dedupe(results)
 
 
-def _attribution(kind, cue_span, src_span, content_span, ctx: _Context) -> Attribution:
+_AFTER_QUOTE = re.compile(r"[\"”“»«]\s*,?\s*$|,\s*[\"”“»«]\s*$")
+
+
+def _inside_quote(view: str, position: int) -> bool:
+    before = view[:position]
+    if before.count('"') % 2:
+        last = before.rfind('"')
+        return not (last > 0 and before[last - 1] in ",.!?…")  # a quote opened in an earlier sentence closes here
+    last_open = max(before.rfind("„"), before.rfind("«"))
+    if last_open >= 0:
+        return last_open > max(before.rfind("“"), before.rfind("”"), before.rfind("»"))
+    return before.count("“") > before.count("”")
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+$", re.I)
+_BY_AFTER = re.compile(r"\s+by\b", re.I)
+_REFLEXIVE_AFTER = re.compile(r"\s+se\b", re.I)
+
+
+def _can_be_according_to(name: str) -> bool:
+    """"prema Bloombergu", "prema Vladi", "prema Marku Markoviću"; not a lone place ("prema Bruxellesu")."""
+    return bool(lookup_media(name) or media_headed(name) or OFFICIAL.search(fold(name)) or len(name.split()) >= 2)
+
+def _looks_like_a_person(name: str) -> bool:
+    """"Mike Organ" (a reporter; "izvijestio je Mike Organ"): two or three capitalised words, no medium's."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not media_headed(name) \
+        and not lookup_media(name)
+
+
+# verbs that only media use of what they publish: their subject or object is a medium
+_MEDIA_VERB = re.compile(r"\b(?:reported|reports|wrote|writes|prenosi|prenose|javlja|javljaju|izvještava|izveštava|"
+                         r"izvjestava|izvestava|izvješćuje|izvijestila je|izvijestio je|izvestila je|izvestio je|"
+                         r"objavila je|objavio je|objavilo je|pise|piše|pisu|pišu)\b", re.I)
+_BACKWARD_SPEECH = re.compile(rf"(?<![\w-])(?:{alternation('speech_verbs')}|{alternation('speech_participles')})(?![\w-])",
+                              re.I)
+
+
+def _attribution(kind, cue_span, src_span, content_span, ctx: _Context, hint: str | None = None) -> Attribution:
     kind = CueKind(kind)
     evidence = ctx.evidence(cue_span, src_span, content_span)
-    node = make_node(evidence.source_text, "byline" if kind == "byline" else None)
+    node = make_node(evidence.source_text, "byline" if kind == "byline" else hint)
     if kind == CueKind.STATEMENT and node.is_media:
         kind = CueKind.REPORTED
     clause = len(CLAUSE_BREAK.findall(ctx.latin[ctx.base:ctx.base + cue_span[0]]))
     return Attribution(node, kind, evidence, clause)
 
 
-# ", a kako piše Blic", ", while Reuters reported": a second report in the same sentence
+_ACRONYM = re.compile(r"[A-ZČĆŽŠĐ][A-ZČĆŽŠĐ0-9]+(?:-\w{1,3})?")
+_CREDIT_LINE = re.compile(r"[(\[](?P<list>[^()\[\]]{2,90}?)(?:\s+-\s+[\d/.]+)?[)\]]\s*$")
+
+
+_SECOND_SPEAKER = re.compile(r"\s+(?:i|and)\s+((?:[\w-]+\s+){0,3}?(?-i:[A-ZČĆŽŠĐ])[\w-]+(?:\s+(?-i:[A-ZČĆŽŠĐ])[\w-]+){0,2})"
+                             r"(?=\s*(?:[.;!?]|$))")
+_CLOSING_NAME = re.compile(r"\s+(?:u|iz|pri|o|za|in|at|from|of)\s+(?:[\w-]+\s+){0,5}?(?-i:[A-ZČĆŽŠĐ])[\w-]+"
+                           r"(?:\s+(?-i:[A-ZČĆŽŠĐ])[\w-]+){1,2}(?=\s*(?:[.,;!?]|$))")
+
+
+def _to_closing_name(view: str, span: tuple[int, int]) -> tuple[int, int]:
+    """'izjavio je makedonski veleposlanik u Sjedinjenim Državama Zoran Jolevski.': the role's name closes
+    the clause after a place or an organisation, and belongs to the speaker."""
+    tail = _CLOSING_NAME.match(view, span[1])
+    if tail and not any(_HARD_WORD.match(w) and w.lower() not in ("u", "iz", "o", "za", "in", "at", "from", "of", "pri")
+                        for w in tail.group().split()):
+        return span[0], tail.end()
+    return span
+
+
+def _known_medium_prefix(view: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The shortest opening of ``span`` that names a known medium, else the whole span."""
+    tokens = [(span[0] + m.start(), span[0] + m.end()) for m in re.finditer(r"\S+", view[span[0]:span[1]])]
+    for k in range(1, len(tokens)):
+        if lookup_media(view[span[0]:tokens[k - 1][1]]):
+            return span[0], tokens[k - 1][1]
+    return span
+
+
+def _names_medium(text: str) -> bool:
+    """A receiver that is a medium: known, introduced by a medium word, an acronym (B92), a domain."""
+    text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+    first = text.split()[0] if text.split() else ""
+    return bool(lookup_media(text) or MEDIA_PREFIX.match(text) or _ACRONYM.fullmatch(first) or media_headed(text)
+                or fold(text) in _media_words()  # "told the news site"
+                or re.fullmatch(DOMAIN, first, re.I))
+
+
+@lru_cache(maxsize=1)
+def _media_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in cue_words("media_words"))
+
+
+def _credit_line(view: str, ctx: _Context) -> list[Attribution]:
+    """"(Politika, RTS, Tanjug, AFP)" closing a story: every item is a medium, none relays another."""
+    match = _CREDIT_LINE.search(view)
+    if not match:
+        return []
+    items = [(m.start(), m.end()) for m in re.finditer(r"[^,/;]+", match.group("list"))]
+    spans, known = [], 0
+    for start, end in items:
+        text = match.group("list")[start:end]
+        lead = len(text) - len(text.lstrip())
+        text = text.strip()
+        if lookup_media(text) or _ACRONYM.fullmatch(text):
+            known += 1
+        elif not re.fullmatch(r"(?:(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*|del|de|of|i|and)(?:\s+(?:(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*|del|de|of|i|and)){0,3}",
+                              text) or not text[:1].isupper():
+            return []
+        offset = match.start("list") + start + lead
+        spans.append((offset, offset + len(text)))
+    if not known and not (view[match.start()] == "[" and len(spans) == 1):
+        return []  # "(Srbija i Crna Gora)" is no credit line; "[Getty Images]" under a photo is
+    return [_attribution("credit", span, span, None, ctx, "medium") for span in spans]
+
+
 def _trim(view: str, span: tuple[int, int]) -> tuple[int, int] | None:
     """Drop leading articles and trailing possessives; reject empty or pronoun sources."""
     start, end = span
@@ -167,10 +300,117 @@ def _trim(view: str, span: tuple[int, int]) -> tuple[int, int] | None:
     if text.lower() in {"jedan", "jedna", "one", "neki", "some", "jedno", "dvojica", "two"} and quantified:
         end += quantified.end()  # "jedan od izvora", "one of the sources"
         text = view[start:end]
-    if not text or text.lower() in {"he", "she", "it", "they", "we", "i", "you", "on", "ona", "oni", "ono", "one",
-                                    "this", "that", "to", "ovo", "što", "sto", "whom", "them"}:
+    title = _TITLE_ABBREVIATION.match(view, end) if text.lower().rstrip(".") in _TITLE_WORDS else None
+    if title:  # "каже г. Адамс": the title's dot ended the token
+        end, text = title.end(), view[start:title.end()]
+    if not text or text.lower() in _PRONOUNS or _HARD_WORD.match(text.rstrip(".")):
         return None
-    return start, end
+    return _trim_to_name(view, start, end)
+
+
+_TITLE_WORDS = {"g", "gđa", "gdja", "gđica", "mr", "mrs", "ms", "dr", "prof", "gosp"}
+_TITLE_ABBREVIATION = re.compile(r"\.?\s+(?-i:[A-ZČĆŽŠĐ])[\w'’-]+(?:\s+(?-i:[A-ZČĆŽŠĐ])[\w'’-]+)?")
+_TRAILING_ADVERBS = {"both", "all", "also", "now", "alone", "too", "himself", "herself", "themselves", "together",
+                     "earlier", "later", "previously", "again", "recently", "still", "then", "almost", "nearly",
+                     "about", "around", "more", "some", "most", "many", "several", "sve", "svi", "oba", "obje",
+                     "takođe", "također", "ponovo", "ponovno", "opet", "sada", "sad", "inače", "ipak"}
+_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "on", "ona", "oni", "ono", "one", "this", "that", "to", "ovo",
+             "što", "sto", "whom", "them", "me", "us", "him", "her", "mi", "vi", "ja", "ti", "nam", "mu", "joj"}
+_AUDIENCE_AFTER = re.compile(r"^(?:novinar\w*|medij\w*|javnost|stampu|štampu|reporters|journalists)$", re.I)
+
+
+_HARD_WORD = re.compile(rf"^(?:{HARD})$", re.I)
+_ADVERBIAL_PARTICIPLE = re.compile(r"^[a-zčćžšđ]\w*(?:jući|juci|avši|avsi|ivši|ivsi|evši|evsi)$")
+
+
+def _trim_to_name(view: str, start: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase that names the source: without time adverbs ("juče direktor policije"), the
+    noun a clause-opening preposition governs ("Nakon hapšenja španska policija"), or a participle
+    and what follows it ("... Marković odgovarajući"); a lone opener ("Dalje navode") names nobody."""
+    tokens = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", view[start:end])]
+    if not tokens:
+        return None
+    openers, times = _opener_words()
+    while len(tokens) > 1 and _HARD_WORD.match(view[tokens[0][0]:tokens[0][1]]):
+        tokens = tokens[1:]  # "but the ministry"
+    while len(tokens) > 1 and view[tokens[0][0]:tokens[0][1]].lower() in ("the", "a", "an"):
+        tokens = tokens[1:]
+    before = view[:start].split()
+    first = view[tokens[0][0]:tokens[0][1]]
+    if len(tokens) > 2 and fold(first) == "za" and _names_medium(view[tokens[1][0]:tokens[1][1]]):
+        tokens = tokens[2:]  # "za SETimes Reiko Cušima": the medium told, then the speaker
+    elif len(tokens) > 2 and lookup_media(first) and fold(first) not in _registry_aliases():
+        tokens = tokens[1:]  # "Reutersu glasnogovornik ... Mark Regev": the same, in the dative
+    if len(tokens) > 1 and before and fold(before[-1]) in _clause_prepositions():
+        tokens = tokens[1:]
+    while len(tokens) > 1 and fold(view[tokens[0][0]:tokens[0][1]]) in times:
+        tokens = tokens[1:]
+    capitals = 0
+    for k in range(1, len(tokens)):
+        word = view[tokens[k][0]:tokens[k][1]]
+        following = view[tokens[k + 1][0]:tokens[k + 1][1]] if k + 1 < len(tokens) else ""
+        capitals = capitals + 1 if view[tokens[k - 1][0]:tokens[k - 1][0] + 1].isupper() else 0
+        if (_ADVERBIAL_PARTICIPLE.match(word) or (fold(word) in times and word.islower())
+                or (fold(word + " " + following) in _time_phrases() and word.islower())
+                or (fold(word) == "za" and following and (_names_medium(following) or _AUDIENCE_AFTER.match(following)))
+                or (capitals >= 2 and word.islower() and ROLE.fullmatch(fold(word)))
+                or word[:1].isdigit() or word.lower() in _TRAILING_ADVERBS):
+            tokens = tokens[:k]  # "Čotrić za SETimes", "Babačan prošle nedelje", "Valeri Stefanov dekan ..."
+            break
+    if len(tokens) == 1 and view[tokens[0][0]:tokens[0][1]].lower() in _PRONOUNS:
+        return None
+    only = view[tokens[0][0]:tokens[0][1]].strip(_WORD_PUNCTUATION)
+    opens_sentence = not view[:tokens[0][0]].strip(" \"'„“”«»-–—")
+    if len(tokens) == 1 and fold(only) in openers | times and (opens_sentence or not only[:1].isupper()):
+        return None  # but "kako piše Danas": a capital after the cue is the newspaper
+    return tokens[0][0], tokens[-1][1]
+
+
+@lru_cache(maxsize=1)
+def _registry_aliases() -> frozenset[str]:
+    return frozenset(fold(alias) for _c, _k, aliases in REGISTRY for alias in aliases)
+
+
+@lru_cache(maxsize=1)
+def _opener_words() -> tuple[frozenset[str], frozenset[str]]:
+    return (frozenset(fold(w) for w in cue_words("openers")),
+            frozenset(fold(w) for w in cue_words("time_words") if " " not in w))
+
+
+@lru_cache(maxsize=1)
+def _clause_prepositions() -> frozenset[str]:
+    return frozenset(fold(w) for w in cue_words("clause_prepositions") if " " not in w)
+
+
+_BEFORE_VERB = {"je", "su", "se", "ce", "će", "bi", "joj", "mu", "im", "ga", "ih", "nam", "vam", "ju", "li", "has",
+                "have", "had", "also", "has also"}
+
+
+def _strip_before_verb(words: list[str]) -> int:
+    """How many of the last ``words`` sit between a subject and its verb: auxiliaries, time adverbs and
+    a receiver ("Ministar je juče za N1 izjavio": the subject is "Ministar")."""
+    _openers, times = _opener_words()
+    count = len(words)
+    while count:
+        last = fold(words[count - 1])
+        pair = fold(" ".join(words[count - 2:count])) if count >= 2 else ""
+        if last in _BEFORE_VERB or last in times:
+            count -= 1
+        elif count >= 2 and (pair in _time_phrases() or (fold(words[count - 2]) == "za" and words[count - 1][:1].isupper())):
+            count -= 2
+        else:
+            break
+    return len(words) - count
+
+
+@lru_cache(maxsize=1)
+def _time_phrases() -> frozenset[str]:
+    return frozenset(fold(w) for w in cue_words("time_words") if " " in w)
+
+
+# an apposition after a name: "Jan Gelfand, head of the Red Cross, told", "Koštunica, lider DSS-a (DSS), saopštio je"
+_APPOSITION = re.compile(r"^\s*(?:\d+|(?-i:[a-zčćžšđ])[\w'’-]*)\b")
+_NAME_ONLY = re.compile(r"\s*(?:(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*\s*){1,4}")
 
 
 def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
@@ -180,37 +420,120 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
     clause_start, clause = _clause_before(view, cue_start)
     if not clause.strip() and clause_start > 0:
         aside_start, aside = _clause_before(view, clause_start - 1)
-        if ASIDE.match(aside) and aside_start > 0:
+        if (ASIDE.match(aside) or _ADVERBIAL_PARTICIPLE.match(aside.split()[0] if aside.split() else "")) \
+                and aside_start > 0:  # "..., citing two sources, said", "..., odgovarajući na pitanja, rekao"
             clause_start, clause = _clause_before(view, aside_start - 1)
         elif APPOSITIVE_NAME.fullmatch(aside):  # "the mayor of Tuzla, Zijad Lugavić, said"
             clause_start, clause = aside_start, aside
-    tokens = list(re.finditer(r"\S+", clause))[-9:]
+        else:
+            clause_start, clause = _skip_apposition(view, aside_start, aside, (clause_start, clause))
+    elif _APPOSITION.match(clause) and clause_start > 0 and view[clause_start - 1] == ",":
+        # "Sutopo Purwo Nugroho, the spokesman for BNPB said", "Narcis Termes, 68, an electrician ... said":
+        # the name before the appositions speaks
+        name_start, name = _skip_apposition(view, clause_start, clause, (clause_start, clause))
+        if name_start != clause_start and _NAME_ONLY.fullmatch(name):
+            clause_start, clause = name_start, name
+    if _RELATIVE.fullmatch(clause) and clause_start > 0 and view[clause_start - 1] == ",":
+        # "kritike NATO-a i EU, koji kažu ...": the relative pronoun's antecedent speaks
+        antecedent_start, antecedent = _clause_before(view, clause_start - 1)
+        names = re.search(r"(?-i:[A-ZČĆŽŠĐ])[\w-]*(?:\s+(?:i|and|(?-i:[A-ZČĆŽŠĐ])[\w-]*))*\s*$", antecedent)
+        if names:
+            return _trim(view, (antecedent_start + names.start(), antecedent_start + len(antecedent.rstrip())))
+        return None
+    tokens = list(re.finditer(r"\S+", clause))
+    skipped = _strip_before_verb([t.group() for t in tokens])
+    tokens = tokens[:len(tokens) - skipped][-14:]
     if not tokens:
         return None
     words = [t.group() for t in tokens]
     hard = re.compile(rf"^(?:{HARD})$", re.I)
+    if fold(words[-1]) in ("i", "and", "te", "pa") and clause_start == 0:
+        # "Senford je došao da svedoči i izjavio je": the subject that opens the sentence
+        opening = list(re.finditer(r"\S+", view[:tokens[-1].start()]))
+        names = []
+        for token in opening[:4]:
+            if not token.group()[:1].isupper() or hard.match(token.group()):
+                break
+            names.append(token)
+        if names and not (len(names) == 1 and fold(names[0].group()) in _opener_words()[0]):
+            return _trim(view, (names[0].start(), names[-1].end()))
+        return None
     start_index = None
     for k in range(len(words) - 1, -1, -1):
         if hard.match(words[k]):
-            if words[k].lower() in LOCATIVE and start_index == k + 1 and k > 0:
+            if (words[k].lower() in LOCATIVE and start_index == k + 1 and k > 0
+                    and OFFICIAL.search(fold(" ".join(words[max(0, k - 3):k])))):
                 continue  # "Ambasada SAD-a u Sarajevu": the place belongs to the body before it
+            if (words[k].lower() in LOCATIVE and start_index == k + 1 and k > 1
+                    and words[k - 1][:1].isupper() and words[k - 2][:1].isupper()):
+                # "Christopher Decker iz OSCE-a naglašava": the person, not the organisation
+                tokens, words, start_index = tokens[:k], words[:k], None
+                continue
             break
         if words[k][:1].isupper():
             start_index = k
     if start_index is None:
-        anon = re.search(r"((?:one|two|three|four|several|some|jedan|jedna|dva|tri|vise|više)\s+)?\b(?:sources?|izvor\w*|"
+        anon = re.search(r"((?:one|two|three|four|several|some|jedan|jedna|dva|tri|vise|više|an?|the)\s+)?"
+                         r"(?:(?-i:[A-Z])\w*\s+){0,3}\b(?:sources?|izvor\w*|"
                          r"officials?|diplomats?|people|persons|insiders?)\b.*$", clause, re.I)
         if anon:
             return clause_start + anon.start(), clause_start + len(clause.rstrip())
-        body = BODY_BEFORE.search(clause.rstrip())
-        if not body:
-            return None
-        return _trim(view, (clause_start + body.start(1), clause_start + body.end(1)))
+        for size in (3, 2, 1):  # "local media reported", "mediji prenose"
+            if len(tokens) >= size and fold(" ".join(words[-size:])) in generic_media():
+                return clause_start + tokens[-size].start(), clause_start + tokens[-1].end()
+        body = BODY_BEFORE.search(clause[:tokens[-1].end()])
+        if body:
+            return _trim(view, (clause_start + body.start(1), clause_start + body.end(1)))
+        for k in range(len(words) - 1, -1, -1):  # "je ministar rekao": a role without a name
+            if hard.match(words[k]):
+                return None
+            if ROLE.fullmatch(fold(words[k])):
+                return _trim(view, (clause_start + tokens[k].start(), clause_start + tokens[-1].end()))
+        return None
     if start_index > 0 and ROLE.fullmatch(fold(words[start_index - 1])):
         start_index -= 1  # "predsednik Vlade Miloš Vučević": the role says it is a person
+    else:  # "direktor policije Marko Marković": a role, its genitive, the name
+        for k in range(start_index - 2, max(start_index - 4, -1), -1):
+            between = words[k + 1:start_index]
+            if any(hard.match(w) or not w.islower() for w in between):
+                break
+            if ROLE.fullmatch(fold(words[k])):
+                start_index = k
+                break
     start = clause_start + tokens[start_index].start()
     end = clause_start + tokens[-1].end()
     return _trim(view, (start, end))
+
+
+def _opens_sentence(view: str, start: int) -> bool:
+    """Nothing before ``start`` but quotes, or a quotation that has just closed ('…," Stu Rothenberg, …')."""
+    before = view[:start].rstrip()
+    if before.endswith(",") and _TIME_OPENING.fullmatch(before[:-1].strip(" \"„“”«»")):
+        return True  # "On Saturday, Oriol Junqueras, one of ..., announced"
+    return not before.strip(" \"„“”«»") or before[-1:] in "\"”“»«" and before[-2:-1] in ",.!?…"
+
+
+_TIME_OPENING = re.compile(r"(?:on|u|in|last|this|yesterday|today|earlier|later|juče|jučer|danas|sinoć|ranije|"
+                           r"kasnije|prošle|prošlog|ove|ovog)(?:\s+[\w.]+){0,2}", re.I)
+
+
+_RELATIVE = re.compile(r"\s*(?:koji|koja|koje|who|which)(?:\s+(?:je|su|su\s+se))?\s*", re.I)
+
+
+def _skip_apposition(view: str, start: int, segment: str, fallback: tuple[int, str]) -> tuple[int, str]:
+    """Back over appositions and brackets between a sentence-opening subject and its verb, to the subject."""
+    hops = 0
+    for hops in range(3):
+        bracketed = start > 0 and view[start - 1] == "("
+        if not (bracketed or _APPOSITION.match(segment) or not segment.strip()) or start == 0:
+            break
+        start, segment = _clause_before(view, start - 1)
+    words = segment.split()
+    words = words[:len(words) - _strip_before_verb(words)]  # "Juncker je u ponedjeljak, 11. srpnja, ..."
+    if (not hops or start > 0 and not _opens_sentence(view, start) or not words or _APPOSITION.match(segment)
+            or len(words) > 10 or not (words[-1][:1].isupper() or OFFICIAL.search(fold(" ".join(words))))):
+        return fallback  # only a subject that opens the sentence and ends in a name
+    return start, segment
 
 
 def _clause_before(view: str, position: int) -> tuple[int, str]:
@@ -242,5 +565,3 @@ def _dedupe(items: list[Attribution], by_cue: bool = True) -> list[Attribution]:
             continue
         kept.append(item)
     return kept
-
-

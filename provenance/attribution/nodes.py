@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from ..lexicon.attribution_cues import alternation, words as cue_words
 from ..lexicon.media import MEDIA_TYPES, lookup_media
 from ..lexicon.places import canonical_keys
 from ..lexicon.script import fold
@@ -23,12 +25,16 @@ _OFFICIAL = re.compile(
     r"veleposlanstv\w*|presidency|predsj?edni[sš]tv\w*|army|vojsk\w*|nato|kremlj\w*|kremlin|spokes\w*|"
     r"portparol\w*|glasnogovorni\w*|agencij\w* za|sindikat\w*|union\b|narodna banka|narodn\w* bank\w*|national bank|"
     r"central bank|centraln\w* bank\w*|military|militar\w*|assembly|authorities|investigators?)", re.I)
+OFFICIAL = _OFFICIAL  # bodies, for the extractor's subject rules too
 # Roles: "Finance Minister Siniša Mali", "portparol Kremlja Dmitrij Peskov" are people, not bodies.
 ROLE = re.compile(r"\b(spokes\w*|portparol\w*|glasnogovorni\w*|minister|ministar|ministark\w*|predsedni\w*|"
-                   r"predsjedni\w*|president|premijer\w*|prime minister|guvern\w*|governor|direktor\w*|director|"
-                   r"secretary|sekretar\w*|high representative|visoki predstavnik|ambasador\w*|ambassador|chief|sef\w*|"
-                   r"gradonacelni\w*|mayor|chairman|ceo|member|clan\w*|lawmaker|senator|deputy|zastupni\w*|"
-                   r"poslani\w*)\b", re.I)
+                  r"predsjedni\w*|president|premijer\w*|prime minister|guvern\w*|governor|direktor\w*|director|"
+                  r"secretary|sekretar\w*|high representative|visoki predstavnik|ambasador\w*|ambassador|chief|sef\w*|"
+                  r"gradonacelni\w*|mayor|chairman|ceo|member|clan\w*|lawmaker|senator|deputy|zastupni\w*|"
+                  r"poslani\w*|dekan\w*|profesor\w*|analiti\w*|strucnja\w*|savjetni\w*|savetni\w*|koordinator\w*|"
+                  r"komandant\w*|general|predstavni\w*|izvjestitelj\w*|izvestilac\w*|advisor|adviser|analyst|"
+                  r"professor|veleposlani\w*|potpredsjedni\w*|potpredsedni\w*|zamjeni\w*|zameni\w*|kancelar\w*)\b",
+                  re.I)
 # Unnamed officials and diplomats are anonymous sources: "two U.S. officials", "francuske dužnosnike".
 _UNNAMED = re.compile(r"\b(officials|diplomat\w*|duznosni\w*|zvanicni\w*|funkcioner\w*|insajder\w*|insiders?)\b|"
                       r"\bofficial$")  # "a senior EU official": an official without a name
@@ -56,13 +62,32 @@ _TITLES = re.compile(r"^(the|a|an|our|its|his|her|their|nas|nasa|nase|mr|mrs|ms|
 
 
 def make_node(text: str, kind_hint: str | None = None) -> Node:
-    """Type and key a source mention: registry first, then anonymous, official, person."""
-    media = lookup_media(text)
-    if media:
-        return Node(fold(media[0]), media[0], media[1])
+    """Type and key a source mention: documents and media in general, the registry, then anonymous,
+    official, person."""
     clean = text.strip(" ,;:\"'„“”«»()")
     if clean.endswith(".") and not re.search(r"\b[A-ZА-Я]\.$", clean):
         clean = clean[:-1]  # keep the dot of an initial (D.I.), drop a full stop
+    first = fold(clean).split()[:1]
+    issuer = _ISSUED_BY.search(clean)
+    if issuer and first and first[0] in _document_words() | {"news", "release", "poll", "records", "papers"}:
+        return make_node(issuer.group(1))  # "a news release from the Newport Police Department": the police's
+    if first and first[0] in _document_words() and kind_hint != "byline":
+        from ..lexicon.script import to_latin
+
+        issuer = _GENITIVE_ISSUER.match(to_latin(clean))
+        if issuer:  # "podacima Agencije za statistiku BiH": the agency's figures, keyed as the agency
+            node = make_node(issuer.group(1) or issuer.group(2))
+            return Node(node.key, node.name, node.type)
+        return Node("document:" + _name_key(fold(clean)), clean, "document")
+    if fold(clean) in generic_media():
+        return Node("media", "media", "outlet")  # "mediji prenose": media in general
+    media = lookup_media(text)
+    if media:
+        return Node(fold(media[0]), media[0], media[1])
+    if kind_hint == "medium" or media_headed(clean):  # an outlet the registry does not know: "portal Istraga", "B92"
+        if kind_hint != "medium" or not (_ANONYMOUS.search(fold(clean)) or _OFFICIAL.search(fold(clean))
+                                         or ROLE.search(fold(clean))):
+            return Node(fold(MEDIA_PREFIX.sub("", clean)), MEDIA_PREFIX.sub("", clean) or clean, "outlet")
     if kind_hint == "byline":
         return Node("byline:" + _name_key(_BYLINE_ROLE.sub(" ", fold(clean))), _byline_name(clean), "person")
     folded = fold(clean)
@@ -79,6 +104,36 @@ def make_node(text: str, kind_hint: str | None = None) -> Node:
         # people are named in full once and by surname later, in any case: key on the surname
         return Node("person:" + _name_key(fold(clean)).split()[-1], clean, "person")
     return Node("unknown:" + _name_key(fold(clean)), clean, "unknown")
+
+
+def media_headed(name: str) -> bool:
+    """"Guiyang Evening News", "The Hill", "ABC News": a capitalised name whose last word is a medium's."""
+    words = name.replace("’", "'").split()
+    return (len(words) >= 2 and all(w[:1].isupper() or w.lower() in ("the", "of") for w in words)
+            and fold(words[-1]) in _media_heads())
+
+
+@lru_cache(maxsize=1)
+def _media_heads() -> frozenset[str]:
+    return frozenset(fold(w) for w in cue_words("media_heads"))
+
+
+@lru_cache(maxsize=1)
+def _document_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in cue_words("documents") if " " not in w)
+
+
+@lru_cache(maxsize=1)
+def generic_media() -> frozenset[str]:
+    return frozenset(fold(w) for w in cue_words("generic_media"))
+
+
+_GENITIVE_ISSUER = re.compile(r"^\S+\s+(?:(?-i:[a-zčćžšđ])\S*\s+){0,2}((?-i:[A-ZČĆŽŠĐ]).*)$|^\S+\s+((?:ministarstv|vlad|policij|"
+                              r"vojsk|tužilaštv|tuzilastv|sud|ambasad|agencij|zavod|komisij|ured|kabinet|"
+                              r"predsjedništv|predsedništv)\w*.*)$")
+_ISSUED_BY = re.compile(r"\b(?:from|by|of)\s+(?:the\s+)?(.+)$")
+MEDIA_WORD_ALTERNATION = alternation("media_words")
+MEDIA_PREFIX = re.compile(rf"^{MEDIA_WORD_ALTERNATION}\s+", re.I)
 
 
 def _byline_name(text: str) -> str:

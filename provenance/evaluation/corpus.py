@@ -13,7 +13,7 @@ from ..errors import CorpusError
 from ..text.language import SUPPORTED
 from ..compare.scoring import LABELS
 
-TASKS = ("source", "alignment", "variant", "chain", "changes")
+TASKS = ("source", "alignment", "variant", "chain", "changes", "attribution")
 ARTICLE_TASKS = ("source", "alignment", "changes")  # an English article compared with candidate texts
 FLAG_TYPES = ("number_mismatch", "name_mismatch")
 
@@ -147,6 +147,11 @@ def _validate_gold(case: Case, base: Path) -> None:
     if case.task == "variant":
         if len(case.texts) != 1 or gold.get("language") not in SUPPORTED:
             raise ValueError("a variant case needs one text and a gold 'language' in " + ", ".join(SUPPORTED))
+    if case.task == "attribution":
+        # gold units keyed by line and hash of a shared file (provenance.attribution_gold reads them)
+        if not isinstance(gold.get("units"), str) or not isinstance(gold.get("shared_root"), str):
+            raise ValueError("an attribution case needs gold 'units' (a JSONL file) and 'shared_root' (a directory)")
+        _existing(base, gold["units"])
     if case.task == "chain":
         if not case.texts or not isinstance(gold.get("edges"), list):
             raise ValueError("a chain case needs 'texts' and gold 'edges' ([[from, to], ...])")

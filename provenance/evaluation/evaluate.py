@@ -178,5 +178,12 @@ def _run_changes(case: Case, texts: dict, translator: Translator) -> dict:
     return outcome
 
 
+def _run_attribution(case: Case, texts: dict, translator: Translator) -> dict:
+    from .attribution_gold import load_gold, score_unit, shared_root
+
+    root = shared_root((case.root / case.gold["shared_root"]).resolve())
+    return {"units": [score_unit(unit) for unit in load_gold(case.root / case.gold["units"], root)]}
+
+
 _RUNNERS = {"source": _run_source, "alignment": _run_alignment, "variant": _run_variant, "chain": _run_chain,
-            "changes": _run_changes}
+            "changes": _run_changes, "attribution": _run_attribution}

@@ -33,6 +33,8 @@ def summarise(results: list[CaseResult]) -> dict:
                                            r.outcome["language"]) for r in by_task["chain"]])
     if by_task["changes"]:
         metrics["changes"] = changes_metrics([r.outcome for r in by_task["changes"]])
+    if by_task["attribution"]:
+        metrics["attribution"] = attribution_metrics([u for r in by_task["attribution"] for u in r.outcome["units"]])
     for task, items in by_task.items():
         if items:
             metrics.setdefault(task, {})["cases"] = len(items)
@@ -99,6 +101,23 @@ def changes_metrics(outcomes: list[dict]) -> dict:
     return metrics
 
 
+def attribution_metrics(units: list[dict]) -> dict:
+    """Source, edge and non-source P/R/F1 pooled over units: overall, per split, per language, per both."""
+    def prf(selected: list[dict]) -> dict:
+        figures = {"units": len(selected)}
+        for what in ("sources", "edges", "non_sources"):
+            figures[what] = prf_of_counts(*(sum(u[what][i] for u in selected) for i in range(3)))
+        return figures
+
+    splits = sorted({u["split"] for u in units})
+    languages = sorted({u["language"] for u in units})
+    return {**prf(units),
+            "per_split": {s: prf([u for u in units if u["split"] == s]) for s in splits},
+            "per_language": {lang: prf([u for u in units if u["language"] == lang]) for lang in languages},
+            "per_split_language": {s: {lang: prf([u for u in units if u["split"] == s and u["language"] == lang])
+                                       for lang in languages} for s in splits}}
+
+
 def pooled_prf(pairs: Iterable[tuple[set, set]]) -> dict:
     """Precision, recall and F1 of (gold, predicted) sets, pooled over all pairs (micro-averaged)."""
     tp = fp = fn = 0
@@ -106,6 +125,11 @@ def pooled_prf(pairs: Iterable[tuple[set, set]]) -> dict:
         tp += len(gold & predicted)
         fp += len(predicted - gold)
         fn += len(gold - predicted)
+    return prf_of_counts(tp, fp, fn)
+
+
+def prf_of_counts(tp: int, fp: int, fn: int) -> dict:
+    """Precision, recall and F1 of true positive, false positive and false negative counts."""
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0

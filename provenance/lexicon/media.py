@@ -54,7 +54,111 @@ REGISTRY: list[tuple[str, str, tuple[str, ...]]] = [
     ("Radio Slobodna Evropa", "outlet", ("radio slobodna evropa", "radio slobodna europa", "slobodna evropa",
                                          "radio free europe", "RSE")),
     ("Der Spiegel", "outlet", ("spiegel", "spigl")),
+    ("B92", "outlet", ("B92",)),
+    ("Nova", "outlet", ("nova s", "nova tv", "nova bh", "nova",)),
+    ("Vijesti", "outlet", ("vijesti",)),
+    ("Pink", "outlet", ("rtv pink", "tv pink", "televizija pink")),
+    ("Prva", "outlet", ("prva televizija", "tv prva")),
+    ("Hayat", "outlet", ("hayat", "hajat")),
+    ("Face TV", "outlet", ("face tv",)),
+    ("BHRT", "outlet", ("BHRT", "BHT1", "BHT", "bh radio 1")),
+    ("FTV", "outlet", ("FTV", "RTVFBiH")),
+    ("RTRS", "outlet", ("RTRS",)),
+    ("HRT", "outlet", ("HRT", "hrvatska radiotelevizija", "hrvatska televizija", "HTV")),
+    ("RTCG", "outlet", ("RTCG",)),
+    ("RTV", "outlet", ("RTV", "radio-televizija vojvodine", "radio televizija vojvodine")),
+    ("Večernje novosti", "outlet", ("vecernje novosti", "vecernjih novosti", "vecernjim novostima", "novosti")),
+    ("Informer", "outlet", ("informer",)),
+    ("Alo", "outlet", ("alo!",)),
+    ("Telegraf", "outlet", ("telegraf",)),
+    ("NIN", "outlet", ("NIN",)),
+    ("Nedeljnik", "outlet", ("nedeljnik",)),
+    ("Mondo", "outlet", ("mondo",)),
+    ("Insajder", "outlet", ("insajder",)),
+    ("KRIK", "outlet", ("KRIK",)),
+    ("BIRN", "outlet", ("BIRN", "balkan insight", "balkaninsight", "detektor")),
+    ("Istinomer", "outlet", ("istinomer",)),
+    ("Nezavisne novine", "outlet", ("nezavisne novine", "nezavisnih novina", "nezavisnim novinama")),
+    ("Glas Srpske", "outlet", ("glas srpske",)),
+    ("Dnevni list", "outlet", ("dnevni list", "dnevnog lista", "dnevnom listu")),
+    ("Slobodna Dalmacija", "outlet", ("slobodna dalmacija", "slobodne dalmacije", "slobodnoj dalmaciji")),
+    ("Novi list", "outlet", ("novi list", "novog lista", "novom listu")),
+    ("24sata", "outlet", ("24sata", "24 sata")),
+    ("Jutarnji.hr", "outlet", ("jutarnji.hr", "jutarnji")),
+    ("Radio Sarajevo", "outlet", ("radio sarajevo", "radiosarajevo.ba")),
+    ("Istraga", "outlet", ("istraga.ba",)),
+    ("Žurnal", "outlet", ("zurnal",)),
+    ("Patria", "agency", ("patria",)),
+    ("MINA", "agency", ("MINA",)),
+    ("Pobjeda", "outlet", ("pobjeda", "pobjede", "pobjedi")),
+    ("Dan", "outlet", ("dnevnik dan",)),
+    ("Deutsche Welle", "outlet", ("deutsche welle", "dojce vele", "dojc vele", "DW")),
+    ("Sputnik", "outlet", ("sputnik",)),
+    ("RT", "outlet", ("russia today", "raša tudej")),
+    ("Euronews", "outlet", ("euronews", "juronjuz")),
+    ("dpa", "agency", ("dpa", "DPA")),
+    ("EFE", "agency", ("EFE",)),
+    ("ANSA", "agency", ("ANSA",)),
+    ("Xinhua", "agency", ("xinhua", "sinhua", "sinhuа")),
+    ("RIA Novosti", "agency", ("ria novosti", "RIA")),
+    ("Interfax", "agency", ("interfax", "interfaks")),
+    ("Sky News", "outlet", ("sky news", "skaj njuz")),
+    ("Fox News", "outlet", ("fox news", "foks njuz")),
+    ("NBC", "outlet", ("NBC",)),
+    ("CBS", "outlet", ("CBS",)),
+    ("ABC", "outlet", ("ABC",)),
+    ("NPR", "outlet", ("NPR",)),
+    ("The Telegraph", "outlet", ("telegraph",)),
+    ("The Independent", "outlet", ("independent", "indipendent")),
+    ("Le Monde", "outlet", ("le monde", "le mond")),
+    ("Le Figaro", "outlet", ("figaro",)),
+    ("Bild", "outlet", ("bild",)),
+    ("Süddeutsche Zeitung", "outlet", ("suddeutsche zeitung", "sueddeutsche zeitung", "zidojce cajtung")),
+    ("Frankfurter Allgemeine Zeitung", "outlet", ("frankfurter allgemeine", "FAZ")),
+    ("Die Welt", "outlet", ("die welt", "di velt")),
+    ("Corriere della Sera", "outlet", ("corriere della sera", "korijere dela sera")),
+    ("La Repubblica", "outlet", ("la repubblica", "repubblica")),
+    ("El País", "outlet", ("el pais",)),
+    ("Kommersant", "outlet", ("kommersant", "komersant")),
+    ("Izvestia", "outlet", ("izvestia", "izvestija")),
+    ("Hürriyet", "outlet", ("hurriyet", "hurijet")),
+    ("Sabah", "outlet", ("sabah",)),
+    ("Haaretz", "outlet", ("haaretz", "harec")),
+    ("Newsweek", "outlet", ("newsweek", "njuzvik")),
+    ("Time", "outlet", ("time magazine",)),
+    ("The Economist", "outlet", ("economist", "ekonomist")),
+    ("Foreign Policy", "outlet", ("foreign policy",)),
+    ("Los Angeles Times", "outlet", ("los angeles times",)),
+    ("USA Today", "outlet", ("usa today",)),
+    ("Radio Free Europe/Radio Liberty", "outlet", ("radio liberty", "RFE/RL", "RFE")),
+    ("SETimes", "outlet", ("setimes", "southeast european times", "jugoistocna evropa", "jugoistocna europa")),
+    ("Getty Images", "agency", ("getty images", "geti imidzis", "getty")),
+    ("Mediaite", "outlet", ("mediaite",)),
+    ("Breitbart", "outlet", ("breitbart",)),
+    ("BuzzFeed", "outlet", ("buzzfeed",)),
+    ("CNBC", "outlet", ("CNBC",)),
+    ("MSNBC", "outlet", ("MSNBC",)),
+    ("ESPN", "outlet", ("ESPN",)),
+    ("TMZ", "outlet", ("TMZ",)),
+    ("Forbes", "outlet", ("forbes",)),
+    ("HuffPost", "outlet", ("huffpost", "huffington post")),
+    ("Yonhap", "agency", ("yonhap", "jonhap")),
+    ("Kyodo", "agency", ("kyodo", "kjodo")),
+    ("KCNA", "agency", ("KCNA",)),
+    ("Antara", "agency", ("antara",)),
+    ("Die Zeit", "outlet", ("die zeit", "cajt")),
+    ("Daily Mail", "outlet", ("daily mail", "dejli mejl")),
+    ("Variety", "outlet", ("variety",)),
+    ("Washington Examiner", "outlet", ("washington examiner",)),
 ]
+
+# Media named by a common word ("danas" = today, "politika" = politics, "vreme" = time): a name only
+# with evidence, that is, a capital letter (the sentence's first word needs a cue or a medium word).
+AMBIGUOUS_ALIASES = frozenset({"danas", "blic", "vijesti", "kurir", "nova", "vreme", "politika", "politike",
+                               "politici", "beta", "bete", "beti", "srna", "dan", "novosti", "pink", "prva",
+                               "telegraf", "informer", "mondo", "insajder", "patria", "pobjeda", "pobjede",
+                               "pobjedi", "sabah", "independent", "economist", "ekonomist", "jutarnji", "zurnal",
+                               "detektor", "istinomer", "nedeljnik", "sputnik", "tajms", "bild", "variety"})
 
 MEDIA_TYPES = ("agency", "outlet")
 
@@ -86,9 +190,34 @@ def _media_named(text: str):
                     yield canonical, kind
                     break
                 continue
+            if alias in AMBIGUOUS_ALIASES:
+                if _ambiguous_named(alias, words, raw_words):
+                    yield canonical, kind
+                    break
+                continue
             if _words_match(alias.split(), words):
                 yield canonical, kind
                 break
+
+
+def _ambiguous_named(alias: str, words: list[str], raw_words: list[str]) -> bool:
+    """A common-word name ("Danas", "Politika") with evidence: a capital letter, and either not the
+    text's first word or a text that is nothing but the name and medium words ("list Danas")."""
+    media_words = _media_word_parts()
+    for position, (word, raw) in enumerate(zip(words, raw_words)):
+        if not (raw[:1].isupper() and _inflected(alias, word.strip(_WORD_PUNCTUATION))):
+            continue
+        others = [w.strip(_WORD_PUNCTUATION) for k, w in enumerate(words) if k != position]
+        if position > 0 or all(w in media_words for w in others):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _media_word_parts() -> frozenset[str]:
+    from .attribution_cues import words as cue_words
+
+    return frozenset(part for w in cue_words("media_words") for part in fold(w).split()) | {"the"}
 
 
 def _is_short_alias(alias: str) -> bool:
@@ -130,6 +259,8 @@ def _inflected(alias_word: str, word: str) -> bool:
     """'bloomberga' is 'bloomberg', 'anadolije' is 'anadolija', 'tanjuga' is 'tanjug'."""
     if word == alias_word:
         return True
+    if "." in word and "." not in alias_word:
+        return False  # "nova.rs" is not "nova"
     if word.startswith(alias_word) and len(word) - len(alias_word) <= 3 and "." not in alias_word:
         return True
     stem = alias_word[:-1] if alias_word[-1] in "aeiou" else alias_word

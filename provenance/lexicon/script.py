@@ -23,6 +23,34 @@ def to_cyrillic(word: str) -> str:
     return "".join(_LAT_TO_CYR.get(ch, ch) for ch in word)
 
 
+_DIGRAPHS = {"lj": "љ", "nj": "њ", "dž": "џ"}
+_FOREIGN = re.compile(r"[qwxyQWXY\d]|\w\.\w")  # foreign names, codes, domains stay Latin (N1, nova.rs)
+
+
+def latin_to_cyrillic(text: str) -> str:
+    """Serbian Cyrillic of Serbian Latin running text: capitals and the digraphs lj, nj, dž; words with
+    q, w, x, y, digits or inner dots are left in Latin, as Cyrillic papers print them."""
+    def word(match: re.Match) -> str:
+        token = match.group()
+        if _FOREIGN.search(token):
+            return token
+        out, i = [], 0
+        while i < len(token):
+            pair = token[i:i + 2]
+            cyr = _DIGRAPHS.get(pair.lower())
+            if cyr:
+                out.append(cyr.upper() if pair[0].isupper() else cyr)
+                i += 2
+                continue
+            ch = token[i]
+            low = _LAT_TO_CYR.get(ch.lower(), ch)
+            out.append(low.upper() if ch.isupper() else low)
+            i += 1
+        return "".join(out)
+
+    return re.sub(r"\w+(?:\.\w+)*", word, text)
+
+
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 

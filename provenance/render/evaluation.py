@@ -33,10 +33,45 @@ def evaluation_rows(result: EvaluationResult) -> list[tuple[str, str, str]]:
             f = m["changes"][flag]
             rows += [("changes", f"{label} flags P / R", f"{f['precision']:.3f} / {f['recall']:.3f}"),
                      ("changes", f"{label} false alarms", f"{f['false_alarms_per_100']:.1f} per 100 unaltered sentences")]
+    if "attribution" in m:
+        rows += _attribution_rows(m["attribution"])
     for task in TASKS:
         if task in m:
             rows.append((task, "cases / seconds per case", f"{m[task]['cases']} / {m[task]['seconds_per_case']:.3f}"))
     return rows
+
+
+def _attribution_rows(a: dict) -> list[tuple[str, str, str]]:
+    """Pooled and per-split source and edge P / R / F1 (the per-language table is printed apart)."""
+    rows = []
+    for label, figures in [("all", a), *a["per_split"].items()]:
+        for what in ("sources", "edges"):
+            f = figures[what]
+            rows.append(("attribution", f"{what[:-1]} P / R / F1 {label}",
+                         f"{f['precision']:.3f} / {f['recall']:.3f} / {f['f1']:.3f} ({figures['units']} units)"))
+    return rows
+
+
+def attribution_table_rows(a: dict) -> list[tuple[str, ...]]:
+    """(split, language, units, source P, R, F1, edge P, R, F1) per split and language, then per split."""
+    def cells(split: str, lang: str, figures: dict) -> tuple[str, ...]:
+        return (split, lang, str(figures["units"]), *(_figure(figures[what], k) for what in ("sources", "edges")
+                                                      for k in ("precision", "recall", "f1")))
+
+    rows = []
+    for split, languages in a["per_split_language"].items():
+        rows += [cells(split, lang, f) for lang, f in languages.items() if f["units"]]
+        rows.append(cells(split, "all", a["per_split"][split]))
+    rows.append(cells("all", "all", a))
+    return rows
+
+
+def _figure(prf: dict, key: str) -> str:
+    """A ratio, or a dash where it has nothing to count (no prediction for P, no gold for R)."""
+    predicted = prf["true_positives"] + prf["false_positives"]
+    gold = prf["true_positives"] + prf["false_negatives"]
+    empty = {"precision": not predicted, "recall": not gold, "f1": not predicted and not gold}[key]
+    return "–" if empty else f"{prf[key]:.3f}"
 
 
 def print_evaluation(result: EvaluationResult, console) -> None:
@@ -51,6 +86,13 @@ def print_evaluation(result: EvaluationResult, console) -> None:
     console.print(table)
     if "variant" in result.metrics:
         console.print(_confusion_table(result.metrics["variant"]["confusion"], "Variant confusion (rows: gold)"))
+    if "attribution" in result.metrics:
+        table = Table(title="Attribution on real text: sources and edges (upstream → downstream)")
+        for column in ("split", "lang", "units", "src P", "src R", "src F1", "edge P", "edge R", "edge F1"):
+            table.add_column(column, justify="left" if column in ("split", "lang") else "right")
+        for row in attribution_table_rows(result.metrics["attribution"]):
+            table.add_row(*row)
+        console.print(table)
     if "source" in result.metrics:
         console.print(_confusion_table(result.metrics["source"]["label_confusion"], "Label confusion (rows: gold)"))
     t = result.translation

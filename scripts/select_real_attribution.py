@@ -1,0 +1,58 @@
+"""How the sentences of corpora/attribution-real/gold-dslcc.jsonl were chosen (reproducible; prints no text).
+
+Scans ../shared/data/real-dev/dslcc-bcs.tsv for reporting cues with one broad regular expression (the
+extractor was not run), then draws with a fixed seed: per outlet label, sentences with a cue and some
+without (bs 50 + 9, hr 50 + 9, sr 94 + 17); every other sr sentence drawn is turned into Cyrillic
+(transform to_cyrillic), so that no sentence appears twice. Prints line, language, has-cue.
+
+    python scripts/select_real_attribution.py > selection.tsv
+"""
+from __future__ import annotations
+
+import os
+import random
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = 10
+QUOTA = {"bs": (50, 9), "hr": (50, 9), "sr": (94, 17)}  # (with a cue, without)
+CUES = re.compile(
+    r"\b(prenosi|prenose|prenijel|prenel|javlja|javljaju|javio|javila|piše|pišu|pisao|pisala|navodi|navode|"
+    r"navodi se|navela|naveo|naveli|izjavio|izjavila|izjavili|izjavi|izjavu|rekao|rekla|rekli|prema|saopćio|"
+    r"saopćila|saopćeno|saopćenju|saopštio|saopštila|saopšteno|saopštenju|saopćenje|saopštenje|priopćio|"
+    r"priopćila|priopćeno|priopćenju|priopćenje|kako se navodi|u izjavi za|izvijestio|izvijestila|izvijestili|"
+    r"izvještava|izveštava|izvestio|izvestila|objavio|objavila|objavili|objavljeno|kazao|kazala|dodao|dodala|"
+    r"dodaje|ističe|istakao|istakla|tvrdi|tvrde|upozorio|upozorila|ocijenio|ocenio|kaže|kažu|najavio|najavila|"
+    r"potvrdio|potvrdila|smatra|izvori|izvor|agencija|agencije|list|dnevnik|portal|televizija|Tanjug|Beta|Hina|"
+    r"Fena|Srna|Reuters|AFP|AP|BBC|SETimes|Southeast European Times|N1|RTS|HRT|izjavom|rekavši|kazavši|"
+    r"riječima|rečima|navodima|tvrdnjama|pisanju|citira|citirao|citirajući|pozivajući)\b", re.I)
+
+
+def select(path: Path) -> list[tuple[int, str, bool]]:
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
+        if number > 1 and line:
+            label, text = line.split("\t", 1)
+            rows.append((number, label, bool(CUES.search(text))))
+    rng = random.Random(SEED)
+    chosen = []
+    for label, (with_cue, without) in QUOTA.items():
+        cue = [r for r in rows if r[1] == label and r[2]]
+        none = [r for r in rows if r[1] == label and not r[2]]
+        rng.shuffle(cue)
+        rng.shuffle(none)
+        picked = cue[:with_cue] + none[:without]
+        rng.shuffle(picked)
+        for i, (number, _label, has_cue) in enumerate(picked):
+            language = {"bs": "bs", "hr": "hr"}.get(label) or ("sr-Latn" if i % 2 == 0 else "sr-Cyrl")
+            chosen.append((number, language, has_cue))
+    rng.shuffle(chosen)
+    return chosen
+
+
+if __name__ == "__main__":
+    shared = Path(os.environ.get("PROVENANCE_SHARED") or ROOT.parent / "shared")
+    for number, language, has_cue in select(shared / "data" / "real-dev" / "dslcc-bcs.tsv"):
+        sys.stdout.write(f"{number}\t{language}\t{int(has_cue)}\n")

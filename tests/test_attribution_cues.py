@@ -1,0 +1,132 @@
+"""The cue grammar on sentences written for these tests (made up, in the style of wire copy): documents,
+receiving media, relays, credit lines, passives, dropped subjects, trimmed spans, common-word media."""
+import pytest
+
+from provenance.lexicon.attribution_cues import TABLES, alternation, words
+from provenance.attribution.chain import build_chain
+from provenance.text.document import load_text
+
+
+def analyse(tmp_path, sentence):
+    path = tmp_path / "s.txt"
+    path.write_text(sentence + "\n", encoding="utf-8")
+    chain = build_chain([load_text(path)])
+    sources = {a.evidence.source_text: a.node.type for a in chain.attributions}
+    names = {a.node.key: a.evidence.source_text for a in chain.attributions}
+    edges = {(names.get(e.source.key, e.source.name), names.get(e.target.key, e.target.name)) for e in chain.edges}
+    return sources, edges
+
+
+def test_tables_are_per_language_and_spell_every_variant():
+    assert set(TABLES) == {"en", "sr", "bs", "hr"}
+    assert "saopštenju" in TABLES["sr"].documents and "izveštaju" in TABLES["sr"].documents
+    assert "izvještaju" in TABLES["bs"].documents and "saopćenju" in TABLES["bs"].documents
+    assert "priopćenju" in TABLES["hr"].documents and "izvješću" in TABLES["hr"].documents
+    assert "priopćenju" not in TABLES["sr"].documents
+    assert "saopstenju" in words("documents")  # typed without diacritics
+    assert "report" in words("documents", ("en",)) and "saopštenju" not in words("documents", ("en",))
+    assert alternation("documents").startswith("(?:")
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Vlada je usvojila novi zakon o porezima, navodi se u saopštenju Ministarstva finansija.",
+     "saopštenju Ministarstva finansija"),
+    ("U izvještaju Svjetske banke navodi se da će rast biti sporiji.", "izvještaju Svjetske banke"),
+    ("Inflacija je usporena, stoji u priopćenju Hrvatske narodne banke.", "priopćenju Hrvatske narodne banke"),
+    ("Radovi počinju u martu, dodaje se u saopštenju.", "saopštenju"),
+    ("Prema saopštenju Centra za socijalni rad, pomoć će dobiti 300 porodica.", "saopštenju Centra za socijalni rad"),
+    ("Prema podacima Zavoda za statistiku, plate su porasle.", "podacima Zavoda za statistiku"),
+    ("U optužnici se navodi da je osumnjičeni primio mito.", "optužnici"),
+    ("According to the report, unemployment rose by two percent.", "report"),
+    ("Радови почињу у марту, наводи се у саопштењу министарства.", "саопштењу министарства"),
+])
+def test_documents_are_sources_not_the_pronoun_se(tmp_path, sentence, source):
+    sources, _edges = analyse(tmp_path, sentence)
+    assert set(sources) == {source}
+    # a document named by its issuer is keyed as the issuer (the ministry's statement is the ministry's word)
+    assert (sources[source] == "document") == (len(source.split()) == 1)
+
+
+def test_receiving_media_get_an_edge_from_the_speaker(tmp_path):
+    _s, edges = analyse(tmp_path, "Ministar zdravlja Zlatibor Lončar izjavio je za N1 da bolnice imaju dovoljno kreveta.")
+    assert edges == {("Ministar zdravlja Zlatibor Lončar", "N1")}
+    sources, _e = analyse(tmp_path, "Gradonačelnik je u intervjuu za dnevnik Politika najavio nove investicije.")
+    assert sources["dnevnik Politika"] == "outlet"
+    sources, edges = analyse(tmp_path, '"Nećemo odustati", rekla je za SETimes direktorka škole Ana Petrović.')
+    assert edges == {("direktorka škole Ana Petrović", "SETimes")}
+    # a receiver must be a medium: "za Vučića" is whom it was said about
+    sources, _e = analyse(tmp_path, "Opozicija je rekla za Vučića da ne govori istinu.")
+    assert "Vučića" not in sources
+
+
+def test_a_relay_chain_in_one_sentence_never_skips_the_middle(tmp_path):
+    _s, edges = analyse(tmp_path, "Marko Marković izjavio je za B92 da istraga traje, prenosi Tanjug.")
+    assert edges == {("Marko Marković", "B92"), ("B92", "Tanjug")}
+    _s, edges = analyse(tmp_path, "Granica će biti otvorena do petka, izjavio je ministar unutrašnjih poslova, a prenosi Beta.")
+    assert edges == {("ministar unutrašnjih poslova", "Beta")}
+    _s, edges = analyse(tmp_path, "Napad je odbijen, rekao je komandant jedinice Ahmed Hadžić, izvijestila je "
+                                  "televizija Al Jazeera.")
+    assert edges == {("komandant jedinice Ahmed Hadžić", "televizija Al Jazeera")}
+    _s, edges = analyse(tmp_path, "Vojnici su se povukli, navodi se u saopštenju vojske, piše list Guardian.")
+    assert edges == {("saopštenju vojske", "list Guardian")}
+
+
+def test_credit_lines_are_media_without_edges(tmp_path):
+    sources, edges = analyse(tmp_path, "Cijene goriva ostaju iste do kraja mjeseca. (Politika, RTS, Tanjug, AFP)")
+    assert sources == {"Politika": "outlet", "RTS": "outlet", "Tanjug": "agency", "AFP": "agency"}
+    assert edges == set()
+    sources, _e = analyse(tmp_path, "Premijer se sastao s ambasadorom. [Getty Images]")
+    assert set(sources) == {"Getty Images"}
+    sources, _e = analyse(tmp_path, "Sporazum su potpisale dvije zemlje (Srbija i Hrvatska)")
+    assert sources == {}
+
+
+def test_other_cues_passives_and_dropped_subjects(tmp_path):
+    assert analyse(tmp_path, "Prema riječima direktora bolnice Marka Markovića, stanje je stabilno.")[0] == {
+        "direktora bolnice Marka Markovića": "person"}
+    assert analyse(tmp_path, "Mediji prenose da je sastanak otkazan.")[0] == {"Mediji": "outlet"}
+    assert analyse(tmp_path, "The frigate will be late, local media reported.")[0] == {"local media": "outlet"}
+    assert set(analyse(tmp_path, "Saopćeno je iz Ministarstva vanjskih poslova da je ambasador pozvan.")[0]) == {
+        "Ministarstva vanjskih poslova"}
+    assert analyse(tmp_path, "Kako se navodi, zgrada će biti srušena.")[0] == {}
+    assert analyse(tmp_path, "Dalje navode da je potrebno više novca.")[0] == {}
+    assert analyse(tmp_path, '"Nema razloga za paniku", rekao je.')[0] == {}
+
+
+def test_spans_are_the_noun_phrase_that_names_the_source(tmp_path):
+    assert set(analyse(tmp_path, "Nakon hapšenja španska policija je saopštila da je zaplijenjen kokain.")[0]) == {
+        "španska policija"}
+    assert set(analyse(tmp_path, "Juče je direktor policije Marko Marković, odgovarajući na pitanja novinara, "
+                                 "rekao da istraga traje.")[0]) == {"direktor policije Marko Marković"}
+    assert set(analyse(tmp_path, '"Proces je na dobrom putu", rekao je Babić prošle nedelje u Briselu.')[0]) == {"Babić"}
+    assert set(analyse(tmp_path, "Ministar odbrane Petar Petrović je juče izjavio da vojska nije u pripravnosti.")[0]) == {
+        "Ministar odbrane Petar Petrović"}
+    # an audience is not a source
+    assert set(analyse(tmp_path, "Ana Kovač told reporters that the bridge would reopen.")[0]) == {"Ana Kovač"}
+
+
+def test_media_named_by_common_words_need_evidence(tmp_path):
+    assert analyse(tmp_path, "Danas je u Beogradu održan sastanak ministara.")[0] == {}
+    assert analyse(tmp_path, "Ministar je danas izjavio da neće biti poskupljenja.")[0] == {"Ministar": "person"}
+    assert analyse(tmp_path, "Kako piše Danas, ministar će podnijeti ostavku.")[0] == {"Danas": "outlet"}
+    assert analyse(tmp_path, "Nova vlada je saopštila da će smanjiti porez.")[0].get("Nova vlada") != "outlet"
+    assert analyse(tmp_path, "Dnevnik Blic objavio je da je tender poništen.")[0] == {"Dnevnik Blic": "outlet"}
+
+
+def test_issuers_unnamed_sources_of_a_medium_and_impersonal_verbs(tmp_path):
+    sources, edges = analyse(tmp_path, "Rok je produžen, navodi se u saopštenju koje je objavio Stejt department.")
+    assert set(sources) == {"saopštenju", "Stejt department"}
+    assert edges == {("Stejt department", "saopštenju")}
+    _s, edges = analyse(tmp_path, "Prema izvorima Oslobođenja, nekoliko automobila je pronađeno.")
+    assert edges == {("izvorima", "Oslobođenja")}
+    _s, edges = analyse(tmp_path, '"Turnout will be high," Ana Reed, a political analyst, told the news site.')
+    assert edges == {("Ana Reed", "news site")}
+    assert analyse(tmp_path, "Vlada neće preuzeti obveze prema Bruxellesu.")[0] == {}
+    assert analyse(tmp_path, "Otvaranje centra smatra se signalom povjerenja.")[0] == {}
+
+
+def test_speakers_named_after_a_place_a_title_with_a_dot_or_a_time_opening(tmp_path):
+    assert set(analyse(tmp_path, "Sporazum će biti potpisan u maju, izjavio je srpski ambasador u Sjedinjenim Državama "
+                                 "Marko Đurić.")[0]) == {"srpski ambasador u Sjedinjenim Državama Marko Đurić"}
+    assert set(analyse(tmp_path, '"There used to be a bar on every corner," said Mr. Adams.')[0]) == {"Mr. Adams"}
+    assert set(analyse(tmp_path, "On Monday, Ana Lee, one of the organisers, announced she would run.")[0]) == {"Ana Lee"}

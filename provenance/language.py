@@ -83,10 +83,19 @@ class LanguageId:
     script: str  # "Latn", "Cyrl", "mixed", "none"
     detector: str  # langdetect's own answer, kept for transparency
     variant_scores: dict[str, float] = field(default_factory=dict)  # posterior of sr/bs/hr
+    variant: dict = field(default_factory=dict)  # the variant model's answer, probability and evidence
 
     @property
     def supported(self) -> bool:
         return self.code in SUPPORTED
+
+    @property
+    def label(self) -> str:
+        """The code, or the variant model's hedged answer where it hedges: "hr|bs", "bs+mixed", "cnr?"."""
+        answer = self.variant.get("answer")
+        if not answer or answer == self.variant.get("variant"):
+            return self.code
+        return answer.replace("sr", self.code) if self.code.startswith("sr") else answer
 
 
 def features(text: str) -> Counter:
@@ -202,22 +211,35 @@ def _langdetect(text: str) -> tuple[str, float]:
     return best.lang, best.prob
 
 
-def identify_language(text: str) -> LanguageId:
-    """Identify English or the South Slavic variant of ``text``."""
+def identify_language(text: str, sentences: list[str] | None = None) -> LanguageId:
+    """Identify English or the South Slavic variant of ``text`` (whose ``sentences`` the variant model
+    combines; split here when not given)."""
     script = script_of(text)
     detected, prob = _langdetect(text)
     if script in ("Cyrl", "mixed") and _is_serbian_cyrillic(text, detected):
-        return LanguageId("sr-Cyrl", _cyrillic_confidence(text), "Cyrl", detected, {})
+        guess = _variant_guess(text, sentences)
+        return LanguageId("sr-Cyrl", _cyrillic_confidence(text), "Cyrl", detected, guess.posterior, guess.as_dict())
     if script == "Cyrl":
         return LanguageId(detected, prob, script, detected, {})
     if detected == "en":
         return LanguageId("en", prob, script, detected, {})
     if detected in ("hr", "sr", "bs") or (detected in ("sl", "cs", "sk", "pl") and _looks_south_slavic(text)):
-        posterior = variant_posterior(text)
-        best = max(posterior, key=posterior.get)
-        code = "sr-Latn" if best == "sr" else best
-        return LanguageId(code, round(prob * posterior[best], 4), script, detected, posterior)
+        guess = _variant_guess(text, sentences)
+        code = "sr-Latn" if guess.best == "sr" else guess.best
+        confidence = prob * guess.probability if not guess.montenegrin else min(0.5, prob * guess.probability)
+        return LanguageId(code, round(confidence, 4), script, detected, guess.posterior, guess.as_dict())
     return LanguageId(detected, prob, script, detected, {})
+
+
+def _variant_guess(text: str, sentences: list[str] | None):
+    """The document-level guess of the variant model (provenance.variant_model) over ``text``'s sentences."""
+    from .variant_model import default_model
+
+    if sentences is None:
+        from .segment import split_sentences
+
+        sentences = [s.text for s in split_sentences(text)]
+    return default_model().combine(sentences)[0]
 
 
 _HBS_WORDS = re.compile(r"\b(su|nije|nisu|će|ću|koji|koja|koje|što|šta|prema|godine|odsto|posto|izjavio|rekao)\b",
@@ -235,7 +257,20 @@ def _is_serbian_cyrillic(text: str, detected: str) -> bool:
     letters Serbian lacks (ы, э, ъ, й, щ, я, ю, і …). ј, љ, њ, џ are shared with Macedonian."""
     if len(_OTHER_CYRILLIC.findall(text)) > len(_SERBIAN_ONLY.findall(text)):
         return False
+    if not _SERBIAN_ONLY.search(text) and _macedonian_words(text) > max(1, len(_SERBIAN_CYRILLIC_WORDS.findall(text))):
+        return False  # Macedonian written without ѓ, ќ, ѕ: its function words (во, со, дека, е ...) give it away
     return bool(_SERBIAN_CYRILLIC.search(text)) or detected in ("mk", "sr", "bg")
+
+
+# Function words of Macedonian that Serbian lacks, and of Serbian that Macedonian lacks.
+_MACEDONIAN_WORDS = re.compile(r"(?<!\w)(во|со|дека|го|ги|е|беше|биде|кои|оваа|сите|нивните|неговата|вели|рече)(?!\w)",
+                               re.I)
+_SERBIAN_CYRILLIC_WORDS = re.compile(r"(?<!\w)(у|је|су|није|нису|ће|који|која|које|из|због|већ|још|био|била|били|"
+                                     r"рекао|каже)(?!\w)", re.I)
+
+
+def _macedonian_words(text: str) -> int:
+    return len(_MACEDONIAN_WORDS.findall(text))
 
 
 def _cyrillic_confidence(text: str) -> float:

@@ -63,8 +63,8 @@ def train(data, rows: np.ndarray, seed: int = 0, dense_mask=None, calibrate: boo
     return svm, columns, temperature
 
 
-def main(folder: str | None = None) -> None:
-    data = load(Path(folder) if folder else REAL_DEV)
+def main(folder: str | None = None, news_pairs: bool = False, out: Path = OUT) -> None:
+    data = load(Path(folder) if folder else REAL_DEV, news_pairs=news_pairs)
     rows = np.arange(len(data.texts))
     svm, columns, temperature = train(data, rows)
     n_sparse = len(columns)
@@ -74,15 +74,23 @@ def main(folder: str | None = None) -> None:
     signature = (f"variant-svm|C={SVM_C}|char1-5+words+dense{len(DENSE_NAMES)}|min_df={MIN_DF}|"
                  f"T={temperature:.3f}|n={len(rows)}|{hashlib.sha256(vocab).hexdigest()[:12]}")
     np.savez_compressed(
-        OUT, classes=np.array(CLASSES), vocab=np.frombuffer(vocab, dtype=np.uint8),
+        out, classes=np.array(CLASSES), vocab=np.frombuffer(vocab, dtype=np.uint8),
         sparse_weights=coef[:n_sparse].astype(np.float16), dense_weights=coef[n_sparse:],
         bias=svm.intercept_.astype(np.float32), dense_scale=np.ones(len(DENSE_NAMES), np.float32),
         temperature=np.float32(temperature), signature=np.array(signature),
         licence=np.array("Weights derived from DSL Corpus Collection sentences (research use) and SETimes UD "
                          "(CC BY-SA 4.0); dictionary features from Hunspell bs_BA/hr_HR/sr_RS (GPL/LGPL/MPL)."))
-    print(f"{OUT}: {n_sparse} sparse + {len(DENSE_NAMES)} dense features, T={temperature:.3f}, "
-          f"{OUT.stat().st_size / 1e6:.2f} MB; {signature}", file=sys.stderr)
+    print(f"{out}: {n_sparse} sparse + {len(DENSE_NAMES)} dense features, T={temperature:.3f}, "
+          f"{out.stat().st_size / 1e6:.2f} MB; {signature}", file=sys.stderr)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else None)
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("folder", nargs="?", default=None, help="real-dev folder (default ../shared/data/real-dev)")
+    parser.add_argument("--with-news-pairs", action="store_true",
+                        help="also train on ../shared/data/news-pairs (the project's own sentences)")
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args()
+    main(args.folder, args.with_news_pairs, args.out)

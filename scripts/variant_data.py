@@ -19,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from provenance.variant_model import DENSE_NAMES, dense_features, normalise, sparse_features  # noqa: E402
 
 REAL_DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "real-dev"
+NEWS_PAIRS = REAL_DEV.parent / "news-pairs"
 CLASSES = ("sr", "bs", "hr")
 MIN_DF = 3  # a feature must occur in 3 sentences: rare n-grams and words could give text away
 
@@ -33,7 +34,9 @@ class Sentences:
     feature_names: list[str]
 
 
-def load(folder: Path = REAL_DEV) -> Sentences:
+def load(folder: Path = REAL_DEV, news_pairs: bool = False) -> Sentences:
+    """The real sentences; with ``news_pairs`` also the project's own labelled sentences (source
+    "news-pairs": training material only, never scored)."""
     rows: list[tuple[str, str, str]] = []
     with open(folder / "dslcc-bcs.tsv", encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
@@ -44,6 +47,11 @@ def load(folder: Path = REAL_DEV) -> Sentences:
     with open(folder / "ud-setimes-sr-hr.tsv", encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
             rows.append((row["variant"], "ud-setimes", row["text"]))
+    if news_pairs:
+        for path in sorted(NEWS_PAIRS.glob("[a-z]_*.tsv")):
+            for line in path.read_text(encoding="utf-8").splitlines():
+                variant, text = line.split("\t")[:2]
+                rows.append(("sr" if variant.startswith("sr") else variant, "news-pairs", text))
     by_text: dict[str, list[tuple[str, str, str]]] = {}
     for variant, source, text in rows:
         by_text.setdefault(normalise(text), []).append((variant, source, text))

@@ -38,8 +38,8 @@ MIXED_SHARE = 0.25
 MIXED_SENTENCE_CONFIDENCE = 0.9
 # Montenegrin letters and words (ś, ź, iotated đe/śe forms); there is no Montenegrin training data,
 # so the model does not score it, and a text that shows these is answered "cnr" with low confidence.
-_MONTENEGRIN = re.compile(r"(ś|ź|\b(đe|neđe|ovđe|onđe|sjutra|śutra|đevojk\w*|đeca|đec\w*|iđe|viđe\w*ti|ćera\w*|"
-                          r"đed\w*|śed\w*|śek\w*|pośl\w*)\b)")
+_MONTENEGRIN = re.compile(r"(ś|ź|\b(đe|neđe|ovđe|onđe|sjutra|đevojk\w*|đec\w*|iđe|viđeti|ćera(ti|m|š|o|la|li|ju)|"
+                          r"đed|đeda|đedu|đedom)\b)")  # ś, ź cover śutra, śedi, pośle
 
 _WORD = re.compile(r"[^\W\d_]+")
 _SPACE = re.compile(r"\s+")

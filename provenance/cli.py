@@ -217,6 +217,8 @@ def language(files, by_sentence, as_json, one_per_line, encoding, output):
     A document combines its sentences; "hr|bs" means the two are too close to call, "+mixed" that
     some sentences read confidently as another variant, "cnr?" that Montenegrin forms occur.
     """
+    import json
+
     from .io import read_document
     from .language import identify_language
     from .segment import split_sentences

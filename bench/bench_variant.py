@@ -10,8 +10,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from provenance.language import variant_posterior  # noqa: E402
-from provenance.variant_model import default_model  # noqa: E402
+from provenance.text.language import variant_posterior  # noqa: E402
+from provenance.text.variant_model import default_model  # noqa: E402
 
 
 def main(limit: int = 4000) -> None:

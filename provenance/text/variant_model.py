@@ -24,11 +24,11 @@ from pathlib import Path
 
 import numpy as np
 
+from ..lexicon.script import to_latin
 from .language import _EKAVIAN, _IJEKAVIAN, _LEXICAL_MARKERS, _MARKERS, VARIANT_CLASSES
-from .script import to_latin
 
-MODEL_PATH = Path(__file__).parent / "data" / "variant_model.npz"
-LEXICON_PATH = Path(__file__).parent / "data" / "variant_lexicon.json.gz"
+MODEL_PATH = Path(__file__).parents[1] / "lexicon" / "data" / "variant_model.npz"
+LEXICON_PATH = Path(__file__).parents[1] / "lexicon" / "data" / "variant_lexicon.json.gz"
 NGRAM_ORDERS = (1, 2, 3, 4, 5)
 # Two variants whose probabilities lie closer than this are both reported ("hr|bs").
 UNCERTAIN_MARGIN = 0.3

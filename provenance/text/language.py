@@ -9,6 +9,7 @@ sentences by ``scripts/train_variant_model.py``.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import re
@@ -17,12 +18,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .script import script_of, to_latin
+from ..lexicon.script import script_of, to_latin
 
 SUPPORTED = ("en", "sr-Latn", "sr-Cyrl", "bs", "hr")
-SOUTH_SLAVIC = ("sr-Latn", "sr-Cyrl", "bs", "hr")
 VARIANT_CLASSES = ("sr", "bs", "hr")
-_MODEL_PATH = Path(__file__).parent / "data" / "variant_model.json"
+_MODEL_PATH = Path(__file__).parents[1] / "lexicon" / "data" / "variant_model.json"
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Hand-written markers, each a named feature added to the words; the model learns their weights.
@@ -96,6 +96,16 @@ class LanguageId:
         if not answer or answer == self.variant.get("variant"):
             return self.code
         return answer.replace("sr", self.code) if self.code.startswith("sr") else answer
+
+
+@lru_cache(maxsize=1)
+def variant_model_version() -> str:
+    """A short hash of the shipped variant model (the weights, and the dictionary lists they use): part of
+    every result's signature."""
+    from .variant_model import LEXICON_PATH, MODEL_PATH
+
+    digest = hashlib.sha256(MODEL_PATH.read_bytes() + LEXICON_PATH.read_bytes())
+    return "sha256:" + digest.hexdigest()[:12]
 
 
 def features(text: str) -> Counter:
@@ -247,7 +257,7 @@ def identify_language(text: str, sentences: list[str] | None = None) -> Language
 
 
 def _variant_guess(text: str, sentences: list[str] | None):
-    """The document-level guess of the variant model (provenance.variant_model) over ``text``'s sentences."""
+    """The document-level guess of the variant model (text/variant_model.py) over ``text``'s sentences."""
     from .variant_model import default_model
 
     if sentences is None:

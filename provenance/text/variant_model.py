@@ -25,7 +25,10 @@ from pathlib import Path
 import numpy as np
 
 from ..lexicon.script import to_latin
-from .language import _EKAVIAN, _IJEKAVIAN, _LEXICAL_MARKERS, _MARKERS, VARIANT_CLASSES
+from ..lexicon.variants import EKAVIAN as _EKAVIAN
+from ..lexicon.variants import IJEKAVIAN as _IJEKAVIAN
+from ..lexicon.variants import LEXICAL_MARKERS as _LEXICAL_MARKERS
+from ..lexicon.variants import MARKERS as _MARKERS
 
 MODEL_PATH = Path(__file__).parents[1] / "lexicon" / "data" / "variant_model.npz"
 LEXICON_PATH = Path(__file__).parents[1] / "lexicon" / "data" / "variant_lexicon.json.gz"

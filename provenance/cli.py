@@ -333,6 +333,63 @@ def translate(files, model, cache_path, no_cache, beams, backend, device, as_jso
         header = f"# {t.name} ({t.language.code})\n" if len(texts) > 1 else ""
         blocks.append(header + "".join(e + "\n" for _s, e in pairs))
     _emit("\n".join(blocks), output)
+@main.command("language")
+@click.argument("files", nargs=-1, required=True, type=str)
+@click.option("--by-sentence", is_flag=True, help="Also show the variant of every sentence.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (schema provenance.language/1).")
+@click.option("--one-per-line", is_flag=True, help="Inputs are pre-segmented: one sentence per line.")
+@click.option("--encoding", default=None, help="Force the input encoding (e.g. cp1250, cp1251).")
+@output_option
+def language(files, by_sentence, as_json, one_per_line, encoding, output):
+    """Language and variant (sr-Latn, sr-Cyrl, bs, hr) of FILES, with probability and evidence.
+
+    A document combines its sentences; "hr|bs" means the two are too close to call, "+mixed" that
+    some sentences read confidently as another variant, "cnr?" that Montenegrin forms occur.
+    """
+    import json
+
+    from .text.io import read_document
+    from .text.language import identify_language
+    from .text.segment import split_sentences
+    from .text.variant_model import analyse
+
+    _refuse_overwrite([output], list(files))
+    results = []
+    for path in files:
+        document = read_document(path, encoding=encoding)
+        sentences = [s.text for s in split_sentences(document.text, one_per_line=one_per_line)]
+        lang = identify_language(document.text, sentences)
+        result = {"path": document.name, "language": lang.code, "label": lang.label, "supported": lang.supported,
+                  "confidence": round(lang.confidence, 4), "script": lang.script}
+        if lang.variant:
+            result["variant"] = analyse(document.text, one_per_line=one_per_line)
+        results.append(result)
+    if as_json:
+        _emit(json.dumps({"schema": "provenance.language/1", "files": results}, ensure_ascii=False, indent=2) + "\n",
+              output)
+        return
+    lines = []
+    for result in results:
+        head = f"{result['path']}: {result['label']} {result['confidence']:.2f}"
+        variant = result.get("variant")
+        if not result["supported"]:
+            head += " (not supported: sr-Latn, sr-Cyrl, bs, hr, en)"
+        elif variant:
+            doc = variant["document"]
+            posterior = " ".join(f"{k} {v:.2f}" for k, v in doc["posterior"].items())
+            head += f" [{posterior}; {doc['sentences']} sentences]"
+            if doc["mixed"]:
+                head += " mixed: " + ", ".join(f"{n} sentences read as {v}" for v, n in doc["mixed"].items())
+            head += "\n  evidence: " + "; ".join(doc["evidence"])
+        lines.append(head)
+        if variant and by_sentence:
+            for paragraph in variant["paragraphs"]:
+                if len(variant["paragraphs"]) > 1:
+                    lines.append(f"  paragraph {paragraph['index'] + 1}: {paragraph['answer']} {paragraph['probability']:.2f}")
+                for sentence in paragraph["by_sentence"]:
+                    lines.append(f"    {sentence['answer']:<8} {sentence['probability']:.2f}  {sentence['text'][:90]}"
+                                 f"  [{'; '.join(sentence['evidence'][:3])}]")
+    _emit("\n".join(lines) + "\n", output)
 
 
 # --- output ---------------------------------------------------------------------------------------

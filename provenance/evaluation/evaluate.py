@@ -152,8 +152,21 @@ def _run_alignment(case: Case, texts: dict, translator: Translator) -> dict:
 
 def _run_variant(case: Case, texts: dict, translator: Translator) -> dict:
     text = texts[(case.texts[0], case.one_per_line)]
-    return {"gold": case.gold["language"], "predicted": text.language.code,
-            "confidence": text.language.confidence}
+    outcome = {"gold": case.gold["language"], "predicted": text.language.code,
+               "confidence": text.language.confidence, "label": text.language.label,
+               "probability": text.language.variant.get("probability")}
+    if text.language.variant:
+        from ..lexicon.script import script_of
+        from ..text.variant_model import default_model
+
+        model = default_model()
+        sentences = []
+        for sentence in text.sentence_texts:
+            guess = model.sentence(sentence, evidence=0)
+            code = ("sr-Cyrl" if script_of(sentence) == "Cyrl" else "sr-Latn") if guess.best == "sr" else guess.best
+            sentences.append([code, round(guess.probability, 4), guess.uncertain])
+        outcome["sentences"] = sentences
+    return outcome
 
 
 def _run_chain(case: Case, texts: dict, translator: Translator) -> dict:

@@ -28,6 +28,7 @@ def summarise(results: list[CaseResult]) -> dict:
                                                   for r in by_task["alignment"]])
     if by_task["variant"]:
         metrics["variant"] = variant_metrics([(r.outcome["gold"], r.outcome["predicted"]) for r in by_task["variant"]])
+        metrics["variant"].update(variant_level_metrics([r.outcome for r in by_task["variant"]]))
     if by_task["chain"]:
         metrics["chain"] = chain_metrics([(r.outcome["gold_edges"], r.outcome["predicted_edges"],
                                            r.outcome["language"]) for r in by_task["chain"]])
@@ -76,6 +77,49 @@ def variant_metrics(pairs: list[tuple[str, str]]) -> dict:
         per_variant[variant] = _ratio(sum(1 for g, p in items if g == p), len(items))
     return {"accuracy": _ratio(sum(1 for g, p in pairs if g == p), len(pairs)),
             "per_variant": per_variant, "confusion": _confusion(pairs)}
+
+
+def variant_level_metrics(outcomes: list[dict]) -> dict:
+    """Macro-F1 and calibration of the documents, and the same figures for their sentences (each
+    sentence taking its document's gold variant)."""
+    documents = [(o["gold"], o["predicted"], o["probability"]) for o in outcomes if o.get("probability") is not None]
+    sentences = [(o["gold"], code, p, unsure) for o in outcomes for code, p, unsure in o.get("sentences", [])]
+    result = {"macro_f1": _macro_f1([(g, p) for g, p, _ in documents]) if documents else 0.0,
+              "calibration": calibration_metrics([(p, g == c) for g, c, p in documents])}
+    if sentences:
+        pairs = [(g, c) for g, c, _p, _u in sentences]
+        certain = [(g, c) for g, c, _p, unsure in sentences if not unsure]
+        result["sentence_level"] = {**variant_metrics(pairs), "macro_f1": _macro_f1(pairs),
+                                    "calibration": calibration_metrics([(p, g == c) for g, c, p, _u in sentences]),
+                                    "uncertain_rate": _ratio(len(pairs) - len(certain), len(pairs)),
+                                    "accuracy_when_certain": _ratio(sum(g == c for g, c in certain), len(certain))}
+    return result
+
+
+def _macro_f1(pairs: list[tuple[str, str]]) -> float:
+    scores = []
+    for variant in sorted({g for g, _ in pairs}):
+        tp = sum(1 for g, p in pairs if g == p == variant)
+        predicted = sum(1 for _g, p in pairs if p == variant)
+        gold = sum(1 for g, _p in pairs if g == variant)
+        precision, recall = (tp / predicted if predicted else 0.0), tp / gold
+        scores.append(2 * precision * recall / (precision + recall) if precision + recall else 0.0)
+    return round(sum(scores) / len(scores), 4) if scores else 0.0
+
+
+def calibration_metrics(items: list[tuple[float, bool]], bins: int = 10) -> dict:
+    """Expected calibration error of the top probability, and the reliability table behind it."""
+    table, ece = [], 0.0
+    for k in range(bins):
+        low, high = k / bins, (k + 1) / bins
+        inside = [(p, ok) for p, ok in items if low <= p < high or (k == bins - 1 and p == 1.0)]
+        if inside:
+            confidence = sum(p for p, _ in inside) / len(inside)
+            accuracy = sum(1 for _, ok in inside if ok) / len(inside)
+            ece += len(inside) / len(items) * abs(confidence - accuracy)
+            table.append({"bin": f"{low:.1f}-{high:.1f}", "n": len(inside), "probability": round(confidence, 3),
+                          "accuracy": round(accuracy, 3)})
+    return {"ece": round(ece, 4), "reliability": table}
 
 
 def chain_metrics(items: list[tuple[list, list, str]]) -> dict:

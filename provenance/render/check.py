@@ -57,7 +57,8 @@ def _text_dict(text: "Text") -> dict:
         "encoding": text.document.encoding,
         "format": text.document.format,
         "language": {"code": lang.code, "confidence": round(lang.confidence, 4), "script": lang.script,
-                     "detector": lang.detector, "variant_scores": {k: round(v, 4) for k, v in lang.variant_scores.items()}},
+                     "detector": lang.detector, "variant_scores": {k: round(v, 4) for k, v in lang.variant_scores.items()},
+                     "label": lang.label, "variant": lang.variant},
         "sentences": [{"index": i, "text": s.text, "start": s.start, "end": s.end} for i, s in enumerate(text.sentences)],
     }
 
@@ -97,7 +98,7 @@ def check_markdown(result: "CheckResult") -> str:
               "|---:|---|---|---:|---|---:|---:|---:|---:|"]
     for c in result.ranking:
         s = c.score
-        lines.append(f"| {c.rank} | `{_md(c.name)}` | {c.text.language.code} | {s.match_score:.2f} | {s.label} | "
+        lines.append(f"| {c.rank} | `{_md(c.name)}` | {c.text.language.label} | {s.match_score:.2f} | {s.label} | "
                      f"{s.chrf:.1f} | {s.bleu:.1f} | {s.coverage_english:.0%} | {s.coverage_source:.0%} |")
     for c in result.candidates:
         if c.note:
@@ -124,6 +125,14 @@ def _md(text: str) -> str:
 
 # --- terminal ------------------------------------------------------------------------------------
 
+def variant_line(lang) -> str:
+    """'bs 0.93 (hr 0.06, sr 0.01); evidence: sedmica (Bosnian/Serbian word); ...'"""
+    v = lang.variant
+    rest = ", ".join(f"{k} {p:.2f}" for k, p in list(v["posterior"].items())[1:])
+    mixed = "; mixed: " + ", ".join(f"{n} sentences read as {k}" for k, n in v["mixed"].items()) if v["mixed"] else ""
+    return f"{lang.label} {v['probability']:.2f} ({rest}){mixed}; evidence: " + "; ".join(v["evidence"])
+
+
 def print_check(result: "CheckResult", console, details: bool = False) -> None:
     from rich.markup import escape  # names and texts come from the input: "[bold]" in them is not markup
     from rich.table import Table
@@ -139,12 +148,15 @@ def print_check(result: "CheckResult", console, details: bool = False) -> None:
         table.add_column(column, justify=justify)
     for c in result.ranking:
         s = c.score
-        table.add_row(str(c.rank), escape(c.name), escape(c.text.language.code), f"{s.match_score:.2f}", s.label, f"{s.chrf:.1f}",
+        table.add_row(str(c.rank), escape(c.name), escape(c.text.language.label), f"{s.match_score:.2f}", s.label, f"{s.chrf:.1f}",
                       f"{s.bleu:.1f}", f"{s.coverage_english:.0%}", f"{s.coverage_source:.0%}")
     for c in result.candidates:
         if c.note:
             table.add_row("–", escape(c.name), escape(c.text.language.code), "–", escape(c.note), "", "", "", "")
     console.print(table)
+    for c in result.candidates:
+        if c.text.language.variant:
+            console.print(f"[dim]{escape(c.name)}: {escape(variant_line(c.text.language))}[/dim]", soft_wrap=True)
     top = result.ranking[0] if result.ranking else None
     if top is not None:
         _print_pairs(result.article, top, console, details)

@@ -23,6 +23,17 @@ def evaluation_rows(result: EvaluationResult) -> list[tuple[str, str, str]]:
         v = m["variant"]
         rows.append(("variant", "accuracy", f"{v['accuracy']:.3f}"))
         rows += [("variant", f"accuracy {k}", f"{x:.3f}") for k, x in v["per_variant"].items()]
+        if "macro_f1" in v:
+            rows += [("variant", "macro-F1 (documents)", f"{v['macro_f1']:.3f}"),
+                     ("variant", "calibration ECE (documents)", f"{v['calibration']['ece']:.3f}")]
+        if "sentence_level" in v:
+            sl = v["sentence_level"]
+            rows += [("variant", "sentence accuracy / macro-F1", f"{sl['accuracy']:.3f} / {sl['macro_f1']:.3f}"),
+                     ("variant", "sentence accuracy per variant",
+                      ", ".join(f"{k} {x:.3f}" for k, x in sl["per_variant"].items())),
+                     ("variant", "sentence calibration ECE", f"{sl['calibration']['ece']:.3f}"),
+                     ("variant", "sentences uncertain / accuracy when certain",
+                      f"{sl['uncertain_rate']:.3f} / {sl['accuracy_when_certain']:.3f}")]
     if "chain" in m:
         c = m["chain"]
         rows += [("chain", "edge precision", f"{c['precision']:.3f}"), ("chain", "edge recall", f"{c['recall']:.3f}")]
@@ -86,6 +97,9 @@ def print_evaluation(result: EvaluationResult, console) -> None:
     console.print(table)
     if "variant" in result.metrics:
         console.print(_confusion_table(result.metrics["variant"]["confusion"], "Variant confusion (rows: gold)"))
+        if "sentence_level" in result.metrics["variant"]:
+            console.print(_confusion_table(result.metrics["variant"]["sentence_level"]["confusion"],
+                                           "Variant confusion, sentences (rows: gold)"))
     if "attribution" in result.metrics:
         table = Table(title="Attribution on real text: sources and edges (upstream → downstream)")
         for column in ("split", "lang", "units", "src P", "src R", "src F1", "edge P", "edge R", "edge F1"):

@@ -38,4 +38,4 @@ def load_text(item: "TextInput | Text", one_per_line: bool = False, encoding: st
         return item
     document = item if isinstance(item, Document) else read_document(item, encoding=encoding)
     sentences = split_sentences(document.text, one_per_line=one_per_line)
-    return Text(document, sentences, identify_language(document.text))
+    return Text(document, sentences, identify_language(document.text, [s.text for s in sentences]))

@@ -19,58 +19,21 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..lexicon.script import script_of, to_latin
+from ..lexicon.variants import EKAVIAN as _EKAVIAN
+from ..lexicon.variants import IJEKAVIAN as _IJEKAVIAN
+from ..lexicon.variants import LEXICAL_MARKERS as _LEXICAL_MARKERS
+from ..lexicon.variants import MARKERS as _MARKERS
 
 SUPPORTED = ("en", "sr-Latn", "sr-Cyrl", "bs", "hr")
 VARIANT_CLASSES = ("sr", "bs", "hr")
 _MODEL_PATH = Path(__file__).parents[1] / "lexicon" / "data" / "variant_model.json"
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-# Hand-written markers, each a named feature added to the words; the model learns their weights.
-_MARKERS = {
-    "#inf-t-future": re.compile(r"\b\w+t (ću|ćeš|će|ćemo|ćete)\b"),  # hr: radit ću
-    "#fused-future": re.compile(r"\b\w+(iću|aću|ićeš|aćeš|iće|aće|ićemo|aćemo|ićete|aćete)\b"),  # sr: radiću
-    "#da-present": re.compile(r"\b(ću|ćeš|će|ćemo|ćete|treba|trebalo|mogu|može|želi|žele) da \w+"),
-    "#europ": re.compile(r"\beurop"),  # hr Europa vs sr/bs Evropa
-    "#evrop": re.compile(r"\bevrop"),
-}
 _SERBIAN_CYRILLIC = re.compile("[ђћџјљњЂЋЏЈЉЊ]")
 _SERBIAN_ONLY = re.compile("[ђћЂЋ]")
 # Letters of Macedonian, Bulgarian, Russian and Ukrainian that Serbian Cyrillic does not have.
 _OTHER_CYRILLIC = re.compile("[ѓќѕыэъїєіёйщяюЃЌЅЫЭЪЇЄІЁЙЩЯЮ]")
 
-# The reflex of old jat splits Serbian (ekavian: vreme, mesto, dete) from Bosnian and Croatian
-# (ijekavian: vrijeme, mjesto, dijete). Lists of whole stems, not a generic "ije" pattern, because
-# "premijer", "pacijent", "Sjedinjene" and comparatives such as "novijeg" have "ije" in every variant.
-_IJEKAVIAN = re.compile(
-    r"\b(vrijem|mjest|riječ|djec|dijete|djetet|poslije|prije|uvijek|htio|htjel|predsjedn|gdje|ovdje|ondje|"
-    r"rijek|cijen|dvije|vijest|mjesec|svijet|svjetsk|vidje|željel|razumio|cijel|sjever|vjerovatn|vjerojatn|"
-    r"djel|dio\b|mlijek|lijep|bijel|sjedišt|susjed|posljednj|primjer|odjel|pjesm|mjer|sjeć|tijel|lijek|"
-    r"nedjelj|zvijezd|pjev|smjer|bježa|snijeg|vijek|cvijet|dijel|slijed|sljede|mjenj|mijenj|pobjed|bijes|"
-    r"uspje|vjetr|sjedn|sjedi|lijev|zapovjed|objasni|izvješt|izvijest|ozlije|povrije)"
-)
-_EKAVIAN = re.compile(
-    r"\b(vreme\b|mest|reč|dec[aeiu]\b|dete|detet|posle|pre\b|uvek|hteo|htel|predsedn|gde|ovde|onde|"
-    r"reka\b|reke\b|cen[aeiu]\b|dve\b|vest|mesec|videt|želeo|želel|razumeo|ceo\b|cel[aeiou]|celog|sever|"
-    r"verovatn|del[aou]\b|deo\b|mlek|lep[aeiou]?\b|bel[aeiou]\b|sedišt|sused|poslednj|primer|odel|pesm|"
-    r"mer[aeiu]\b|seć|tel[aou]\b|lek\b|nedelj|zvezd|pev|smer|beža|sneg|vek\b|veka\b|cvet|deli|sled|"
-    r"menj|pobed|uspe|vetr|sedn|sedi|levo|levi|zapoved|izvešt|izvest|povre|povređ)"
-)
-
-# Words that mark a variant more reliably than counts from a small training set can, each
-# with the log-odds it adds to the classes it points to.
-_LEXICAL_MARKERS: list[tuple[re.Pattern, tuple[str, ...], float]] = [
-    (re.compile(r"\b(tisuć|tjedn|tjedan|vlak|glazb|kruh|zrakoplov|nogomet|sveučilišt|povijes|znanost|obitelj|tvrtk|"
-                r"izvješć|tijekom|milijun|uvjet|siječ|veljač|ožuj|travnj|travan|svib|lipanj|lipnj|srpanj|srpnj|kolovoz|"
-                r"rujan|rujn|listopad|studen(?:i|og|oga|om)\b|prosin|tko\b|točn|točk|općenit|ravnatelj|glasnogovorn|priopć|izvanredn|"
-                r"sudjelov|surađ|mirovin|gospodarst|dužnosni|momčad|prosvjed|vjerojatn|primjeric|sustav|proračun|"
-                r"veleposlan|prijevoz|tiskovn|kazališt|zapovjedn|športsk|izbornik|sabor|dopušt|je li\b|jest\b|"
-                r"obranu|obrane|obrana|zrakoplovn|nazočn|glede|svezi|iznimn|unatoč|čimbenik)"), ("hr",), 3.0),
-    (re.compile(r"\b(hiljad|sedmic|voz(a|om|u|ovi|ova)?\b|muzik|hljeb|hleb|avion|fudbal|univerzitet|histori|istorij|"
-                r"nauk|porodic|kompanij|izvještaj|izveštaj|tokom|milion|uslov|ko\b|šta\b|tačn|tačk|direktor|"
-                r"portparol|saopć|saopšt|vanredn|učestvov|sarađ|penzij|privred|zvaničn|vjerovatn|verovatn|"
-                r"naprimjer|sistem|budžet|ambasad|prevoz|štamp|evrop|pozorišt|hemij|lahk|povrijeđ|povređ|"
-                r"desi|dešava|da li\b|opštin|spoljn|bezbedn|bezbjedn|kafa|kafe|fudbaler|uhapš)"), ("bs", "sr"), 3.0),
-]
 _HBS_LATIN = re.compile("[ćđĆĐ]")
 
 
@@ -83,16 +46,29 @@ class LanguageId:
     script: str  # "Latn", "Cyrl", "mixed", "none"
     detector: str  # langdetect's own answer, kept for transparency
     variant_scores: dict[str, float] = field(default_factory=dict)  # posterior of sr/bs/hr
+    variant: dict = field(default_factory=dict)  # the variant model's answer, probability and evidence
 
     @property
     def supported(self) -> bool:
         return self.code in SUPPORTED
 
+    @property
+    def label(self) -> str:
+        """The code, or the variant model's hedged answer where it hedges: "hr|bs", "bs+mixed", "cnr?"."""
+        answer = self.variant.get("answer")
+        if not answer or answer == self.variant.get("variant"):
+            return self.code
+        return answer.replace("sr", self.code) if self.code.startswith("sr") else answer
+
 
 @lru_cache(maxsize=1)
 def variant_model_version() -> str:
-    """A short hash of the shipped variant model: part of every result's signature."""
-    return "sha256:" + hashlib.sha256(_MODEL_PATH.read_bytes()).hexdigest()[:12]
+    """A short hash of the shipped variant model (the weights, and the dictionary lists they use): part of
+    every result's signature."""
+    from .variant_model import LEXICON_PATH, MODEL_PATH
+
+    digest = hashlib.sha256(MODEL_PATH.read_bytes() + LEXICON_PATH.read_bytes())
+    return "sha256:" + digest.hexdigest()[:12]
 
 
 def features(text: str) -> Counter:
@@ -239,22 +215,35 @@ def _run_langdetect(text: str) -> tuple[str, float]:
     return best.lang, best.prob
 
 
-def identify_language(text: str) -> LanguageId:
-    """Identify English or the South Slavic variant of ``text``."""
+def identify_language(text: str, sentences: list[str] | None = None) -> LanguageId:
+    """Identify English or the South Slavic variant of ``text`` (whose ``sentences`` the variant model
+    combines; split here when not given)."""
     script = script_of(text)
     detected, prob = _langdetect(text)
     if script in ("Cyrl", "mixed") and _is_serbian_cyrillic(text, detected):
-        return LanguageId("sr-Cyrl", _cyrillic_confidence(text), "Cyrl", detected, {})
+        guess = _variant_guess(text, sentences)
+        return LanguageId("sr-Cyrl", _cyrillic_confidence(text), "Cyrl", detected, guess.posterior, guess.as_dict())
     if script == "Cyrl":
         return LanguageId(detected, prob, script, detected, {})
     if detected == "en":
         return LanguageId("en", prob, script, detected, {})
     if detected in ("hr", "sr", "bs") or (detected in ("sl", "cs", "sk", "pl") and _looks_south_slavic(text)):
-        posterior = variant_posterior(text)
-        best = max(posterior, key=posterior.get)
-        code = "sr-Latn" if best == "sr" else best
-        return LanguageId(code, round(prob * posterior[best], 4), script, detected, posterior)
+        guess = _variant_guess(text, sentences)
+        code = "sr-Latn" if guess.best == "sr" else guess.best
+        confidence = prob * guess.probability if not guess.montenegrin else min(0.5, prob * guess.probability)
+        return LanguageId(code, round(confidence, 4), script, detected, guess.posterior, guess.as_dict())
     return LanguageId(detected, prob, script, detected, {})
+
+
+def _variant_guess(text: str, sentences: list[str] | None):
+    """The document-level guess of the variant model (text/variant_model.py) over ``text``'s sentences."""
+    from .variant_model import default_model
+
+    if sentences is None:
+        from .segment import split_sentences
+
+        sentences = [s.text for s in split_sentences(text)]
+    return default_model().combine(sentences)[0]
 
 
 _HBS_WORDS = re.compile(r"\b(su|nije|nisu|će|ću|koji|koja|koje|što|šta|prema|godine|odsto|posto|izjavio|rekao)\b",
@@ -272,7 +261,20 @@ def _is_serbian_cyrillic(text: str, detected: str) -> bool:
     letters Serbian lacks (ы, э, ъ, й, щ, я, ю, і …). ј, љ, њ, џ are shared with Macedonian."""
     if len(_OTHER_CYRILLIC.findall(text)) > len(_SERBIAN_ONLY.findall(text)):
         return False
+    if not _SERBIAN_ONLY.search(text) and _macedonian_words(text) > max(1, len(_SERBIAN_CYRILLIC_WORDS.findall(text))):
+        return False  # Macedonian written without ѓ, ќ, ѕ: its function words (во, со, дека, е ...) give it away
     return bool(_SERBIAN_CYRILLIC.search(text)) or detected in ("mk", "sr", "bg")
+
+
+# Function words of Macedonian that Serbian lacks, and of Serbian that Macedonian lacks.
+_MACEDONIAN_WORDS = re.compile(r"(?<!\w)(во|со|дека|го|ги|е|беше|биде|кои|оваа|сите|нивните|неговата|вели|рече)(?!\w)",
+                               re.I)
+_SERBIAN_CYRILLIC_WORDS = re.compile(r"(?<!\w)(у|је|су|није|нису|ће|који|која|које|из|због|већ|још|био|била|били|"
+                                     r"рекао|каже)(?!\w)", re.I)
+
+
+def _macedonian_words(text: str) -> int:
+    return len(_MACEDONIAN_WORDS.findall(text))
 
 
 def _cyrillic_confidence(text: str) -> float:

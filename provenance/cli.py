@@ -53,6 +53,9 @@ cache_option = click.option(
 no_cache_option = click.option("--no-cache", is_flag=True, help="Do not read or write the translation cache.")
 beams_option = click.option("--beams", default=1, show_default=True, type=click.IntRange(1, 8),
                             help="Beam size for translation (1 = greedy, about 3x faster).")
+quiet_option = click.option("--quiet", "-q", is_flag=True,
+                            help="No progress on stderr (by default: a bar on a terminal, a line every few seconds "
+                                 "elsewhere).")
 output_option = click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), default=None,
                              help="Write the report to this file instead of stdout.")
 
@@ -63,10 +66,11 @@ def main() -> None:
     """Find the source of a translated news article, the chain of who reported it, and measure both."""
 
 
-def _translator(model, cache_path, no_cache, beams):
+def _translator(model, cache_path, no_cache, beams, quiet=False):
     from .check import make_translator
 
-    return make_translator(model, cache_path=False if no_cache else (cache_path or True), num_beams=beams)
+    return make_translator(model, cache_path=False if no_cache else (cache_path or True), num_beams=beams,
+                           progress=False if quiet else None)
 
 
 def _format(fmt: str, as_json: bool) -> str:
@@ -88,18 +92,19 @@ def _format(fmt: str, as_json: bool) -> str:
 @click.option("--no-chain", is_flag=True, help="Leave the citation chain out of the report.")
 @click.option("--html", "html_path", type=click.Path(dir_okay=False), default=None,
               help="Also write the self-contained HTML report here.")
+@quiet_option
 @output_option
 def check(article, candidates, model, cache_path, no_cache, beams, fmt, as_json, details, one_per_line, encoding,
-          no_chain, html_path, output):
-    """Rank CANDIDATES as sources of the English ARTICLE ('-' reads stdin).
+          no_chain, html_path, quiet, output):
+    """Find the source of ARTICLE.
 
-    Exit status 0 when a source is found, 3 when no candidate is a source, 2 on bad input.
+    Ranks CANDIDATES as sources of the English ARTICLE; '-' reads a text from stdin. Exit status 0 when a source is found, 3 when no candidate is a source, 2 on bad input.
     """
     from .check import check as run_check
     from .report import check_markdown, check_to_dict, exit_status, print_check
 
     _refuse_overwrite([output, html_path], [article, *candidates])
-    translator = _translator(model, cache_path, no_cache, beams)
+    translator = _translator(model, cache_path, no_cache, beams, quiet)
     result = run_check(article, list(candidates), translator=translator, one_per_line=one_per_line,
                        encoding=encoding, with_chain=not no_chain)
     fmt = _format(fmt, as_json)
@@ -124,9 +129,9 @@ def check(article, candidates, model, cache_path, no_cache, beams, fmt, as_json,
 @click.option("--encoding", default=None, help="Force the input encoding (e.g. cp1250, cp1251).")
 @output_option
 def chain(files, fmt, as_json, encoding, output):
-    """Extract who reported what to whom from FILES and print the citation chain.
+    """Show who reported what to whom.
 
-    Give the English article first; a candidate source text after it adds the links the
+    Prints the citation chain of FILES. Give the English article first; a candidate source text after it adds the links the
     translation dropped.
     """
     from .chain import build_chain, chain_dot, chain_markdown, chain_mermaid, chain_to_dict, print_chain
@@ -161,14 +166,17 @@ def chain(files, fmt, as_json, encoding, output):
 @click.option("--cases/--no-cases", "with_cases", default=False, help="Include every case's outcome in --json.")
 @click.option("--html", "html_path", type=click.Path(dir_okay=False), default=None,
               help="Also write the figures as an HTML page.")
+@quiet_option
 @output_option
-def evaluate(corpus, model, cache_path, no_cache, beams, tasks, limit, as_json, with_cases, html_path, output):
-    """Evaluate the checker on an annotated CORPUS (a directory with manifest.json)."""
+def evaluate(corpus, model, cache_path, no_cache, beams, tasks, limit, as_json, with_cases, html_path, quiet, output):
+    """Measure the checker on a CORPUS.
+
+    CORPUS is an annotated corpus: a directory with a manifest.json (or that file)."""
     from .evaluate import evaluate as run_evaluate
     from .evaluation_report import print_evaluation
 
     _refuse_overwrite([output, html_path], [])
-    translator = _translator(model, cache_path, no_cache, beams)
+    translator = _translator(model, cache_path, no_cache, beams, quiet)
     result = run_evaluate(corpus, translator, tasks=tuple(tasks) or None, limit=limit)
     if as_json:
         _emit(json.dumps(result.as_dict(with_cases), ensure_ascii=False, indent=2) + "\n", output)
@@ -190,14 +198,17 @@ def evaluate(corpus, model, cache_path, no_cache, beams, tasks, limit, as_json, 
 @beams_option
 @click.option("--one-per-line", is_flag=True, help="Inputs are pre-segmented: one sentence per line.")
 @click.option("--encoding", default=None, help="Force the input encoding (e.g. cp1250, cp1251).")
-def report(article, candidates, output, model, cache_path, no_cache, beams, one_per_line, encoding):
-    """Write a self-contained HTML report of checking ARTICLE against CANDIDATES."""
+@quiet_option
+def report(article, candidates, output, model, cache_path, no_cache, beams, one_per_line, encoding, quiet):
+    """Write an HTML report of a check.
+
+    One self-contained file: ARTICLE and CANDIDATES side by side, the ranking and the chain."""
     from .check import check as run_check
     from .html_report import check_html
     from .report import verdict_sentence
 
     _refuse_overwrite([output], [article, *candidates])
-    translator = _translator(model, cache_path, no_cache, beams)
+    translator = _translator(model, cache_path, no_cache, beams, quiet)
     result = run_check(article, list(candidates), translator=translator, one_per_line=one_per_line,
                        encoding=encoding)
     _write_file(output, check_html(result))

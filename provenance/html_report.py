@@ -6,6 +6,7 @@ graph); the template only displays it. Jinja2's autoescaping keeps text from the
 from __future__ import annotations
 
 import datetime as _dt
+import textwrap
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -46,6 +47,7 @@ class GraphNode:
     non_source: bool = False  # declined to comment or did not respond: drawn apart, greyed
     note: str = ""  # the line under the name: the type, or what a non-source did
     title: str = ""
+    lines: list[str] = field(default_factory=list)  # a non-source's name in up to two lines of the box
 
 
 @dataclass
@@ -166,9 +168,10 @@ def chain_graph(chain: "Chain") -> Graph:
         names = non_source_names(chain, attribution)
         nodes.append(GraphNode(attribution.node.key, names[0], attribution.node.type, 20 + index * step, non_source_y,
                                False, non_source=True, note=non_source_reason(attribution),
-                               title=" = ".join(names) + f": “{attribution.evidence.cue}”"))
+                               title=" = ".join(names) + f": “{attribution.evidence.cue}”",
+                               lines=textwrap.wrap(names[0], 24, max_lines=2, placeholder=" …")))
     width = max([n.x for n in nodes] + [0]) + 200
-    height = max([n.y for n in nodes] + [box_y]) + 80
+    height = max([n.y for n in nodes] + [box_y]) + 90
     return Graph(width, height, nodes, edges, non_source_y if chain.non_sources else None)
 
 

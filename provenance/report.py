@@ -247,10 +247,10 @@ def _candidate_width(rows: list[list[str]], columns, total: int) -> int:
 OPUS_MT = "Helsinki-NLP/opus-mt-zls-en"
 
 
-def rough_translation_note(result: "CheckResult", command: str) -> str | None:
-    """One line beside the machine translations when they come from the compact model, which garbles
-    many sentences: an editor should not take its wording for a misreading of the text. ``command`` is
-    'check --details' or 'report -o report.html'. None when another model translated."""
+def rough_translation_note(result: "CheckResult", command: str) -> tuple[str, str] | None:
+    """(what to know, the command to run) beside machine translations from the compact model, which
+    garbles many sentences: an editor should not take its wording for a misreading of the text.
+    ``command`` is 'check --details' or 'report -o report.html'. None when another model translated."""
     import shlex
 
     from .translate import DEFAULT_MODEL_DIR
@@ -258,8 +258,8 @@ def rough_translation_note(result: "CheckResult", command: str) -> str | None:
     if result.model_fingerprint.split("@")[0] != DEFAULT_MODEL_DIR.name:
         return None
     paths = " ".join(shlex.quote(p) for p in [result.article.name, *(c.name for c in result.candidates)])
-    return (f"Machine translations are by the compact offline model and often rough: a garbled line is the model, "
-            f"not a misread text. For readable ones (one download, then offline): "
+    return ("Machine translations are by the compact offline model and often rough: a garbled line is the model, "
+            "not a misread text. For readable ones, use an OPUS-MT model (one download, then offline):",
             f"provenance {command} --model {OPUS_MT} {paths}")
 
 
@@ -271,7 +271,7 @@ def _print_pairs(result: "CheckResult", candidate: "CandidateResult", console, d
     name = display_names(result)[candidate.name]
     if details:
         table = Table(title=f"Alignment with {escape(name)}", show_lines=True)
-        for column in ("EN", "source (machine translation below)", "sim", "what"):
+        for column in ("EN", "source, then its machine translation", "sim", "what"):
             table.add_column(column)
         english, source = article.sentence_texts, candidate.text.sentence_texts
         translated = candidate.translations if candidate.text.language.code != "en" else []
@@ -282,10 +282,10 @@ def _print_pairs(result: "CheckResult", candidate: "CandidateResult", console, d
             table.add_row(escape(" ".join(english[i] for i in pair.english)), source_cell,
                           f"{pair.similarity:.2f}" if pair.english and pair.source else "",
                           escape(", ".join(pair.flags) or pair.status))
-        console.print(table)
         note = rough_translation_note(result, "check --details") if translated else None
-        if note:
-            console.print(f"[dim]{escape(note)}[/dim]", soft_wrap=True)
+        if note:  # before the table: read before the garbled lines, not after
+            console.print(f"[dim]{escape(note[0])}[/dim] {escape(note[1])}", soft_wrap=True)
+        console.print(table)
         return
     rows = difference_rows(article, candidate)
     if not rows:

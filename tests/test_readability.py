@@ -166,3 +166,21 @@ def test_non_terminal_long_run_prints_progress_and_quiet_silences_it(tmp_path):
     assert lines[-1].startswith("provenance: translating 9/9 (100%)")
     quiet = run("check", "--no-cache", "--quiet", SEED_ARTICLE, text, env=env)
     assert quiet.returncode == loud.returncode and "translating" not in quiet.stderr
+
+
+# --- (h) machine translations -------------------------------------------------------------------
+
+def test_details_say_once_that_the_compact_model_is_rough(translator):
+    from rich.console import Console
+
+    from provenance.report import print_check
+
+    result = check(SEED_ARTICLE, [SEED_SOURCE], translator=translator)
+    console = Console(record=True, width=80, file=open(os.devnull, "w"))
+    print_check(result, console, details=True)
+    text = console.export_text()
+    assert text.count("compact offline model") == 1
+    assert "--model Helsinki-NLP/opus-mt-zls-en" in text
+    assert text.index("compact offline model") < text.index("Alignment with bs-anadolu.txt")
+    first_translation = result.ranking[0].translations[0].split()[:3]
+    assert " ".join(first_translation) in " ".join(text.split())  # the translation is shown beside its source

@@ -98,7 +98,9 @@ def check(article, candidates, model, cache_path, no_cache, beams, fmt, as_json,
           no_chain, html_path, quiet, output):
     """Find the source of ARTICLE.
 
-    Ranks CANDIDATES as sources of the English ARTICLE; '-' reads a text from stdin. Exit status 0 when a source is found, 3 when no candidate is a source, 2 on bad input.
+    Ranks CANDIDATES as sources of the English ARTICLE ('-' reads a text from stdin).
+
+    Exit status 0 when a source is found, 3 when no candidate is a source, 2 on bad input.
     """
     from .check import check as run_check
     from .report import check_markdown, check_to_dict, exit_status, print_check
@@ -131,8 +133,8 @@ def check(article, candidates, model, cache_path, no_cache, beams, fmt, as_json,
 def chain(files, fmt, as_json, encoding, output):
     """Show who reported what to whom.
 
-    Prints the citation chain of FILES. Give the English article first; a candidate source text after it adds the links the
-    translation dropped.
+    Prints the citation chain of FILES. Give the English article first; a candidate source
+    text after it adds the links the translation dropped.
     """
     from .chain import build_chain, chain_dot, chain_markdown, chain_mermaid, chain_to_dict, print_chain
     from .check import load_text

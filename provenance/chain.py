@@ -323,7 +323,7 @@ def node_id(node: Node) -> str:
     return slug if slug == prefix or slug.startswith(prefix + "_") else f"{prefix}_{slug}"
 
 
-def _ids(chain: Chain) -> dict[str, str]:
+def node_ids(chain: Chain) -> dict[str, str]:
     """node key -> id, unique within the chain (a clash gets _2, _3 in order of appearance)."""
     ids: dict[str, str] = {}
     for node in chain.nodes + [a.node for a in chain.non_sources]:
@@ -411,7 +411,7 @@ def _evidence_dict(e: Evidence) -> dict:
 
 
 def chain_to_dict(chain: Chain) -> dict:
-    ids = _ids(chain)
+    ids = node_ids(chain)
     return {
         "schema": CHAIN_SCHEMA,
         "documents": chain.documents,
@@ -459,7 +459,7 @@ _SHAPES = {"agency": "box", "outlet": "box", "person": "ellipse", "anonymous": "
 
 
 def chain_dot(chain: Chain) -> str:
-    ids = _ids(chain)
+    ids = node_ids(chain)
     lines = ["digraph provenance {", "  rankdir=LR;", '  node [fontname="Helvetica"];']
     main_pairs = {(e.source.key, e.target.key) for e in chain.main_edges}
     for node in chain.nodes:
@@ -483,7 +483,7 @@ def _mermaid_label(text: str) -> str:
 
 
 def chain_mermaid(chain: Chain) -> str:
-    ids = _ids(chain)
+    ids = node_ids(chain)
     lines = ["graph LR"]
     for node in chain.nodes:
         lines.append(f'  {ids[node.key]}["{_mermaid_label(node.name)}"]')

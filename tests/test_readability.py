@@ -8,9 +8,12 @@ import sys
 
 from conftest import ROOT, SEED_ARTICLE, SEED_CANDIDATES, SEED_SOURCE
 
-from provenance.chain import build_chain, cue_words, document_labels
-from provenance.check import check, load_text
-from provenance.report import check_to_dict, short_names, verdict_sentence
+from provenance.attribution.chain import build_chain
+from provenance.compare.check import check
+from provenance.render.chain import cue_words, document_labels
+from provenance.render.check import check_to_dict
+from provenance.render.rows import short_names, verdict_sentence
+from provenance.text.document import load_text
 
 
 def run(*args, env=None):
@@ -145,7 +148,7 @@ def test_every_chain_format_carries_the_same_nodes_edges_and_non_sources():
 def test_node_ids_do_not_depend_on_the_order_of_texts():
     forward = build_chain([load_text(SEED_ARTICLE), load_text(SEED_SOURCE)])
     alone = build_chain([load_text(SEED_SOURCE)])
-    from provenance.chain import node_id
+    from provenance.render.chain import node_id
 
     assert [node_id(n) for n in alone.main] == [node_id(n) for n in forward.main]
 
@@ -173,7 +176,7 @@ def test_non_terminal_long_run_prints_progress_and_quiet_silences_it(tmp_path):
 def test_details_say_once_that_the_compact_model_is_rough(translator):
     from rich.console import Console
 
-    from provenance.report import print_check
+    from provenance.render.check import print_check
 
     result = check(SEED_ARTICLE, [SEED_SOURCE], translator=translator)
     console = Console(record=True, width=80, file=open(os.devnull, "w"))

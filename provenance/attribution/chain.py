@@ -1,4 +1,4 @@
-"""Citation chains: nest attributions into who-passed-what-to-whom, and render them.
+"""Citation chains: nest attributions into who-passed-what-to-whom (rendering lives in render/).
 
 Edges run in the direction information flowed:
 
@@ -19,18 +19,16 @@ left out).
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Sequence
+from typing import Sequence
 
-from .attribution import Attribution, Evidence, Node, extract_attributions, node_key
+from ..text.document import Text
+from .cues import CueKind
+from .extract import Attribution, Evidence, extract_attributions
+from .nodes import Node, node_key
 
-if TYPE_CHECKING:
-    from .check import CheckResult, Text
-
-CHAIN_SCHEMA = "provenance.chain/1"
 # Upstream first: the source of a claim, the medium told it, a relay, the reporter.
-_ORDER = {"according_to": 0, "citing": 0, "statement": 0, "told": 1, "relay": 2, "reported": 3, "dateline": 3}
+_ORDER = {kind: kind.relay_rank for kind in CueKind if kind.relay_rank is not None}
 
 
 @dataclass
@@ -78,7 +76,7 @@ def edge_key(source_name: str, target_name: str) -> tuple[str, str]:
     return node_key(source_name), node_key(target_name)
 
 
-def build_chain(texts: Sequence["Text"]) -> Chain:
+def build_chain(texts: Sequence[Text]) -> Chain:
     """The citation chain of one or more texts: the English article first, then any source texts."""
     per_document = []
     for text in texts:
@@ -120,19 +118,6 @@ def build_chain(texts: Sequence["Text"]) -> Chain:
                  [a for _t, _f, non in per_document for a in non])
 
 
-def chain_for_check(result: "CheckResult") -> Chain:
-    """The chain of a check: the article merged with its most likely source (or best candidate)."""
-    texts = [result.article]
-    top = result.ranking[0] if result.ranking else None
-    if top is not None and top.score is not None and top.score.label != "not derived":
-        texts.append(top.text)
-    chain = build_chain(texts)
-    if len(texts) == 2:
-        aligned = [(p.english, p.source) for p in top.score.pairs if p.english and p.source]
-        merge_aligned_non_sources(chain, result.article.name, top.text.name, aligned)
-    return chain
-
-
 def merge_aligned_non_sources(chain: Chain, english: str, source: str,
                               aligned: Sequence[tuple[Sequence[int], Sequence[int]]]) -> None:
     """One non-source per entity across languages: *White House* and *Bijela kuća*, named in
@@ -143,7 +128,7 @@ def merge_aligned_non_sources(chain: Chain, english: str, source: str,
     different countries (CLDR keys: Serbian = Srbije). The English name stays; the other is kept
     in ``chain.also_named``.
     """
-    from .anchors import canonical_keys
+    from ..lexicon.places import canonical_keys
 
     by_sentence: dict[tuple[str, int], list[Attribution]] = {}
     for mention in chain.non_source_mentions:
@@ -307,219 +292,3 @@ def _unique_non_sources(items: list[Attribution], source_keys: set[str]) -> list
         seen.add(item.node.key)
         kept.append(item)
     return kept
-
-
-# --- rendering ----------------------------------------------------------------------------------
-# Every format carries the same nodes (node_id), edges and non-sources (chain_nodes, non_source_label).
-
-def node_id(node: Node) -> str:
-    """A readable id, the same in every format and every run: ``agency_bloomberg``,
-    ``byline_correspondent_d_i``, ``official_white_house`` (letters, digits and ``_``: valid in DOT
-    and Mermaid without quoting)."""
-    from .script import fold
-
-    prefix = node.key.split(":", 1)[0] if ":" in node.key else node.type
-    slug = re.sub(r"[^a-z0-9]+", "_", fold(node.name)).strip("_") or "unnamed"
-    return slug if slug == prefix or slug.startswith(prefix + "_") else f"{prefix}_{slug}"
-
-
-def node_ids(chain: Chain) -> dict[str, str]:
-    """node key -> id, unique within the chain (a clash gets _2, _3 in order of appearance)."""
-    ids: dict[str, str] = {}
-    for node in chain.nodes + [a.node for a in chain.non_sources]:
-        if node.key in ids:
-            continue
-        base, n = node_id(node), 1
-        candidate = base
-        while candidate in ids.values():
-            n += 1
-            candidate = f"{base}_{n}"
-        ids[node.key] = candidate
-    return ids
-
-
-def unlinked_nodes(chain: Chain) -> list[Node]:
-    """Sources named in the texts that no edge or the main chain takes in (shown on their own)."""
-    linked = {n.key for n in chain.main} | {k for e in chain.edges for k in (e.source.key, e.target.key)}
-    return [n for n in chain.nodes if n.key not in linked]
-
-
-def cue_words(e: Evidence) -> str:
-    """The cue as whole words of its sentence, without the punctuation it starts with:
-    ``“, reports Anadolu Agency”`` -> ``reports Anadolu Agency``, ``nisu odmah odgovor`` -> ``… odgovorili``."""
-    cue, sentence = e.cue, e.sentence
-    start = sentence.find(cue)
-    if start >= 0:
-        end = start + len(cue)
-        while start > 0 and sentence[start - 1].isalnum() and cue[:1].isalnum():
-            start -= 1
-        while end < len(sentence) and sentence[end].isalnum() and cue[-1:].isalnum():
-            end += 1
-        cue = sentence[start:end]
-    return cue.strip(" ,;:–—-\u00a0").strip()
-
-
-def document_labels(documents: Sequence[str]) -> dict[str, str]:
-    """Short document names for evidence: ``article.en.txt`` -> ``article``, ``bs-anadolu.txt`` ->
-    ``bs-anadolu``; folders only where two files share a name."""
-    from .report import short_names
-
-    names = short_names(list(documents))
-    labels = {d: _strip_suffixes(n) for d, n in names.items()}
-    if len(set(labels.values())) < len(labels):
-        return names
-    return labels
-
-
-_LABEL_SUFFIXES = re.compile(r"(\.(?:txt|text|md|markdown|html?|xml))?$", re.I)
-_LANGUAGE_TAG = re.compile(r"\.(?:en|sr|bs|hr|me|cnr|sr-latn|sr-cyrl)$", re.I)
-
-
-def _strip_suffixes(name: str) -> str:
-    stem = _LABEL_SUFFIXES.sub("", name, count=1)
-    return _LANGUAGE_TAG.sub("", stem) or name
-
-
-def evidence_label(e: Evidence, labels: dict[str, str]) -> str:
-    """``article s11``: which document, which sentence."""
-    return f"{labels.get(e.document, e.document)} s{e.sentence_index + 1}"
-
-
-def evidence_text(evidence: Sequence[Evidence], labels: dict[str, str], limit: int = 2) -> str:
-    return "; ".join(f"“{cue_words(e)}” ({evidence_label(e, labels)})" for e in evidence[:limit])
-
-
-def non_source_names(chain: Chain, attribution: Attribution) -> list[str]:
-    """The entity's names: the first mention's, then those in the other languages."""
-    return [attribution.node.name] + chain.also_named.get(attribution.node.key, [])
-
-
-def non_source_reason(attribution: Attribution) -> str:
-    """What the text says the entity did: declined to comment, or did not respond."""
-    from .script import fold
-
-    cue = fold(attribution.evidence.cue)
-    return "declined to comment" if re.search(r"declin|refus|odbi|odbij", cue) else "did not respond"
-
-
-def _evidence_dict(e: Evidence) -> dict:
-    return {"document": e.document, "sentence_index": e.sentence_index, "sentence": e.sentence, "cue": e.cue,
-            "cue_start": e.cue_span[0], "cue_end": e.cue_span[1], "source_text": e.source_text,
-            "source_start": e.source_span[0], "source_end": e.source_span[1],
-            "content_start": e.content_span[0] if e.content_span else None,
-            "content_end": e.content_span[1] if e.content_span else None}
-
-
-def chain_to_dict(chain: Chain) -> dict:
-    ids = node_ids(chain)
-    return {
-        "schema": CHAIN_SCHEMA,
-        "documents": chain.documents,
-        "main_chain": [ids[n.key] for n in chain.main],
-        "main_chain_text": chain.text(),
-        "nodes": [{"id": ids[n.key], "key": n.key, "name": n.name, "type": n.type} for n in chain.nodes],
-        "edges": [{"source": ids[e.source.key], "target": ids[e.target.key], "role": e.role,
-                   "evidence": [_evidence_dict(x) for x in e.evidence]} for e in chain.edges],
-        "attributions": [{"node": ids[a.node.key], "kind": a.kind, "evidence": _evidence_dict(a.evidence)}
-                         for a in chain.attributions],
-        "non_sources": [{"node": ids[a.node.key], "key": a.node.key, "name": a.node.name, "type": a.node.type,
-                         "also_named": chain.also_named.get(a.node.key, []), "reason": non_source_reason(a),
-                         "evidence": _evidence_dict(a.evidence)} for a in chain.non_sources],
-    }
-
-
-def _md_cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
-
-
-def chain_markdown(chain: Chain, heading: str = "# Citation chain") -> str:
-    labels = document_labels(chain.documents)
-    lines = [heading, "", f"**{_md_cell(chain.text()) or 'no chain found'}**", ""]
-    if chain.edges:
-        lines += ["| from | to | role | evidence |", "|---|---|---|---|"]
-        for edge in chain.edges:
-            lines.append(f"| {_md_cell(edge.source.name)} | {_md_cell(edge.target.name)} | {edge.role} | "
-                         f"{_md_cell(evidence_text(edge.evidence, labels)) or '–'} |")
-    unlinked = unlinked_nodes(chain)
-    if unlinked:
-        lines += ["", "Also named, with no link found: " + "; ".join(_md_cell(n.name) for n in unlinked)]
-    if chain.non_sources:
-        lines += ["", "Not sources (declined to comment or did not respond):", ""]
-        lines += [f"- {_md_cell(' = '.join(non_source_names(chain, a)))}: {non_source_reason(a)}, "
-                  f"{_md_cell(evidence_text([a.evidence], labels))}" for a in chain.non_sources]
-    return "\n".join(lines) + "\n"
-
-
-def _quoted(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', "'").replace("\n", " ") + '"'
-
-
-_SHAPES = {"agency": "box", "outlet": "box", "person": "ellipse", "anonymous": "ellipse", "official": "hexagon",
-           "unknown": "ellipse"}
-
-
-def chain_dot(chain: Chain) -> str:
-    ids = node_ids(chain)
-    lines = ["digraph provenance {", "  rankdir=LR;", '  node [fontname="Helvetica"];']
-    main_pairs = {(e.source.key, e.target.key) for e in chain.main_edges}
-    for node in chain.nodes:
-        style = ", style=dashed" if node.type == "anonymous" else ""
-        lines.append(f"  {ids[node.key]} [label={_quoted(node.name)}, shape={_SHAPES[node.type]}{style}];")
-    for edge in chain.edges:
-        bold = ", penwidth=2" if (edge.source.key, edge.target.key) in main_pairs else ""
-        lines.append(f"  {ids[edge.source.key]} -> {ids[edge.target.key]} [label={_quoted(edge.role)}{bold}];")
-    if chain.non_sources:
-        lines += ["  subgraph cluster_not_sources {", '    label="not sources"; color=gray; fontcolor=gray;']
-        for attribution in chain.non_sources:
-            label = _quoted(" = ".join(non_source_names(chain, attribution)))[:-1] + "\\n" + non_source_reason(attribution)
-            lines.append(f'    {ids[attribution.node.key]} [label={label}", shape=note, color=gray, fontcolor=gray];')
-        lines.append("  }")
-    lines.append("}")
-    return "\n".join(lines) + "\n"
-
-
-def _mermaid_label(text: str) -> str:
-    return text.replace('"', "#quot;")
-
-
-def chain_mermaid(chain: Chain) -> str:
-    ids = node_ids(chain)
-    lines = ["graph LR"]
-    for node in chain.nodes:
-        lines.append(f'  {ids[node.key]}["{_mermaid_label(node.name)}"]')
-    main_pairs = {(e.source.key, e.target.key) for e in chain.main_edges}
-    for edge in chain.edges:
-        arrow = "==>" if (edge.source.key, edge.target.key) in main_pairs else "-->"
-        lines.append(f"  {ids[edge.source.key]} {arrow}|{edge.role}| {ids[edge.target.key]}")
-    if chain.non_sources:
-        lines.append('  subgraph not_sources["not sources"]')
-        for attribution in chain.non_sources:
-            label = " = ".join(non_source_names(chain, attribution)) + "<br/>" + non_source_reason(attribution)
-            lines.append(f'    {ids[attribution.node.key]}["{_mermaid_label(label)}"]:::nonsource')
-        lines += ["  end", "  classDef nonsource fill:#f3f4f6,stroke:#9ca3af,color:#6b7280,stroke-dasharray:4 3"]
-    return "\n".join(lines) + "\n"
-
-
-def print_chain(chain: Chain, console) -> None:
-    from rich import box
-    from rich.markup import escape  # names and cues come from the input: "[/x]" in them is not markup
-    from rich.table import Table
-
-    labels = document_labels(chain.documents)
-    console.print(f"[bold]Citation chain:[/bold] {escape(chain.text()) or 'no chain found'}", soft_wrap=True)
-    if chain.edges:
-        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, collapse_padding=True)
-        for column in ("from", "to", "role", "evidence"):
-            table.add_column(column)
-        for edge in chain.edges:
-            table.add_row(escape(edge.source.name), escape(edge.target.name), escape(edge.role),
-                          escape(evidence_text(edge.evidence, labels)))
-        console.print(table)
-    unlinked = unlinked_nodes(chain)
-    if unlinked:
-        console.print("Also named, with no link found: " + "; ".join(escape(n.name) for n in unlinked), soft_wrap=True)
-    if chain.non_sources:
-        console.print("[bold]Not sources[/bold] (declined to comment or did not respond):")
-        for a in chain.non_sources:
-            console.print(f"  {escape(' = '.join(non_source_names(chain, a)))}: {non_source_reason(a)}, "
-                          f"{escape(evidence_text([a.evidence], labels))}", soft_wrap=True)

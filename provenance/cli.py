@@ -151,6 +151,9 @@ backend_option = click.option("--backend", type=click.Choice(BACKENDS), envvar=B
                               help=f"Translation engine (default: ctranslate2; env {BACKEND_ENV}).")
 device_option = click.option("--device", type=click.Choice(("cpu", "cuda")), default="cpu", show_default=True,
                              help="Translate on the CPU (int8) or a CUDA GPU (float16; ctranslate2 only).")
+quiet_option = click.option("--quiet", "-q", is_flag=True,
+                            help="No progress on stderr (by default: a bar on a terminal, a line every few seconds "
+                                 "elsewhere).")
 output_option = click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), default=None,
                              help="Write the report to this file instead of stdout.")
 
@@ -161,11 +164,11 @@ def main() -> None:
     """Find the source of a translated news article, the chain of who reported it, and measure both."""
 
 
-def _translator(model, cache_path, no_cache, beams, backend=None, device="cpu"):
+def _translator(model, cache_path, no_cache, beams, backend=None, device="cpu", quiet=False):
     from .translate.factory import make_translator
 
     return make_translator(model, cache_path=False if no_cache else (cache_path or True), num_beams=beams,
-                           backend=backend, device=device)
+                           backend=backend, device=device, progress=False if quiet else None)
 
 
 def _format(fmt: str, as_json: bool) -> str:
@@ -189,10 +192,13 @@ def _format(fmt: str, as_json: bool) -> str:
 @click.option("--no-chain", is_flag=True, help="Leave the citation chain out of the report.")
 @click.option("--html", "html_path", type=click.Path(dir_okay=False), default=None,
               help="Also write the self-contained HTML report here.")
+@quiet_option
 @output_option
 def check(article, candidates, model, cache_path, no_cache, beams, backend, device, fmt, as_json, details,
-          one_per_line, encoding, no_chain, html_path, output):
-    """Rank CANDIDATES as sources of the English ARTICLE ('-' reads stdin).
+          one_per_line, encoding, no_chain, html_path, quiet, output):
+    """Find the source of ARTICLE.
+
+    Ranks CANDIDATES as sources of the English ARTICLE ('-' reads a text from stdin).
 
     Exit status 0 when a source is found, 3 when no candidate is a source, 2 on bad input.
     """
@@ -200,7 +206,7 @@ def check(article, candidates, model, cache_path, no_cache, beams, backend, devi
     from .render.check import exit_status
 
     _refuse_overwrite([output, html_path], [article, *candidates])
-    translator = _translator(model, cache_path, no_cache, beams, backend, device)
+    translator = _translator(model, cache_path, no_cache, beams, backend, device, quiet)
     result = run_check(article, list(candidates), translator=translator, one_per_line=one_per_line,
                        encoding=encoding, with_chain=not no_chain)
     _render("check", _format(fmt, as_json), result, output, details=details)
@@ -218,10 +224,10 @@ def check(article, candidates, model, cache_path, no_cache, beams, backend, devi
 @click.option("--encoding", default=None, help="Force the input encoding (e.g. cp1250, cp1251).")
 @output_option
 def chain(files, fmt, as_json, encoding, output):
-    """Extract who reported what to whom from FILES and print the citation chain.
+    """Show who reported what to whom.
 
-    Give the English article first; a candidate source text after it adds the links the
-    translation dropped.
+    Prints the citation chain of FILES. Give the English article first; a candidate source
+    text after it adds the links the translation dropped.
     """
     from .attribution.chain import build_chain
     from .text.document import load_text
@@ -247,14 +253,17 @@ def chain(files, fmt, as_json, encoding, output):
 @click.option("--cases/--no-cases", "with_cases", default=False, help="Include every case's outcome in --json.")
 @click.option("--html", "html_path", type=click.Path(dir_okay=False), default=None,
               help="Also write the figures as an HTML page.")
+@quiet_option
 @output_option
 def evaluate(corpus, model, cache_path, no_cache, beams, backend, device, tasks, limit, as_json, with_cases, html_path,
-             output):
-    """Evaluate the checker on an annotated CORPUS (a directory with manifest.json)."""
+             quiet, output):
+    """Measure the checker on a CORPUS.
+
+    CORPUS is an annotated corpus: a directory with a manifest.json (or that file)."""
     from .evaluation.evaluate import evaluate as run_evaluate
 
     _refuse_overwrite([output, html_path], [])
-    translator = _translator(model, cache_path, no_cache, beams, backend, device)
+    translator = _translator(model, cache_path, no_cache, beams, backend, device, quiet)
     result = run_evaluate(corpus, translator, tasks=tuple(tasks) or None, limit=limit)
     _render("evaluation", _format("text", as_json), result, output, cases=with_cases)
     if html_path:
@@ -275,14 +284,18 @@ def evaluate(corpus, model, cache_path, no_cache, beams, backend, device, tasks,
 @device_option
 @click.option("--one-per-line", is_flag=True, help="Inputs are pre-segmented: one sentence per line.")
 @click.option("--encoding", default=None, help="Force the input encoding (e.g. cp1250, cp1251).")
-def report(article, candidates, output, model, cache_path, no_cache, beams, backend, device, one_per_line, encoding):
-    """Write a self-contained HTML report of checking ARTICLE against CANDIDATES."""
+@quiet_option
+def report(article, candidates, output, model, cache_path, no_cache, beams, backend, device, one_per_line, encoding,
+           quiet):
+    """Write an HTML report of a check.
+
+    One self-contained file: ARTICLE and CANDIDATES side by side, the ranking and the chain."""
     from .compare.check import check as run_check
     from .render.html import check_html
     from .render.rows import verdict_sentence
 
     _refuse_overwrite([output], [article, *candidates])
-    translator = _translator(model, cache_path, no_cache, beams, backend, device)
+    translator = _translator(model, cache_path, no_cache, beams, backend, device, quiet)
     result = run_check(article, list(candidates), translator=translator, one_per_line=one_per_line,
                        encoding=encoding)
     _write_file(output, check_html(result))
@@ -302,7 +315,9 @@ def report(article, candidates, output, model, cache_path, no_cache, beams, back
 @click.option("--encoding", default=None, help="Force the input encoding (e.g. cp1250, cp1251).")
 @output_option
 def translate(files, model, cache_path, no_cache, beams, backend, device, as_json, one_per_line, encoding, output):
-    """Print the English machine translation of FILES, one sentence per line ('-' reads stdin).
+    """Machine-translate FILES to English.
+
+    One English line per sentence ('-' reads stdin).
 
     English input passes through unchanged; each translated sentence is cached like check's.
     """
@@ -341,7 +356,9 @@ def translate(files, model, cache_path, no_cache, beams, backend, device, as_jso
 @click.option("--encoding", default=None, help="Force the input encoding (e.g. cp1250, cp1251).")
 @output_option
 def language(files, by_sentence, as_json, one_per_line, encoding, output):
-    """Language and variant (sr-Latn, sr-Cyrl, bs, hr) of FILES, with probability and evidence.
+    """Tell the language variant of FILES.
+
+    Language and variant (sr-Latn, sr-Cyrl, bs, hr), with probability and evidence.
 
     A document combines its sentences; "hr|bs" means the two are too close to call, "+mixed" that
     some sentences read confidently as another variant, "cnr?" that Montenegrin forms occur.

@@ -14,12 +14,15 @@ ARTIFACTS = ROOT / "tests" / "artifacts"
 @pytest.mark.slow
 def test_report_model_rows_and_colours(seed_result):
     model = check_report_model(seed_result)
-    assert model["found"] and model["top"] == str(SEED_SOURCE)
+    assert model["found"] and model["top"] == str(SEED_SOURCE) and model["top_name"] == "bs-anadolu.txt"
     assert len(model["rows"]) == 11 and all(r.status == "match" for r in model["rows"])
     assert model["graph"].nodes[0].name == "Bloomberg" and model["graph"].nodes[0].main
     # the upstream Serbian text, also (partly) a source, gets its own folded view with its extra paragraphs
-    assert [o["name"].rsplit("/", 1)[-1] for o in model["others"]] == ["sr-Latn-nova.txt"]
+    assert [o["name"] for o in model["others"]] == ["sr-Latn-nova.txt"]
     assert any(r.status == "omitted" and "Ruanda" in r.source for r in model["others"][0]["rows"])
+    assert [n.name for n in model["graph"].nodes if n.non_source] == [
+        "White House", "State Department", "Serbian Ministry of Foreign Affairs"]
+    assert model["translation_note"] and "--model Helsinki-NLP/opus-mt-zls-en" in model["translation_note"][1]
     assert evidence_colour(1.0, "match") == "hsl(120, 70%, 85%)"
     assert evidence_colour(0.0, "match") == "hsl(0, 70%, 85%)"
     assert evidence_colour(0.5, "added") == "#fde68a"
@@ -75,7 +78,7 @@ def test_seed_report_in_a_real_browser(seed_result, tmp_path):
     options.binary_location = tools[0]
     for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", f"--user-data-dir={tmp_path / 'profile'}",
-                 "--window-size=1400,2400"):
+                 "--window-size=1400,3000"):
         options.add_argument(flag)
     driver = webdriver.Chrome(service=Service(tools[1]), options=options)
     try:
@@ -92,6 +95,17 @@ def test_seed_report_in_a_real_browser(seed_result, tmp_path):
         for name in ("Bloomberg", "nova.rs", "Anadolu Agency", "correspondent D.I."):
             assert name in labels
         assert len(graph.find_elements(By.CSS_SELECTOR, "g.edge line")) >= 3
+        # non-sources drawn apart, greyed, saying what they did, one per entity across languages
+        apart = graph.find_elements(By.CSS_SELECTOR, "g.node.nonsource")
+        assert [" ".join(t.text for t in g.find_elements(By.TAG_NAME, "text")[:-1]) for g in apart] == [
+            "White House", "State Department", "Serbian Ministry of Foreign Affairs"]
+        assert "declined to comment" in apart[0].text and all(g.is_displayed() for g in apart)
+        main_y = min(float(g.find_element(By.TAG_NAME, "rect").get_attribute("y")) for g in
+                     graph.find_elements(By.CSS_SELECTOR, "g.node:not(.nonsource)"))
+        assert all(float(g.find_element(By.TAG_NAME, "rect").get_attribute("y")) > main_y + 100 for g in apart)
+        assert apart[0].find_element(By.TAG_NAME, "rect").get_attribute("fill") == "#f9fafb"
+        note = driver.find_element(By.ID, "mt-note")
+        assert note.is_displayed() and "--model Helsinki-NLP/opus-mt-zls-en" in note.text
         ARTIFACTS.mkdir(exist_ok=True)
         shot = ARTIFACTS / "seed-report.png"
         assert driver.save_screenshot(str(shot)) and shot.stat().st_size > 10_000

@@ -45,7 +45,9 @@ class Chain:
     main: list[Node]  # the main chain, upstream first
     edges: list[Edge]
     attributions: list[Attribution]
-    non_sources: list[Attribution]
+    non_sources: list[Attribution]  # one per entity: its first mention
+    non_source_mentions: list[Attribution] = field(default_factory=list)  # every mention, every document
+    also_named: dict[str, list[str]] = field(default_factory=dict)  # non-source key -> its names in other languages
 
     @property
     def nodes(self) -> list[Node]:
@@ -113,7 +115,49 @@ def build_chain(texts: Sequence[Text]) -> Chain:
         main.append(byline)
     _attach_others(all_found, main, frame, byline, edges)
     _attach_issuers(all_found, edges)
-    return Chain([t.name for t in texts], main, list(edges.values()), all_found, non_sources)
+    return Chain([t.name for t in texts], main, list(edges.values()), all_found, non_sources,
+                 [a for _t, _f, non in per_document for a in non])
+
+
+def merge_aligned_non_sources(chain: Chain, english: str, source: str,
+                              aligned: Sequence[tuple[Sequence[int], Sequence[int]]]) -> None:
+    """One non-source per entity across languages: *White House* and *Bijela kuća*, named in
+    sentences the alignment pairs, are one body that declined to comment.
+
+    Within each aligned sentence pair, mentions whose keys agree are one entity already; the
+    rest pair up in order when both sides have as many, of the same type, and naming no
+    different countries (CLDR keys: Serbian = Srbije). The English name stays; the other is kept
+    in ``chain.also_named``.
+    """
+    from ..lexicon.places import canonical_keys
+
+    by_sentence: dict[tuple[str, int], list[Attribution]] = {}
+    for mention in chain.non_source_mentions:
+        by_sentence.setdefault((mention.evidence.document, mention.evidence.sentence_index), []).append(mention)
+    same: dict[str, str] = {}  # key in the source's language -> key of the English entity
+    for english_indexes, source_indexes in aligned:
+        ours = [a for i in english_indexes for a in by_sentence.get((english, i), [])]
+        theirs = [a for j in source_indexes for a in by_sentence.get((source, j), [])]
+        shared = {a.node.key for a in ours} & {b.node.key for b in theirs}
+        ours = sorted((a for a in ours if a.node.key not in shared), key=lambda a: a.evidence.source_span)
+        theirs = sorted((b for b in theirs if b.node.key not in shared), key=lambda b: b.evidence.source_span)
+        if len(ours) != len(theirs):
+            continue  # no one-to-one reading: keep them apart rather than guess
+        for a, b in zip(ours, theirs):
+            places_a, places_b = canonical_keys(a.node.name), canonical_keys(b.node.name)
+            if a.node.type == b.node.type and not (places_a and places_b and not places_a & places_b):
+                same.setdefault(b.node.key, a.node.key)
+    kept_keys = {a.node.key for a in chain.non_sources}
+    merged = []
+    for item in chain.non_sources:
+        target = same.get(item.node.key)
+        if target is not None and target in kept_keys and target != item.node.key:
+            names = chain.also_named.setdefault(target, [])
+            if item.node.name not in names:
+                names.append(item.node.name)
+            continue
+        merged.append(item)
+    chain.non_sources = merged
 
 
 def _frame(found: list[Attribution]) -> Attribution | None:

@@ -8,7 +8,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from ..attribution.chain import Chain, build_chain
+from ..attribution.chain import Chain, build_chain, merge_aligned_non_sources
 from ..errors import InputError
 from ..text.document import Text, TextInput, load_text
 from ..text.language import SUPPORTED
@@ -98,7 +98,11 @@ def chain_for_check(result: CheckResult) -> Chain:
     top = result.ranking[0] if result.ranking else None
     if top is not None and top.score is not None and top.score.label != NOT_DERIVED:
         texts.append(top.text)
-    return build_chain(texts)
+    chain = build_chain(texts)
+    if len(texts) == 2:
+        aligned = [(p.english, p.source) for p in top.score.pairs if p.english and p.source]
+        merge_aligned_non_sources(chain, result.article.name, top.text.name, aligned)
+    return chain
 
 
 def _translate_all(results: list[CandidateResult], translator: Translator) -> None:

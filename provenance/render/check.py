@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..compare.settings import signature_text
 from ..errors import EXIT_NO_SOURCE, EXIT_SOURCE_FOUND
 from .chain import chain_markdown, chain_to_dict, print_chain
-from .rows import difference_rows, side_by_side, verdict_sentence
+from .rows import compared_with_another, display_names, difference_rows, side_by_side, verdict_sentence
 
 if TYPE_CHECKING:
     from ..compare.check import CandidateResult, CheckResult
@@ -30,7 +30,7 @@ def check_to_dict(result: "CheckResult") -> dict:
             "source": result.source,
             "label": top.score.label if top and top.score else None,
             "match_score": top.score.match_score if top and top.score else None,
-            "margin": result.margin,
+            "margin": result.margin if compared_with_another(result) else None,
             "exit_status": exit_status(result),
         },
         "ranking": [c.name for c in result.ranking],
@@ -92,20 +92,21 @@ def _candidate_dict(candidate: "CandidateResult") -> dict:
 # --- Markdown ------------------------------------------------------------------------------------
 
 def check_markdown(result: "CheckResult") -> str:
+    names = display_names(result)
     lines = ["# provenance check", "", f"Article: `{result.article.name}` ({len(result.article.sentences)} sentences)", ""]
     lines.append(f"**Verdict:** {verdict_sentence(result)}")
     lines += ["", "| rank | candidate | language | match | label | chrF | BLEU | coverage EN | coverage source |",
               "|---:|---|---|---:|---|---:|---:|---:|---:|"]
     for c in result.ranking:
         s = c.score
-        lines.append(f"| {c.rank} | `{_md(c.name)}` | {c.text.language.label} | {s.match_score:.2f} | {s.label} | "
+        lines.append(f"| {c.rank} | `{_md(names[c.name])}` | {c.text.language.label} | {s.match_score:.2f} | {s.label} | "
                      f"{s.chrf:.1f} | {s.bleu:.1f} | {s.coverage_english:.0%} | {s.coverage_source:.0%} |")
     for c in result.candidates:
         if c.note:
-            lines.append(f"| – | `{_md(c.name)}` | {c.text.language.code} | – | {c.note} | | | | |")
+            lines.append(f"| – | `{_md(names[c.name])}` | {c.text.language.code} | – | {c.note} | | | | |")
     top = result.ranking[0] if result.ranking else None
     if top is not None:
-        lines += ["", f"## Differences with `{_md(top.name)}`", ""]
+        lines += ["", f"## Differences with `{_md(names[top.name])}`", ""]
         rows = difference_rows(result.article, top)
         if rows:
             lines += ["| English | source | what |", "|---|---|---|"]
@@ -134,56 +135,103 @@ def variant_line(lang) -> str:
 
 
 def print_check(result: "CheckResult", console, details: bool = False) -> None:
-    from rich.markup import escape  # names and texts come from the input: "[bold]" in them is not markup
+    from rich import box
+    from rich.markup import escape
     from rich.table import Table
 
+    names = display_names(result)
     console.print(f"[bold]Article[/bold] {escape(result.article.name)}: {len(result.article.sentences)} sentences, "
                   f"{escape(result.article.language.code)}", soft_wrap=True)
     style = "green" if result.source else "yellow"
     console.print(f"[bold {style}]Verdict:[/bold {style}] {escape(verdict_sentence(result))}", soft_wrap=True)
-    table = Table(title="Candidates", show_lines=False)
-    for column, justify in (("#", "right"), ("candidate", "left"), ("lang", "left"), ("match", "right"),
-                            ("label", "left"), ("chrF", "right"), ("BLEU", "right"), ("cov EN", "right"),
-                            ("cov src", "right")):
-        table.add_column(column, justify=justify)
-    for c in result.ranking:
-        s = c.score
-        table.add_row(str(c.rank), escape(c.name), escape(c.text.language.label), f"{s.match_score:.2f}", s.label, f"{s.chrf:.1f}",
-                      f"{s.bleu:.1f}", f"{s.coverage_english:.0%}", f"{s.coverage_source:.0%}")
-    for c in result.candidates:
-        if c.note:
-            table.add_row("–", escape(c.name), escape(c.text.language.code), "–", escape(c.note), "", "", "", "")
+    rows = [[str(c.rank), names[c.name], c.text.language.label, f"{c.score.match_score:.2f}", c.score.label,
+             f"{c.score.chrf:.1f}", f"{c.score.bleu:.1f}", f"{c.score.coverage_english:.0%}",
+             f"{c.score.coverage_source:.0%}"] for c in result.ranking]
+    rows += [["–", names[c.name], c.text.language.code, "–", "not compared", "", "", "", ""]
+             for c in result.candidates if c.note]
+    columns = (("#", "right"), ("candidate", "left"), ("lang", "left"), ("match", "right"), ("label", "left"),
+               ("chrF", "right"), ("BLEU", "right"), ("cov EN", "right"), ("cov src", "right"))
+    table = Table(title="Candidates", box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, collapse_padding=True)
+    for column, justify in columns:
+        if column == "candidate":  # the whole name, folded if need be: never cut what tells two apart
+            table.add_column(column, overflow="fold", width=_candidate_width(rows, columns, console.width))
+        else:
+            table.add_column(column, justify=justify)
+    for row in rows:
+        table.add_row(*(escape(cell) for cell in row))
     console.print(table)
     for c in result.candidates:
+        if c.note:
+            console.print(f"Not compared: {escape(names[c.name])}: {escape(c.note)}", soft_wrap=True)
+    for c in result.candidates:
         if c.text.language.variant:
-            console.print(f"[dim]{escape(c.name)}: {escape(variant_line(c.text.language))}[/dim]", soft_wrap=True)
+            console.print(f"[dim]{escape(names[c.name])}: {escape(variant_line(c.text.language))}[/dim]", soft_wrap=True)
     top = result.ranking[0] if result.ranking else None
     if top is not None:
-        _print_pairs(result.article, top, console, details)
+        _print_pairs(result, top, console, details)
     if result.chain is not None:
         print_chain(result.chain, console)
     console.print(f"[dim]model {escape(result.model_fingerprint)}; {result.translation.translated} sentences translated, "
                   f"{result.translation.cached} from cache; {result.seconds:.1f} s[/dim]", soft_wrap=True)
 
 
-def _print_pairs(article: "Text", candidate: "CandidateResult", console, details: bool) -> None:
+def _candidate_width(rows: list[list[str]], columns, total: int) -> int:
+    """Width of the candidate column: the longest name where the table fits, else what is left once
+    the other columns have their narrowest (the label wraps to one word, 'partially')."""
+    need = [max([len(column)] + [len(row[k]) for row in rows]) for k, (column, _j) in enumerate(columns)]
+    others = sum(need) - need[1] - need[4] + min(need[4], len("partially")) + 2 * (len(columns) - 1)
+    return max(12, min(need[1], total - others))
+
+
+OPUS_MT = "Helsinki-NLP/opus-mt-zls-en"
+
+
+def rough_translation_note(result: "CheckResult", command: str) -> tuple[str, str] | None:
+    """(what to know, the command to run) beside machine translations from the compact model, which
+    garbles many sentences: an editor should not take its wording for a misreading of the text.
+    ``command`` is 'check --details' or 'report -o report.html'. None when another model translated."""
+    import shlex
+
+    from ..translate.ctranslate2 import SHIPPED_CT2_DIR
+    from ..translate.marian import DEFAULT_MODEL_DIR
+
+    if result.model_fingerprint.split("@")[0] not in (DEFAULT_MODEL_DIR.name, SHIPPED_CT2_DIR.name):
+        return None
+    paths = " ".join(shlex.quote(p) for p in [result.article.name, *(c.name for c in result.candidates)])
+    return ("Machine translations are by the compact offline model and often rough: a garbled line is the model, "
+            "not a misread text. For readable ones, use an OPUS-MT model (one download, then offline):",
+            f"provenance {command} --model {OPUS_MT} {paths}")
+
+
+def _print_pairs(result: "CheckResult", candidate: "CandidateResult", console, details: bool) -> None:
     from rich.markup import escape
     from rich.table import Table
 
+    article = result.article
+    name = display_names(result)[candidate.name]
     if details:
-        table = Table(title=f"Alignment with {escape(candidate.name)}", show_lines=True)
-        for column in ("EN", "source", "sim", "what"):
+        table = Table(title=f"Alignment with {escape(name)}", show_lines=True)
+        for column in ("EN", "source, then its machine translation", "sim", "what"):
             table.add_column(column)
-        for row in side_by_side(article, candidate):
-            table.add_row(escape(row.english), escape(row.source), f"{row.similarity:.2f}" if row.is_pair else "",
-                          escape(", ".join(row.flags) or row.status))
+        english, source = article.sentence_texts, candidate.text.sentence_texts
+        translated = candidate.translations if candidate.text.language.code != "en" else []
+        for pair in candidate.score.pairs:
+            source_cell = escape(" ".join(source[j] for j in pair.source))
+            if translated and pair.source:
+                source_cell += "\n[dim italic]" + escape(" ".join(translated[j] for j in pair.source)) + "[/dim italic]"
+            table.add_row(escape(" ".join(english[i] for i in pair.english)), source_cell,
+                          f"{pair.similarity:.2f}" if pair.english and pair.source else "",
+                          escape(", ".join(pair.flags) or pair.status))
+        note = rough_translation_note(result, "check --details") if translated else None
+        if note:  # before the table: read before the garbled lines, not after
+            console.print(f"[dim]{escape(note[0])}[/dim] {escape(note[1])}", soft_wrap=True)
         console.print(table)
         return
     rows = difference_rows(article, candidate)
     if not rows:
-        console.print(f"No added, omitted or changed sentences against {escape(candidate.name)}.", soft_wrap=True)
+        console.print(f"No added, omitted or changed sentences against {escape(name)}.", soft_wrap=True)
         return
-    table = Table(title=f"Differences with {escape(candidate.name)} (--details for every pair)", show_lines=True)
+    table = Table(title=f"Differences with {escape(name)} (--details for every pair)", show_lines=True)
     for column in ("English", "source", "what"):
         table.add_column(column)
     for row in rows:

@@ -6,6 +6,7 @@ graph); the template only displays it. Jinja2's autoescaping keeps text from the
 from __future__ import annotations
 
 import datetime as _dt
+import textwrap
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -14,7 +15,8 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from .. import __version__
 from .evaluation import evaluation_rows
 from .rows import Row as SideBySideRow
-from .rows import side_by_side, verdict_sentence  # the same rows and wording as the terminal
+from .check import rough_translation_note
+from .rows import display_names, side_by_side, verdict_sentence  # the same rows and wording as the terminal
 
 if TYPE_CHECKING:
     from ..attribution.chain import Chain
@@ -38,6 +40,10 @@ class GraphNode:
     x: int
     y: int
     main: bool
+    non_source: bool = False  # declined to comment or did not respond: drawn apart, greyed
+    note: str = ""  # the line under the name: the type, or what a non-source did
+    title: str = ""
+    lines: list[str] = field(default_factory=list)  # a non-source's name in up to two lines of the box
 
 
 @dataclass
@@ -57,6 +63,7 @@ class Graph:
     height: int
     nodes: list[GraphNode] = field(default_factory=list)
     edges: list[GraphEdge] = field(default_factory=list)
+    non_source_y: int | None = None  # where the row of non-sources starts, if any
 
 
 def evidence_colour(evidence: float, status: str) -> str:
@@ -70,10 +77,11 @@ def evidence_colour(evidence: float, status: str) -> str:
 
 
 def check_report_model(result: "CheckResult") -> dict:
+    names = display_names(result)
     top = result.ranking[0] if result.ranking else None
     rows = _rows(result, top) if top else []
     # every other candidate that is (partly) a source gets its own side-by-side view, folded
-    others = [{"name": c.name, "rows": _rows(result, c)} for c in result.ranking[1:]
+    others = [{"name": names[c.name], "rows": _rows(result, c)} for c in result.ranking[1:]
               if c.score.label != "not derived"]
     return {
         "version": __version__,
@@ -83,15 +91,19 @@ def check_report_model(result: "CheckResult") -> dict:
         "article": result.article.name,
         "article_sentences": len(result.article.sentences),
         "top": top.name if top else None,
-        "ranking": [{"rank": c.rank, "name": c.name, "language": c.text.language.code, "score": c.score}
-                    for c in result.ranking],
-        "skipped": [{"name": c.name, "note": c.note} for c in result.candidates if c.note],
+        "top_name": names[top.name] if top else None,
+        "ranking": [{"rank": c.rank, "name": names[c.name], "path": c.name, "language": c.text.language.code,
+                     "score": c.score} for c in result.ranking],
+        "skipped": [{"name": names[c.name], "path": c.name, "note": c.note} for c in result.candidates if c.note],
+        "translation_note": (rough_translation_note(result, "report -o report.html")
+                             if top and top.text.language.code != "en" else None),
         "rows": rows,
         "others": others,
         "counts": {status: sum(1 for r in rows if r.status == status) for status in ("match", "weak", "added", "omitted")},
         "mismatches": sum(1 for r in rows if any(f.endswith("mismatch") for f in r.flags)),
         "chain": result.chain,
         "graph": chain_graph(result.chain) if result.chain is not None else None,
+        "chain_evidence": chain_evidence(result.chain) if result.chain is not None else None,
         "model": result.model,
         "fingerprint": result.model_fingerprint,
         "translation": result.translation,
@@ -105,14 +117,17 @@ def _rows(result: "CheckResult", candidate) -> list[Row]:
 
 
 def chain_graph(chain: "Chain") -> Graph:
-    """Main chain left to right on top; the sources that feed a node below it."""
+    """Main chain left to right on top; the sources that feed a node below it; the non-sources
+    (declined to comment, did not respond) in a greyed row of their own at the bottom."""
+    from .chain import non_source_names, non_source_reason
+
     step, box_y, below_y = 210, 50, 170
     positions: dict[str, tuple[int, int]] = {}
     nodes: list[GraphNode] = []
     for index, node in enumerate(chain.main):
         x = 20 + index * step
         positions[node.key] = (x, box_y)
-        nodes.append(GraphNode(node.key, node.name, node.type, x, box_y, True))
+        nodes.append(GraphNode(node.key, node.name, node.type, x, box_y, True, note=node.type))
     below: dict[str, int] = {}
     for edge in chain.edges:
         for node in (edge.source, edge.target):
@@ -123,7 +138,7 @@ def chain_graph(chain: "Chain") -> Graph:
             below[str(anchor[0])] = slot + 1
             x, y = anchor[0] + slot * 30, below_y + slot * 70
             positions[node.key] = (x, y)
-            nodes.append(GraphNode(node.key, node.name, node.type, x, y, False))
+            nodes.append(GraphNode(node.key, node.name, node.type, x, y, False, note=node.type))
     main_pairs = {(e.source.key, e.target.key) for e in chain.main_edges}
     edges = []
     for edge in chain.edges:
@@ -134,9 +149,30 @@ def chain_graph(chain: "Chain") -> Graph:
             edges.append(GraphEdge(x1 + 170, y1 + 22, x2 - 4, y2 + 22, edge.role, main, title))
         else:
             edges.append(GraphEdge(x1 + 85, y1, x2 + 85, y2 + 48, edge.role, main, title))
+    non_source_y = max([n.y for n in nodes] + [box_y]) + 110
+    for index, attribution in enumerate(chain.non_sources):
+        names = non_source_names(chain, attribution)
+        nodes.append(GraphNode(attribution.node.key, names[0], attribution.node.type, 20 + index * step, non_source_y,
+                               False, non_source=True, note=non_source_reason(attribution),
+                               title=" = ".join(names) + f": “{attribution.evidence.cue}”",
+                               lines=textwrap.wrap(names[0], 24, max_lines=2, placeholder=" …")))
     width = max([n.x for n in nodes] + [0]) + 200
-    height = max([n.y for n in nodes] + [box_y]) + 80
-    return Graph(width, height, nodes, edges)
+    height = max([n.y for n in nodes] + [box_y]) + 90
+    return Graph(width, height, nodes, edges, non_source_y if chain.non_sources else None)
+
+
+def chain_evidence(chain: "Chain") -> dict:
+    """The evidence list under the graph, in the terminal's words: whole-word cues, labelled by document."""
+    from .chain import cue_words, document_labels, evidence_label, non_source_names, non_source_reason
+
+    labels = document_labels(chain.documents)
+    return {
+        "edges": [{"source": e.source.name, "target": e.target.name, "role": e.role,
+                   "evidence": [(cue_words(x), evidence_label(x, labels)) for x in e.evidence[:2]]} for e in chain.edges],
+        "non_sources": [{"names": non_source_names(chain, a), "reason": non_source_reason(a),
+                         "evidence": (cue_words(a.evidence), evidence_label(a.evidence, labels))}
+                        for a in chain.non_sources],
+    }
 
 
 def check_html(result: "CheckResult") -> str:

@@ -69,8 +69,41 @@ def verdict_sentence(result: "CheckResult") -> str:
     if not result.ranking:
         return "no candidate could be compared."
     top = result.ranking[0]
+    name = display_names(result)[top.name]
     if result.source is None:
-        return (f"no candidate is a source of this article (best: {top.name}, match {top.score.match_score:.2f}, "
+        return (f"no candidate is a source of this article (best: {name}, match {top.score.match_score:.2f}, "
                 f"{top.score.label}).")
-    return (f"{top.name} is the most likely source ({top.score.label}, match {top.score.match_score:.2f}, "
+    if not compared_with_another(result):
+        # a margin over nothing means nothing: say what the verdict rests on
+        return (f"{name} is the most likely source ({top.score.label}, match {top.score.match_score:.2f}); "
+                f"there was no other candidate to compare it with.")
+    return (f"{name} is the most likely source ({top.score.label}, match {top.score.match_score:.2f}, "
             f"margin {result.margin:.2f} over the next candidate).")
+
+
+def compared_with_another(result: "CheckResult") -> bool:
+    """True when a second candidate was scored, so that a margin over it means something."""
+    return len(result.ranking) > 1
+
+
+def display_names(result: "CheckResult") -> dict[str, str]:
+    """Each candidate's shortest unambiguous name (see ``short_names``), keyed by its path."""
+    return short_names([c.name for c in result.candidates])
+
+
+def short_names(paths: list[str]) -> dict[str, str]:
+    """The file name of each path; where two share a file name, as many folders as tell them apart.
+
+    ``corpora/seed/texts/bs-anadolu.txt`` -> ``bs-anadolu.txt``; ``a/x.txt`` and ``b/x.txt`` keep
+    ``a/x.txt`` and ``b/x.txt``. Names in a table must keep the part that distinguishes them.
+    """
+    parts = {p: p.replace("\\", "/").split("/") for p in dict.fromkeys(paths)}
+    depth = {p: 1 for p in parts}
+    while True:
+        names = {p: "/".join(parts[p][-depth[p]:]) for p in parts}
+        clashes = {n for n in names.values() if list(names.values()).count(n) > 1}
+        grow = [p for p in parts if names[p] in clashes and depth[p] < len(parts[p])]
+        if not grow:
+            return names
+        for p in grow:
+            depth[p] += 1

@@ -34,7 +34,7 @@ class Translator:
     model: str  # the model as the user named it, for reports
     cache: TranslationCache | None = None
     batch_tokens: int = 3000
-    progress: bool | None = None  # None: show a bar when stderr is a terminal
+    progress: bool | None = None  # None: a bar on a terminal, a line every few seconds elsewhere; False: none
     stats: TranslationStats = field(default_factory=TranslationStats)
 
     def __post_init__(self) -> None:

@@ -76,14 +76,18 @@ class FindResult:
 
     @property
     def verdict(self) -> str:
+        if self.check is None:
+            return "not checked: the cheap ranking only"
         if self.source is None:
             return "no article of the archive is a source of this one"
         return f"{self.source} ({self.ranking[0].label})"
 
 
 def find(article, index: str | Path, top: int = DEFAULT_TOP, since: str | None = None, translator=None,
-         progress: bool | None = None) -> FindResult:
-    """Find the source of the English ``article`` (a path, '-', a Document or a Text) in ``index``."""
+         check_shortlist: bool = True) -> FindResult:
+    """Find the source of the English ``article`` (a path, '-', a Document or a Text) in ``index``.
+
+    ``check_shortlist=False`` stops after the cheap stage (nothing is translated; no verdict)."""
     timings: dict[str, float] = {}
     clock = time.perf_counter()
     db = open_index(index)
@@ -112,7 +116,8 @@ def find(article, index: str | Path, top: int = DEFAULT_TOP, since: str | None =
         _explain_leads(db, shortlist, terms)
 
         started = time.perf_counter()
-        check_result, translated = _check(english, db, shortlist, translator) if shortlist else (None, {})
+        wanted = shortlist if check_shortlist else []
+        check_result, translated = _check(english, db, wanted, translator) if wanted else (None, {})
         timings["check"] = _lap(started)
     finally:
         db.close()

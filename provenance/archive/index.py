@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .fingerprints import FINGERPRINT_VERSION, fingerprints
-from .project import InputError, ProgressBar, Text, document_from_text, load_text, read_document
+from .project import InputError, ProgressBar, document_from_text, load_text, read_document
 
 INDEX_SCHEMA = "provenance.index/1"
 LEAD_SENTENCES = 3  # the lead: headline and first sentences, the part a translation keeps closest
@@ -201,10 +201,13 @@ def _index_items(path: Path) -> Iterator[ArchiveItem]:
     lead_model = index_meta(db).get("lead_model")
     rows = db.execute("SELECT rowid, id, title, url, outlet, date, origin, language, lead_en FROM articles "
                       "ORDER BY rowid").fetchall()
+    keys_of: dict[int, list[str]] = {}
+    for key, rowid in db.execute("SELECT key, article FROM fingerprints"):  # one pass: the table is keyed by key
+        keys_of.setdefault(rowid, []).append(key)
     for rowid, id_, title, url, outlet, date, origin, language, lead_en in rows:
         sentences = [s for (s,) in db.execute("SELECT text FROM sentences WHERE article = ? ORDER BY position",
                                               (rowid,))]
-        keys = [k for (k,) in db.execute("SELECT key FROM fingerprints WHERE article = ?", (rowid,))]
+        keys = keys_of.get(rowid, [])
         yield ArchiveItem(id_, origin, text="\n".join(sentences), title=title, url=url, outlet=outlet, date=date,
                           indexed={"language": language, "lead_en": lead_en, "lead_model": lead_model,
                                    "sentences": sentences, "fingerprints": keys})
@@ -216,7 +219,6 @@ def _index_items(path: Path) -> Iterator[ArchiveItem]:
 @dataclass
 class _Prepared:
     item: ArchiveItem
-    text: Text | None
     sentences: list[str]
     language: str
     keys: list[str]
@@ -283,33 +285,30 @@ def _lead_settings(db: sqlite3.Connection, meta: dict, translator, lead_sentence
     return have, int(meta.get("lead_sentences", lead_sentences))
 
 
-def _prepare(item: ArchiveItem, lead_sentences: int, lead_model: str | None, stats: IndexStats) -> _Prepared | None:
-    try:
-        if item.path is not None:
-            document = read_document(item.path)
-        else:
-            document = document_from_text(item.text, item.id)
-        text = load_text(document, one_per_line=item.indexed is not None)
-    except InputError as err:
-        stats.skipped.append(f"{item.id}: {err}")
-        return None
-    language = text.language.code
+def _prepare(item: ArchiveItem, lead_sentences: int, lead_model: str, stats: IndexStats) -> _Prepared | None:
+    """Sentences, language, fingerprints and lead of an article; None (and a note) when it cannot be indexed."""
+    copied = item.indexed
+    if copied is not None:  # from another index: read there already
+        sentences, language, keys = copied["sentences"], copied["language"], copied["fingerprints"]
+        same_model = copied["lead_model"] == lead_model != "none" and copied["lead_en"]
+        lead_en = copied["lead_en"] if same_model else None
+    else:
+        try:
+            document = read_document(item.path) if item.path is not None else document_from_text(item.text, item.id)
+            text = load_text(document)
+        except InputError as err:
+            stats.skipped.append(f"{item.id}: {err}")
+            return None
+        sentences, language = text.sentence_texts, text.language.code
+        keys = list(fingerprints(sentences, english=language == "en"))
+        lead_en = None
     if language not in SUPPORTED_LANGUAGES:
         stats.skipped.append(f"{item.id}: language {language!r} is not supported")
         return None
-    sentences = text.sentence_texts
-    copied = item.indexed
-    if copied is not None:
-        keys = copied["fingerprints"]
-        same_model = copied["lead_model"] == lead_model and lead_model != "none" and copied["lead_en"]
-        lead_en = copied["lead_en"] if same_model else None
-    else:
-        keys = list(fingerprints(sentences, english=language == "en"))
-        lead_en = None
     lead = sentences[:lead_sentences]
     if language == "en":
         lead_en = " ".join(lead)
-    return _Prepared(item, text, sentences, language, keys, [] if lead_en is not None else lead, lead_en)
+    return _Prepared(item, sentences, language, keys, [] if lead_en is not None else lead, lead_en)
 
 
 def _translate_leads(prepared: list[_Prepared], translator, stats: IndexStats) -> None:

@@ -200,6 +200,7 @@ def main() -> None:
     parser.add_argument("--ntrex-docs", type=int, default=None, help="only the first N NTREX documents")
     parser.add_argument("--noise-articles", type=int, default=None, help="only the first N noise articles")
     parser.add_argument("--no-check", action="store_true", help="cheap stage only (nothing translated by queries)")
+    parser.add_argument("--queries", type=int, default=None, help="only N of the queries, evenly spaced")
     parser.add_argument("--pad", type=int, default=20000, help="documents in the padded archive for timing")
     parser.add_argument("--warm-queries", type=int, default=3)
     parser.add_argument("--skip-pad", action="store_true")
@@ -220,7 +221,11 @@ def main() -> None:
         report["index"] = bench_index(archive, index, args.lead)
         print(json.dumps({"index": report["index"]}, indent=2), flush=True)
     if "quality" in stages:
-        report["quality"] = bench_quality(index, queries, args.top, not args.no_check)
+        asked = queries
+        if args.queries:
+            step = max(1, len(queries) // args.queries)
+            asked = dict(list(queries.items())[::step][: args.queries])
+        report["quality"] = bench_quality(index, asked, args.top, not args.no_check)
         print(json.dumps({"quality": report["quality"]}, indent=2), flush=True)
     if not args.skip_pad and "pad" in stages:
         padded = args.workdir / f"padded-{args.pad}.index"

@@ -278,7 +278,12 @@ def _check(english: Text, db, shortlist: list[Shortlisted], translator):
         texts.append(load_text(document_from_text("\n".join(sentences), item.id), one_per_line=True))
     wanted = {s for t in texts if t.language.code != "en" for s in t.sentence_texts}
     before = dict(translator.stats.as_dict()) if translator is not None else None
-    result = check(english, texts, translator=translator, with_chain=False)
+    from threadpoolctl import threadpool_limits
+
+    # The alignment's matrices are small: BLAS threads cost more than they bring, and on a loaded
+    # machine they spin (a warm 10-candidate check took 33 s with them, 2 s without).
+    with threadpool_limits(limits=1, user_api="blas"):
+        result = check(english, texts, translator=translator, with_chain=False)
     after = result.translation.as_dict()
     translated = {"requested": len(wanted),
                   "translated": after["translated"] - (before["translated"] if before else 0)}

@@ -83,12 +83,27 @@ def build_archive(workdir: Path, ntrex_docs: int | None, noise: int | None) -> t
     return archive, queries
 
 
+TORCH_THREADS = None  # --torch-threads: set after the model loads (the loader sets one thread per core)
+
+
+def bench_translator(**options):
+    """The project's translator; with --torch-threads, torch runs on that many threads (on a loaded
+    machine one thread translates several times faster than two that wait on each other)."""
+    translator = make_translator(**options)
+    if TORCH_THREADS:
+        translator.translate(["Dobar dan."])
+        import torch
+
+        torch.set_num_threads(TORCH_THREADS)
+    return translator
+
+
 def load_average() -> str:
     return " ".join(f"{x:.1f}" for x in os.getloadavg())
 
 
 def bench_index(archive: Path, index: Path, lead: int) -> dict:
-    translator = make_translator(progress=True) if lead else None
+    translator = bench_translator(progress=True) if lead else None
     before = load_average()
     stats = build_index([archive], index, translator, progress=True, lead_sentences=lead)
     figures = stats.as_dict()
@@ -99,7 +114,7 @@ def bench_index(archive: Path, index: Path, lead: int) -> dict:
 
 
 def bench_quality(index: Path, queries: dict[str, Path], top: int, check: bool) -> dict:
-    translator = make_translator(progress=False)
+    translator = bench_translator(progress=False)
     hits = cheap_hits = recall = 0
     shares, seconds, misses = [], [], []
     for doc, query in queries.items():
@@ -156,7 +171,7 @@ def pad_index(source: Path, padded: Path, documents: int, seed: int = 13) -> int
 
 
 def bench_warm_query(padded: Path, queries: list[Path], top: int, check: bool) -> dict:
-    translator = make_translator(progress=False)
+    translator = bench_translator(progress=False)
     runs = []
     for query in queries:
         find(query, padded, top=top, translator=translator, check_shortlist=check)  # cold: translates what is missing
@@ -168,25 +183,69 @@ def bench_warm_query(padded: Path, queries: list[Path], top: int, check: bool) -
             "runs": runs, "load_average": load_average()}
 
 
-def bench_dask(archive: Path, workdir: Path, docs: int, lead: int) -> dict:
-    """Index the same ``docs`` noise articles from an empty cache: one process (torch on one thread),
-    one Dask worker, two Dask workers; the workers are started and warm before the clock starts."""
+def _worker_cpu_seconds() -> float:
+    import psutil
+
+    times = psutil.Process().cpu_times()
+    return times.user + times.system
+
+
+def _separate_session_workers(workers: int, port: int):
+    """A scheduler and ``workers`` single-threaded workers, each process in a session of its own: the
+    kernel's autogroup scheduling then shares the CPU per process, as separate machines would have it
+    (in one session, all workers together get one session's share of a shared machine)."""
+    import subprocess
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+    address = f"tcp://127.0.0.1:{port}"
+    processes = [subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1",
+                                   "--port", str(port), "--no-dashboard"], env=env, start_new_session=True,
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
+    time.sleep(3)
+    for _ in range(workers):
+        processes.append(subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_worker", address, "--nthreads",
+                                           "1", "--nworkers", "1", "--no-dashboard"], env=env, start_new_session=True,
+                                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+    return address, processes
+
+
+def bench_dask(archive: Path, workdir: Path, docs: int, lead: int, separate_sessions: bool = False) -> dict:
+    """Index the same ``docs`` noise articles from an empty cache with one and with two single-threaded
+    Dask workers, started and warm before the clock starts; wall time and the workers' CPU seconds."""
+    from distributed import Client
+
     lines = [line for line in archive.read_text(encoding="utf-8").splitlines() if '"noise/' in line]
     sample = workdir / "dask-sample.jsonl"
     sample.write_text("\n".join(lines[-docs:]) + "\n", encoding="utf-8")
-    figures = {"documents": docs, "lead": lead, "load_average_before": load_average()}
+    figures = {"documents": docs, "lead": lead, "separate_sessions": separate_sessions,
+               "load_average_before": load_average()}
     for workers in (1, 2):
         cache = workdir / f"dask-cache-{workers}.sqlite3"
         index = workdir / f"dask-{workers}.index"
         for path in (cache, index):
             path.unlink(missing_ok=True)
+        processes = []
+        scheduler = None
+        if separate_sessions:
+            scheduler, processes = _separate_session_workers(workers, 8790 + workers)
+            with Client(scheduler) as client:
+                client.wait_for_workers(workers, timeout=120)
         translator = make_translator(cache_path=cache, progress=False)
-        with translation_pool(WorkerSpec(None, 1, threads=1), workers=workers) as pool:
-            distribute(translator, pool, progress=False)
-            started = time.perf_counter()
-            stats = build_index([sample], index, translator, lead_sentences=lead)
-            figures[f"seconds_{workers}_worker"] = round(time.perf_counter() - started, 2)
-            figures[f"sentences_{workers}_worker"] = stats.lead_sentences_translated
+        try:
+            with translation_pool(WorkerSpec(None, 1, threads=1), workers=None if scheduler else workers,
+                                  scheduler=scheduler) as pool:
+                distribute(translator, pool, progress=False)
+                cpu = sum(pool.client.run(_worker_cpu_seconds).values())
+                started = time.perf_counter()
+                stats = build_index([sample], index, translator, lead_sentences=lead)
+                figures[f"seconds_{workers}_worker"] = round(time.perf_counter() - started, 2)
+                figures[f"worker_cpu_seconds_{workers}_worker"] = round(
+                    sum(pool.client.run(_worker_cpu_seconds).values()) - cpu, 2)
+                figures[f"sentences_{workers}_worker"] = stats.lead_sentences_translated
+        finally:
+            for process in reversed(processes):
+                process.terminate()
+                process.wait(timeout=30)
     figures["speedup_2_over_1"] = round(figures["seconds_1_worker"] / figures["seconds_2_worker"], 3)
     figures["load_average_after"] = load_average()
     return figures
@@ -206,9 +265,14 @@ def main() -> None:
     parser.add_argument("--skip-pad", action="store_true")
     parser.add_argument("--dask-docs", type=int, default=48, help="noise articles indexed in the Dask comparison")
     parser.add_argument("--skip-dask", action="store_true")
+    parser.add_argument("--dask-separate-sessions", action="store_true",
+                        help="workers in sessions of their own, like separate machines (see bench_dask)")
     parser.add_argument("--fresh", action="store_true", help="rebuild the index even if the workdir has one")
     parser.add_argument("--only", default="index,quality,pad,dask", help="stages to run (comma-separated)")
+    parser.add_argument("--torch-threads", type=int, default=None, help="torch threads of this process's translator")
     args = parser.parse_args()
+    global TORCH_THREADS
+    TORCH_THREADS = args.torch_threads
 
     args.workdir.mkdir(parents=True, exist_ok=True)
     archive, queries = build_archive(args.workdir, args.ntrex_docs, args.noise_articles)
@@ -235,7 +299,8 @@ def main() -> None:
                                                 not args.no_check)
         print(json.dumps({"padded": report["padded"], "warm_query": report["warm_query"]}, indent=2), flush=True)
     if not args.skip_dask and "dask" in stages:
-        report["dask"] = bench_dask(archive, args.workdir, args.dask_docs, max(args.lead, 1))
+        report["dask"] = bench_dask(archive, args.workdir, args.dask_docs, max(args.lead, 1),
+                                    args.dask_separate_sessions)
         print(json.dumps({"dask": report["dask"]}, indent=2), flush=True)
     (args.workdir / "report.json").write_text(json.dumps(report, indent=2), encoding="utf-8")
     print(f"report: {args.workdir / 'report.json'}")

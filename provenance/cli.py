@@ -236,6 +236,8 @@ def index_command(archives, output, model, cache_path, no_cache, beams, lead_sen
 
     Articles already in the index are left alone; Ctrl-C keeps every finished batch.
     """
+    import json
+
     from .archive.index import build_index, read_archives
     from .archive.scaleout import WorkerSpec, distribute, translation_pool
 
@@ -281,6 +283,7 @@ def find_command(article, index_path, top, since, model, cache_path, no_cache, b
     Exit status 0 when a source is found, 3 when none is, 2 on bad input.
     """
     import datetime
+    import json
 
     from .archive.find import find
     from .archive.render import exit_status, find_html, find_to_dict, print_find

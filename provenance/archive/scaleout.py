@@ -125,7 +125,7 @@ def translation_pool(spec: WorkerSpec, workers: int | None = None, scheduler: st
             client = Client(scheduler, timeout="20s")
         else:
             cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                   dashboard_address=None, silence_logs=logging.ERROR)
+                                   dashboard_address=None, silence_logs=logging.CRITICAL)
             client = Client(cluster)
     except (OSError, TimeoutError, ValueError) as err:
         raise InputError(f"cannot reach the Dask scheduler {scheduler or '(local)'}: {err}") from None

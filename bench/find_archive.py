@@ -32,6 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from provenance.archive import build_index, find  # noqa: E402
+from provenance.archive.index import BATCH_ARTICLES  # noqa: E402
 from provenance.archive.project import make_translator  # noqa: E402
 from provenance.archive.scaleout import WorkerSpec, distribute, translation_pool  # noqa: E402
 
@@ -237,7 +238,8 @@ def bench_dask(archive: Path, workdir: Path, docs: int, lead: int, separate_sess
                 distribute(translator, pool, progress=False)
                 cpu = sum(pool.client.run(_worker_cpu_seconds).values())
                 started = time.perf_counter()
-                stats = build_index([sample], index, translator, lead_sentences=lead)
+                stats = build_index([sample], index, translator, lead_sentences=lead,
+                                    batch_articles=BATCH_ARTICLES * workers)
                 figures[f"seconds_{workers}_worker"] = round(time.perf_counter() - started, 2)
                 figures[f"worker_cpu_seconds_{workers}_worker"] = round(
                     sum(pool.client.run(_worker_cpu_seconds).values()) - cpu, 2)

@@ -238,7 +238,7 @@ def index_command(archives, output, model, cache_path, no_cache, beams, lead_sen
     """
     import json
 
-    from .archive.index import build_index, read_archives
+    from .archive.index import BATCH_ARTICLES, build_index, read_archives
     from .archive.scaleout import WorkerSpec, distribute, translation_pool
 
     items = read_archives(list(archives), output)  # bad input fails before a cluster starts
@@ -246,7 +246,8 @@ def index_command(archives, output, model, cache_path, no_cache, beams, lead_sen
     with translation_pool(WorkerSpec(model, beams), workers, scheduler) as pool:
         if translator is not None:
             distribute(translator, pool)
-        stats = build_index(items, output, translator, lead_sentences=lead_sentences)
+        batch = BATCH_ARTICLES * (pool.workers if pool is not None else 1)  # a share per worker stays a good batch
+        stats = build_index(items, output, translator, lead_sentences=lead_sentences, batch_articles=batch)
     if as_json:
         click.echo(json.dumps(stats.as_dict(), ensure_ascii=False, indent=2))
     else:

@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass
 
 from .project import InputError, ProgressBar, make_translator
 
-CHUNKS_PER_WORKER = 4  # shares per worker per call: small enough to balance, large enough to batch well
+CHUNKS_PER_WORKER = 2  # shares per worker per call: enough to balance, few enough to batch well
 WARM_SENTENCE = "Dobar dan."
 
 

@@ -236,8 +236,11 @@ def test_interrupt_keeps_the_finished_batches_and_a_rerun_completes(tmp_path):
 
 def _small_archive(tmp_path: Path) -> Path:
     jsonl = tmp_path / "small.jsonl"
+    # two stories in two translations, four other stories as the rest of the archive (BM25 needs a few
+    # documents to tell rare words from common ones)
+    pairs = [(doc, variant) for doc in SHORT_DOCS for variant in ("bs", "sr-Cyrl")] + [(doc, "hr") for doc in DOCS[:4]]
     records = [{"id": f"{doc}/{variant}", "text": (NTREX / f"{doc}.{variant}.txt").read_text(encoding="utf-8")}
-               for doc in SHORT_DOCS for variant in ("bs", "sr-Cyrl")]
+               for doc, variant in pairs]
     jsonl.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
     return jsonl
 
@@ -246,7 +249,7 @@ def _small_archive(tmp_path: Path) -> Path:
 def test_translated_leads_and_full_check_find_the_source(tmp_path, translator):
     index = tmp_path / "small.index"
     stats = build_index([_small_archive(tmp_path)], index, translator, lead_sentences=1)
-    assert stats.added == 4 and stats.lead_sentences_translated == 4
+    assert stats.added == 8 and stats.lead_sentences_translated == 8
     db = open_index(index)
     leads = [lead for (lead,) in db.execute("SELECT lead_en FROM articles")]
     assert all(lead and lead.isascii() for lead in leads)  # English, also for the Cyrillic articles
@@ -275,7 +278,7 @@ def test_two_dask_workers_translate_leads_like_one_process(tmp_path, translator)
         assert pool.workers == 2
         distribute(driver, pool)
         stats = build_index([archive], dask_index, driver, lead_sentences=2)
-    assert stats.lead_sentences_translated == 8
+    assert stats.lead_sentences_translated == 16
     query = "SELECT id, lead_en FROM articles ORDER BY id"
     local = sqlite3.connect(local_index).execute(query).fetchall()
     remote = sqlite3.connect(dask_index).execute(query).fetchall()
@@ -284,4 +287,4 @@ def test_two_dask_workers_translate_leads_like_one_process(tmp_path, translator)
     assert all(sacrebleu.sentence_chrf(r, [l]).score >= 80 for (_, r), (_, l) in zip(remote, local)), remote
     # the driver alone wrote the cache: every lead sentence is in it
     rows = sqlite3.connect(cache).execute("SELECT COUNT(*) FROM translations").fetchone()[0]
-    assert rows == 8
+    assert rows == 16

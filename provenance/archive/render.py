@@ -26,6 +26,7 @@ def find_to_dict(result: FindResult) -> dict:
         "statistics": result.statistics,
         "model": {"name": check.model, "fingerprint": check.model_fingerprint} if check is not None else None,
         "signature": result.signature,
+        "check_signature": getattr(check, "signature", None),  # the check's own settings, where it has them
     }
 
 

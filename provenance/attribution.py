@@ -274,7 +274,8 @@ class Attribution:
     clause: int = 0  # which clause of its sentence: ", a kako piše Blic" opens a second, parallel report
 
 
-_TOKEN = r"(?:[^\s,.;:!?()\"„“”«»–—]|\.(?=\w)|(?<=\b[A-Z])\.)+"  # keeps nova.rs, U.S., D.I.
+_TOKEN = r"(?:[^\s,.;:!?()\"„“”«»–—]|\.(?=\w)|(?<=\b[A-Z])\.(?!\w))+"  # keeps nova.rs, U.S., D.I.
+# (the last two alternatives never both match one dot: either would do, and 30 initials took 2^30 tries)
 # Words that end a source's name; "soft" ones may also sit inside it (Ministry *of* Finance,
 # Zavod *za* statistiku) when a name goes on after them.
 _SOFT = r"of|for|za|the|de"

@@ -337,17 +337,18 @@ def chain_mermaid(chain: Chain) -> str:
 
 
 def print_chain(chain: Chain, console) -> None:
+    from rich.markup import escape  # names and cues come from the input: "[/x]" in them is not markup
     from rich.table import Table
 
-    console.print(f"[bold]Citation chain:[/bold] {chain.text() or 'no chain found'}", soft_wrap=True)
+    console.print(f"[bold]Citation chain:[/bold] {escape(chain.text()) or 'no chain found'}", soft_wrap=True)
     if chain.edges:
         table = Table(show_lines=False)
         for column in ("from", "to", "role", "evidence"):
             table.add_column(column)
         for edge in chain.edges:
             evidence = "; ".join(f"“{e.cue}” (s{e.sentence_index + 1})" for e in edge.evidence[:2])
-            table.add_row(edge.source.name, edge.target.name, edge.role, evidence)
+            table.add_row(escape(edge.source.name), escape(edge.target.name), escape(edge.role), escape(evidence))
         console.print(table)
     if chain.non_sources:
-        console.print("[dim]Not sources: " + "; ".join(f"{a.node.name} (“{a.evidence.cue}”)"
+        console.print("[dim]Not sources: " + "; ".join(f"{escape(a.node.name)} (“{escape(a.evidence.cue)}”)"
                                                        for a in chain.non_sources) + "[/dim]", soft_wrap=True)

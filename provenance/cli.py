@@ -7,40 +7,131 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 import tempfile
+import warnings
 from pathlib import Path
 
 import click
+from click.core import ParameterSource
 
 from . import __version__
 from .corpus import TASKS
-from .errors import EXIT_INTERNAL, ProvenanceError
+from .errors import EXIT_INTERNAL, EXIT_USAGE, InputWarning, ProvenanceError
 from .translate import CACHE_ENV, MODEL_ENV
 
 FORMATS = ("text", "json", "markdown")
+EXIT_INTERRUPTED = 130
+
+_interrupted = False
+
+
+def _on_sigint(signum, frame):
+    # Remember the interrupt: a library's bare "except:" (langdetect's) may swallow the
+    # KeyboardInterrupt, and whatever error follows must still end as "interrupted".
+    global _interrupted
+    _interrupted = True
+    raise KeyboardInterrupt
+
+
+def _interrupt_exit():
+    click.echo("provenance: interrupted", err=True)
+    sys.exit(EXIT_INTERRUPTED)
+
+
+def _closed_pipe_exit():
+    """The reader of stdout went away (`| head -1`): stop quietly, as cat does."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so that the final flush does not fail again
+    except (OSError, ValueError):
+        pass
+    sys.exit(0)
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None):
+    if issubclass(category, InputWarning):
+        click.echo(f"provenance: warning: {message}", err=True)
+    else:
+        click.echo(f"provenance: warning: {category.__name__}: {message}", err=True)
 
 
 class _Group(click.Group):
     """Turns our errors into one line on stderr and a documented exit status, never a traceback."""
 
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        previous = signal.signal(signal.SIGINT, _on_sigint) if _main_thread() else None
+        try:
+            super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except click.exceptions.NoArgsIsHelpError as err:
+            click.echo(err.format_message())  # a bare "provenance" shows the help
+            sys.exit(err.exit_code)
+        except click.UsageError as err:
+            # click's own usage errors in our one-line form, with where to look for help
+            where = err.ctx.command_path if err.ctx else "provenance"
+            click.echo(f"provenance: error: {err.format_message()} (see '{where} --help')", err=True)
+            sys.exit(EXIT_USAGE)
+        except click.ClickException as err:
+            click.echo(f"provenance: error: {err.format_message()}", err=True)
+            sys.exit(err.exit_code)
+        except (click.exceptions.Abort, KeyboardInterrupt):
+            _interrupt_exit()
+        except BrokenPipeError:
+            _closed_pipe_exit()
+        finally:
+            if previous is not None:
+                signal.signal(signal.SIGINT, previous)
+        if _interrupted:
+            _interrupt_exit()
+        sys.exit(0)
+
     def invoke(self, ctx):
+        shown, warnings.showwarning = warnings.showwarning, _show_warning
         try:
             return super().invoke(ctx)
+        except SystemExit:
+            if _interrupted:
+                _interrupt_exit()
+            raise
+        except KeyboardInterrupt:
+            _interrupt_exit()
+        except BrokenPipeError:
+            _closed_pipe_exit()
         except ProvenanceError as err:
+            if _interrupted:
+                _interrupt_exit()
             click.echo(f"provenance: error: {err}", err=True)
             sys.exit(err.exit_code)
-        except KeyboardInterrupt:
-            click.echo("provenance: interrupted", err=True)
-            sys.exit(130)
-        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
             raise
         except Exception as err:  # noqa: BLE001 - the last line of defence against tracebacks
+            if _interrupted:
+                _interrupt_exit()
             if os.environ.get("PROVENANCE_DEBUG"):
                 raise
             click.echo(f"provenance: internal error: {type(err).__name__}: {err} "
                        f"(set PROVENANCE_DEBUG=1 for the traceback and report it)", err=True)
             sys.exit(EXIT_INTERNAL)
+        finally:
+            warnings.showwarning = shown
+
+
+def _main_thread() -> bool:
+    import threading
+
+    return threading.current_thread() is threading.main_thread()
+
+
+def _check_cache_path(ctx, param, value):
+    if value and Path(value).is_dir():
+        given = (f"{CACHE_ENV}={value}" if ctx.get_parameter_source(param.name) == ParameterSource.ENVIRONMENT
+                 else f"--cache {value}")
+        raise click.BadParameter(f"{given} is a directory; point it at a file such as "
+                                 f"{Path(value) / 'translations.sqlite3'}", ctx=ctx, param=param)
+    return value
 
 
 model_option = click.option(
@@ -48,7 +139,7 @@ model_option = click.option(
     help="MarianMT model: a local directory or a Hugging Face id such as Helsinki-NLP/opus-mt-zls-en "
          f"(default: the shipped models/zls-en-compact; env {MODEL_ENV}).")
 cache_option = click.option(
-    "--cache", "cache_path", envvar=CACHE_ENV, default=None, type=click.Path(dir_okay=False),
+    "--cache", "cache_path", envvar=CACHE_ENV, default=None, type=click.Path(), callback=_check_cache_path,
     help=f"Translation cache file (default: ~/.cache/provenance/translations.sqlite3; env {CACHE_ENV}).")
 no_cache_option = click.option("--no-cache", is_flag=True, help="Do not read or write the translation cache.")
 beams_option = click.option("--beams", default=1, show_default=True, type=click.IntRange(1, 8),
@@ -310,10 +401,22 @@ def find_command(article, index_path, top, since, model, cache_path, no_cache, b
 
 def _refuse_overwrite(outputs, inputs) -> None:
     """Nothing the user gave is overwritten: an output path may not be one of the inputs."""
-    given = {Path(p).resolve() for p in inputs if p and p != "-"}
+    # realpath, not Path.resolve: a symbolic link loop among the inputs is the reader's to report
+    given = {os.path.realpath(p) for p in inputs if p and p != "-"}
     for out in outputs:
-        if out and Path(out).resolve() in given:
+        if out and os.path.realpath(out) in given:
             raise ProvenanceError(f"{out}: refusing to overwrite an input file; choose another output path")
+        if out:
+            _check_output_path(out)
+
+
+def _check_output_path(path: str) -> None:
+    """Say before any work is done why a report could not be written there."""
+    for parent in Path(path).absolute().parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise ProvenanceError(f"{path}: {parent} is a file, not a directory; choose another output path")
+            break
 
 
 def _write_file(path: str, text: str) -> None:
@@ -328,6 +431,9 @@ def _write_file(path: str, text: str) -> None:
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a report is an ordinary file
         os.replace(tmp, target)
+    except (FileExistsError, NotADirectoryError):
+        _check_output_path(path)
+        raise ProvenanceError(f"{path}: a part of the path is not a directory; choose another output path") from None
     except OSError as err:
         raise ProvenanceError(f"{path}: cannot write ({err.strerror or err})") from None
 
@@ -347,7 +453,9 @@ def _emit_rich(render, output: str | None) -> None:
         render(console)
         _write_file(output, console.export_text())
     else:
-        render(Console())
+        console = Console()
+        console.on_broken_pipe = _closed_pipe_exit  # rich's own exits 1, which reads as a failure
+        render(console)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -24,3 +24,7 @@ class ModelError(ProvenanceError):
 
 class CorpusError(ProvenanceError):
     """A malformed evaluation corpus."""
+
+
+class InputWarning(UserWarning):
+    """Input that could be read, but maybe not as its author meant (the CLI prints it on stderr)."""

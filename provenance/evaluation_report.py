@@ -39,13 +39,14 @@ def evaluation_rows(result: EvaluationResult) -> list[tuple[str, str, str]]:
 
 
 def print_evaluation(result: EvaluationResult, console) -> None:
+    from rich.markup import escape  # the corpus path and its labels come from the user
     from rich.table import Table
 
-    table = Table(title=f"provenance evaluate {result.corpus} — model {result.model_fingerprint}")
+    table = Table(title=f"provenance evaluate {escape(str(result.corpus))} — model {escape(result.model_fingerprint)}")
     for column in ("task", "metric", "value"):
         table.add_column(column)
     for row in evaluation_rows(result):
-        table.add_row(*row)
+        table.add_row(*(escape(str(cell)) for cell in row))
     console.print(table)
     if "variant" in result.metrics:
         console.print(_confusion_table(result.metrics["variant"]["confusion"], "Variant confusion (rows: gold)"))
@@ -57,13 +58,14 @@ def print_evaluation(result: EvaluationResult, console) -> None:
 
 
 def _confusion_table(confusion: dict, title: str):
+    from rich.markup import escape
     from rich.table import Table
 
     columns = sorted({p for row in confusion.values() for p in row} | set(confusion))
     table = Table(title=title)
     table.add_column("gold \\ predicted")
     for column in columns:
-        table.add_column(column, justify="right")
+        table.add_column(escape(column), justify="right")
     for gold in sorted(confusion):
-        table.add_row(gold, *[str(confusion[gold].get(c, 0)) for c in columns])
+        table.add_row(escape(gold), *[str(confusion[gold].get(c, 0)) for c in columns])
     return table

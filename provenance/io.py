@@ -5,13 +5,17 @@ Everything that reaches the rest of the pipeline is NFC-normalised Unicode text 
 """
 from __future__ import annotations
 
+import errno
+import os
 import re
+import stat
 import sys
 import unicodedata
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError
+from .errors import InputError, InputWarning
 from .script import repair_homoglyphs
 
 MAX_BYTES = 5 * 1024 * 1024  # news articles are kilobytes; megabytes mean a wrong file
@@ -79,22 +83,31 @@ def _read_bytes(name: str) -> bytes:
         if len(data) > MAX_BYTES:
             raise InputError(f"<stdin>: more than {MAX_BYTES // 2**20} MB; this is not a news article")
         return data
-    path = Path(name)
-    if not path.exists():
-        raise InputError(f"{name}: no such file")
-    if path.is_dir():
-        raise InputError(f"{name}: is a directory, not a text file")
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
+        st = os.stat(name)  # follows links; a loop is ELOOP, reported below
+        if stat.S_ISDIR(st.st_mode):
+            raise InputError(f"{name}: is a directory, not a text file")
+        if not stat.S_ISREG(st.st_mode):
+            # A FIFO or device would block or never end: only stdin ('-') may be a stream.
+            raise InputError(f"{name}: not a regular file (a pipe or device); save it to a file or pass it as '-' on stdin")
+        if st.st_size > MAX_BYTES:
             raise InputError(
-                f"{name}: {size / 2**20:.1f} MB is more than the {MAX_BYTES // 2**20} MB limit; this is not a news article"
+                f"{name}: {st.st_size / 2**20:.1f} MB is more than the {MAX_BYTES // 2**20} MB limit; this is not a news article"
             )
-        return path.read_bytes()
+        # st_size can lie (/proc, a file still growing): never read more than the limit allows.
+        with open(name, "rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file") from None
     except PermissionError:
         raise InputError(f"{name}: permission denied") from None
     except OSError as err:
+        if err.errno == errno.ELOOP:
+            raise InputError(f"{name}: symbolic link loop; point it at a real file") from None
         raise InputError(f"{name}: cannot read ({err.strerror or err})") from None
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{name}: more than the {MAX_BYTES // 2**20} MB limit; this is not a news article")
+    return data
 
 
 def _reject_binary(data: bytes, name: str) -> None:
@@ -102,8 +115,8 @@ def _reject_binary(data: bytes, name: str) -> None:
         if data.startswith(magic):
             raise InputError(f"{name}: this is {what}, not text; save the article as text or HTML first")
     head = data[:8192]
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return  # UTF-16 with BOM has NUL bytes but is text
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or _bomless_utf16(data):
+        return  # UTF-16 has NUL bytes but is text
     if b"\x00" in head:
         raise InputError(f"{name}: this is a binary file, not text")
 
@@ -118,13 +131,61 @@ def _decode(data: bytes, name: str, encoding: str | None) -> tuple[str, str]:
             raise InputError(f"{name}: not valid {encoding} (byte {err.start})") from None
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
+    utf16 = "utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else _bomless_utf16(data)
+    if utf16:
+        try:
+            return data.decode(utf16), utf16
+        except UnicodeDecodeError as err:  # cut off mid-character, or a lone surrogate
+            raise InputError(f"{name}: not valid UTF-16 (byte {err.start}: {err.reason}); the file is cut off or "
+                             f"damaged: save it again, as UTF-8") from None
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    mixed = _decode_mixed(data, name)
+    if mixed:
+        return mixed
     return _decode_legacy(data, name)
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' for UTF-16 without a byte order mark: its NUL bytes (the high
+    byte of every ASCII letter, space and digit) all fall on one side of the byte pairs."""
+    head = data[:8192]
+    head = head[: len(head) // 2 * 2]
+    nul_even, nul_odd = head[0::2].count(0), head[1::2].count(0)
+    pairs = len(head) // 2
+    if pairs < 2 or max(nul_even, nul_odd) < 0.1 * pairs or min(nul_even, nul_odd) > 0.01 * pairs:
+        return None
+    codec = "utf-16-le" if nul_odd > nul_even else "utf-16-be"
+    text = data[: len(data) // 2 * 2].decode(codec, errors="replace")
+    printable = sum(ch.isprintable() or ch in "\n\r\t" for ch in text[:4096])
+    return codec if printable >= 0.95 * len(text[:4096]) else None
+
+
+def _decode_mixed(data: bytes, name: str) -> tuple[str, str] | None:
+    """A file pasted together from UTF-8 and a legacy encoding: decode each line in its own and
+    warn, rather than read the UTF-8 lines as mojibake."""
+    lines = data.split(b"\n")
+    utf8 = [i for i, line in enumerate(lines) if not line.isascii() and _is_utf8(line)]
+    legacy = [i for i, line in enumerate(lines) if not _is_utf8(line)]
+    if not utf8 or not legacy:
+        return None
+    _, encoding = _decode_legacy(b"\n".join(lines[i] for i in legacy), name)
+    legacy_lines = set(legacy)
+    text = "\n".join(line.decode(encoding if i in legacy_lines else "utf-8", errors="replace")
+                     for i, line in enumerate(lines))
+    warnings.warn(InputWarning(f"{name}: mixed encodings: {len(utf8)} UTF-8 and {len(legacy)} {encoding} lines, each "
+                               f"decoded in its own; check the text, or pass --encoding"))
+    return text, f"utf-8+{encoding}"
+
+
+def _is_utf8(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _decode_legacy(data: bytes, name: str) -> tuple[str, str]:

@@ -138,16 +138,24 @@ def variant_posterior(text: str) -> dict[str, float]:
     words = _word_posterior(text, hits)
     if ijekavian + ekavian == 0:
         return words
-    p_ijekavian = 1 / (1 + math.exp(-1.5 * (ijekavian - ekavian) / math.sqrt(ijekavian + ekavian)))
+    p_ijekavian = _logistic(1.5 * (ijekavian - ekavian) / math.sqrt(ijekavian + ekavian))
     bs_hr = words["bs"] + words["hr"]
     q_hr = words["hr"] / bs_hr if bs_hr > 0 else 0.5
     croatian, not_croatian = _croatian_and_other(hits)
     if croatian + not_croatian:
         # The norms' own word pairs (tisuća/hiljada, tjedan/sedmica, tijekom/tokom …) outweigh a word
         # model trained on a few thousand topical sentences: they decide, the model breaks ties.
-        q_markers = 1 / (1 + math.exp(-1.2 * (croatian - not_croatian)))
+        q_markers = _logistic(1.2 * (croatian - not_croatian))
         q_hr = 0.8 * q_markers + 0.2 * q_hr
     return {"sr": 1 - p_ijekavian, "bs": p_ijekavian * (1 - q_hr), "hr": p_ijekavian * q_hr}
+
+
+def _logistic(x: float) -> float:
+    """1 / (1 + e^-x) without overflow: long texts give counts in the thousands."""
+    if x >= 0:
+        return 1 / (1 + math.exp(-x))
+    z = math.exp(x)
+    return z / (1 + z)
 
 
 def _marker_hits(text: str) -> list[int]:
@@ -197,7 +205,14 @@ def _langdetect(text: str) -> tuple[str, float]:
     DetectorFactory.seed = 0  # deterministic answers
     try:
         best = detect_langs(text[:5000])[0]
-    except LangDetectException:
+    except LangDetectException as err:
+        if isinstance(err.__context__, KeyboardInterrupt):
+            # langdetect's bare except turns a Ctrl-C while loading its profiles into a format error
+            # (and keeps the half-loaded factory): forget the factory and let the interrupt through.
+            from langdetect import detector_factory
+
+            detector_factory._factory = None
+            raise KeyboardInterrupt from None
         return "unknown", 0.0
     return best.lang, best.prob
 

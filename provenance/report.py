@@ -163,12 +163,13 @@ def mismatch_notes(pair) -> list[str]:
 # --- terminal ------------------------------------------------------------------------------------
 
 def print_check(result: "CheckResult", console, details: bool = False) -> None:
+    from rich.markup import escape  # names and texts come from the input: "[bold]" in them is not markup
     from rich.table import Table
 
-    console.print(f"[bold]Article[/bold] {result.article.name}: {len(result.article.sentences)} sentences, "
-                  f"{result.article.language.code}", soft_wrap=True)
+    console.print(f"[bold]Article[/bold] {escape(result.article.name)}: {len(result.article.sentences)} sentences, "
+                  f"{escape(result.article.language.code)}", soft_wrap=True)
     style = "green" if result.source else "yellow"
-    console.print(f"[bold {style}]Verdict:[/bold {style}] {verdict_sentence(result)}", soft_wrap=True)
+    console.print(f"[bold {style}]Verdict:[/bold {style}] {escape(verdict_sentence(result))}", soft_wrap=True)
     table = Table(title="Candidates", show_lines=False)
     for column, justify in (("#", "right"), ("candidate", "left"), ("lang", "left"), ("match", "right"),
                             ("label", "left"), ("chrF", "right"), ("BLEU", "right"), ("cov EN", "right"),
@@ -176,11 +177,11 @@ def print_check(result: "CheckResult", console, details: bool = False) -> None:
         table.add_column(column, justify=justify)
     for c in result.ranking:
         s = c.score
-        table.add_row(str(c.rank), c.name, c.text.language.code, f"{s.match_score:.2f}", s.label, f"{s.chrf:.1f}",
+        table.add_row(str(c.rank), escape(c.name), escape(c.text.language.code), f"{s.match_score:.2f}", s.label, f"{s.chrf:.1f}",
                       f"{s.bleu:.1f}", f"{s.coverage_english:.0%}", f"{s.coverage_source:.0%}")
     for c in result.candidates:
         if c.note:
-            table.add_row("–", c.name, c.text.language.code, "–", c.note, "", "", "", "")
+            table.add_row("–", escape(c.name), escape(c.text.language.code), "–", escape(c.note), "", "", "", "")
     console.print(table)
     top = result.ranking[0] if result.ranking else None
     if top is not None:
@@ -189,31 +190,33 @@ def print_check(result: "CheckResult", console, details: bool = False) -> None:
         from .chain import print_chain
 
         print_chain(result.chain, console)
-    console.print(f"[dim]model {result.model_fingerprint}; {result.translation.translated} sentences translated, "
+    console.print(f"[dim]model {escape(result.model_fingerprint)}; {result.translation.translated} sentences translated, "
                   f"{result.translation.cached} from cache; {result.seconds:.1f} s[/dim]", soft_wrap=True)
 
 
 def _print_pairs(article: "Text", candidate: "CandidateResult", console, details: bool) -> None:
+    from rich.markup import escape
     from rich.table import Table
 
     if details:
-        table = Table(title=f"Alignment with {candidate.name}", show_lines=True)
+        table = Table(title=f"Alignment with {escape(candidate.name)}", show_lines=True)
         for column in ("EN", "source", "sim", "what"):
             table.add_column(column)
         english, source = article.sentence_texts, candidate.text.sentence_texts
         for pair in candidate.score.pairs:
-            table.add_row(" ".join(english[i] for i in pair.english), " ".join(source[j] for j in pair.source),
+            table.add_row(escape(" ".join(english[i] for i in pair.english)),
+                          escape(" ".join(source[j] for j in pair.source)),
                           f"{pair.similarity:.2f}" if pair.english and pair.source else "",
-                          ", ".join(pair.flags) or pair.status)
+                          escape(", ".join(pair.flags) or pair.status))
         console.print(table)
         return
     rows = difference_rows(article, candidate)
     if not rows:
-        console.print(f"No added, omitted or changed sentences against {candidate.name}.", soft_wrap=True)
+        console.print(f"No added, omitted or changed sentences against {escape(candidate.name)}.", soft_wrap=True)
         return
-    table = Table(title=f"Differences with {candidate.name} (--details for every pair)", show_lines=True)
+    table = Table(title=f"Differences with {escape(candidate.name)} (--details for every pair)", show_lines=True)
     for column in ("English", "source", "what"):
         table.add_column(column)
     for row in rows:
-        table.add_row(*row)
+        table.add_row(*(escape(str(cell)) for cell in row))
     console.print(table)

@@ -52,6 +52,9 @@ class TranslationStats:
                 "seconds": round(self.seconds, 3)}
 
 
+BUSY_TIMEOUT_S = 30
+
+
 class TranslationCache:
     """SQLite store of translations: (model fingerprint, source sentence) -> English."""
 
@@ -62,7 +65,10 @@ class TranslationCache:
         if self.path is not None:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-                self._db = sqlite3.connect(str(self.path))
+                # Concurrent runs share the file: WAL lets readers go on while one writes, and a writer
+                # waits for another's commit instead of failing with "database is locked".
+                self._db = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_S)
+                self._db.execute("PRAGMA journal_mode=WAL")
                 self._db.execute(
                     "CREATE TABLE IF NOT EXISTS translations (model TEXT NOT NULL, source TEXT NOT NULL, "
                     "target TEXT NOT NULL, PRIMARY KEY (model, source))"
@@ -138,8 +144,7 @@ class Translator:
         todo = [s for s in unique if s not in known]
         self.stats.cached += len(unique) - len(todo)
         if todo:
-            fresh = self._translate_uncached(todo)
-            self.cache.put_many(self.fingerprint, fresh.items())
+            fresh = self._translate_uncached(todo)  # stored batch by batch, so an interrupt keeps them
             known.update(fresh)
             self.stats.translated += len(todo)
         self.stats.seconds += time.perf_counter() - started
@@ -162,6 +167,7 @@ class Translator:
                                          max_new_tokens=min(512, 2 * longest + 16))
                 for source, target in zip(batch, tokenizer.batch_decode(output, skip_special_tokens=True)):
                     results[source] = target.strip()
+                self.cache.put_many(self.fingerprint, [(source, results[source]) for source in batch])
                 advance(len(batch))
         return results
 
@@ -260,7 +266,7 @@ def _download(model_id: str) -> Path:
         reason = str(err).splitlines()[0] if str(err) else type(err).__name__
         raise ModelError(
             f"model {model_id}: cannot download it ({reason[:160]}). Without network, download it elsewhere "
-            f"(huggingface-cli download {model_id} --local-dir DIR) and pass --model DIR"
+            f"(hf download {model_id} --local-dir DIR) and pass --model DIR"
         ) from None
     _check_model_dir(local, model_id)
     return local

@@ -22,20 +22,12 @@ if _os.path.basename(_sys.argv[0]) == "provenance" or _sys.orig_argv[1:3] == ["-
     if _signal.getsignal(_signal.SIGINT) is not _signal.SIG_IGN:
         _signal.signal(_signal.SIGINT, _interrupted_while_loading)
 
-from .check import CheckResult, check, load_text, make_translator  # noqa: E402
+from .attribution.chain import build_chain  # noqa: E402
+from .compare.check import CheckResult, check  # noqa: E402
 from .errors import CorpusError, InputError, ModelError, ProvenanceError  # noqa: E402
+from .evaluation.evaluate import evaluate  # noqa: E402
+from .text.document import load_text  # noqa: E402
+from .translate.factory import make_translator  # noqa: E402
 
 __all__ = ["check", "CheckResult", "load_text", "make_translator", "build_chain", "evaluate",
            "ProvenanceError", "InputError", "ModelError", "CorpusError", "__version__"]
-
-
-def __getattr__(name):  # lazy, so that "import provenance" stays light
-    if name == "build_chain":
-        from .chain import build_chain
-
-        return build_chain
-    if name == "evaluate":
-        from .evaluate import evaluate
-
-        return evaluate
-    raise AttributeError(name)

@@ -5,7 +5,6 @@ Exit statuses: 0 a source was found (or the command succeeded), 3 no candidate i
 """
 from __future__ import annotations
 
-import json
 import os
 import signal
 import sys
@@ -17,11 +16,12 @@ import click
 from click.core import ParameterSource
 
 from . import __version__
-from .corpus import TASKS
 from .errors import EXIT_INTERNAL, EXIT_USAGE, InputWarning, ProvenanceError
-from .translate import CACHE_ENV, MODEL_ENV
+from .evaluation.corpus import TASKS
+from .render.registry import RENDERERS, formats
+from .translate.cache import CACHE_ENV
+from .translate.factory import MODEL_ENV
 
-FORMATS = ("text", "json", "markdown")
 EXIT_INTERRUPTED = 130
 
 _interrupted = False
@@ -160,7 +160,7 @@ def main() -> None:
 
 
 def _translator(model, cache_path, no_cache, beams):
-    from .check import make_translator
+    from .translate.factory import make_translator
 
     return make_translator(model, cache_path=False if no_cache else (cache_path or True), num_beams=beams)
 
@@ -176,7 +176,7 @@ def _format(fmt: str, as_json: bool) -> str:
 @cache_option
 @no_cache_option
 @beams_option
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(formats("check")), default="text", show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Same as --format json (schema provenance.check/1).")
 @click.option("--details", is_flag=True, help="Show every aligned pair, not only the differences.")
 @click.option("--one-per-line", is_flag=True, help="Inputs are pre-segmented: one sentence per line.")
@@ -191,22 +191,16 @@ def check(article, candidates, model, cache_path, no_cache, beams, fmt, as_json,
 
     Exit status 0 when a source is found, 3 when no candidate is a source, 2 on bad input.
     """
-    from .check import check as run_check
-    from .report import check_markdown, check_to_dict, exit_status, print_check
+    from .compare.check import check as run_check
+    from .render.check import exit_status
 
     _refuse_overwrite([output, html_path], [article, *candidates])
     translator = _translator(model, cache_path, no_cache, beams)
     result = run_check(article, list(candidates), translator=translator, one_per_line=one_per_line,
                        encoding=encoding, with_chain=not no_chain)
-    fmt = _format(fmt, as_json)
-    if fmt == "json":
-        _emit(json.dumps(check_to_dict(result), ensure_ascii=False, indent=2) + "\n", output)
-    elif fmt == "markdown":
-        _emit(check_markdown(result), output)
-    else:
-        _emit_rich(lambda console: print_check(result, console, details=details), output)
+    _render("check", _format(fmt, as_json), result, output, details=details)
     if html_path:
-        from .html_report import check_html
+        from .render.html import check_html
 
         _write_file(html_path, check_html(result))
     sys.exit(exit_status(result))
@@ -214,8 +208,7 @@ def check(article, candidates, model, cache_path, no_cache, beams, fmt, as_json,
 
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=str)
-@click.option("--format", "fmt", type=click.Choice(("text", "json", "markdown", "dot", "mermaid")), default="text",
-              show_default=True)
+@click.option("--format", "fmt", type=click.Choice(formats("chain")), default="text", show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Same as --format json (schema provenance.chain/1).")
 @click.option("--encoding", default=None, help="Force the input encoding (e.g. cp1250, cp1251).")
 @output_option
@@ -225,23 +218,13 @@ def chain(files, fmt, as_json, encoding, output):
     Give the English article first; a candidate source text after it adds the links the
     translation dropped.
     """
-    from .chain import build_chain, chain_dot, chain_markdown, chain_mermaid, chain_to_dict, print_chain
-    from .check import load_text
+    from .attribution.chain import build_chain
+    from .text.document import load_text
 
     _refuse_overwrite([output], list(files))
     texts = [load_text(f, encoding=encoding) for f in files]
     result = build_chain(texts)
-    fmt = _format(fmt, as_json)
-    if fmt == "json":
-        _emit(json.dumps(chain_to_dict(result), ensure_ascii=False, indent=2) + "\n", output)
-    elif fmt == "markdown":
-        _emit(chain_markdown(result), output)
-    elif fmt == "dot":
-        _emit(chain_dot(result), output)
-    elif fmt == "mermaid":
-        _emit(chain_mermaid(result), output)
-    else:
-        _emit_rich(lambda console: print_chain(result, console), output)
+    _render("chain", _format(fmt, as_json), result, output)
 
 
 @main.command()
@@ -263,8 +246,7 @@ def chain(files, fmt, as_json, encoding, output):
 def evaluate(corpus, model, cache_path, no_cache, beams, tasks, limit, as_json, with_cases, html_path, output,
              workers, scheduler):
     """Evaluate the checker on an annotated CORPUS (a directory with manifest.json)."""
-    from .evaluate import evaluate as run_evaluate
-    from .evaluation_report import print_evaluation
+    from .evaluation.evaluate import evaluate as run_evaluate
 
     _refuse_overwrite([output, html_path], [])
     translator = _translator(model, cache_path, no_cache, beams)
@@ -272,12 +254,9 @@ def evaluate(corpus, model, cache_path, no_cache, beams, tasks, limit, as_json, 
 
     with translation_pool(WorkerSpec(model, beams), workers, scheduler) as pool:
         result = run_evaluate(corpus, distribute(translator, pool), tasks=tuple(tasks) or None, limit=limit)
-    if as_json:
-        _emit(json.dumps(result.as_dict(with_cases), ensure_ascii=False, indent=2) + "\n", output)
-    else:
-        _emit_rich(lambda console: print_evaluation(result, console), output)
+    _render("evaluation", _format("text", as_json), result, output, cases=with_cases)
     if html_path:
-        from .html_report import evaluation_html
+        from .render.html import evaluation_html
 
         _write_file(html_path, evaluation_html(result))
 
@@ -294,9 +273,9 @@ def evaluate(corpus, model, cache_path, no_cache, beams, tasks, limit, as_json, 
 @click.option("--encoding", default=None, help="Force the input encoding (e.g. cp1250, cp1251).")
 def report(article, candidates, output, model, cache_path, no_cache, beams, one_per_line, encoding):
     """Write a self-contained HTML report of checking ARTICLE against CANDIDATES."""
-    from .check import check as run_check
-    from .html_report import check_html
-    from .report import verdict_sentence
+    from .compare.check import check as run_check
+    from .render.html import check_html
+    from .render.rows import verdict_sentence
 
     _refuse_overwrite([output], [article, *candidates])
     translator = _translator(model, cache_path, no_cache, beams)
@@ -436,6 +415,14 @@ def _write_file(path: str, text: str) -> None:
         raise ProvenanceError(f"{path}: a part of the path is not a directory; choose another output path") from None
     except OSError as err:
         raise ProvenanceError(f"{path}: cannot write ({err.strerror or err})") from None
+
+
+def _render(kind: str, fmt: str, result, output: str | None, **options) -> None:
+    renderer = RENDERERS[kind][fmt]
+    if renderer.console:
+        _emit_rich(lambda console: renderer(result, console, **options), output)
+    else:
+        _emit(renderer(result, **options), output)
 
 
 def _emit(text: str, output: str | None) -> None:

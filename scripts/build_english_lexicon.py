@@ -1,4 +1,4 @@
-"""Build provenance/data/english_words.txt: English words that news copy writes in lower case.
+"""Build provenance/lexicon/data/english_words.txt: English words that news copy writes in lower case.
 
     python scripts/build_english_lexicon.py ../shared/data/news-pairs
 
@@ -15,7 +15,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-OUTPUT = Path(__file__).resolve().parents[1] / "provenance" / "data" / "english_words.txt"
+OUTPUT = Path(__file__).resolve().parents[1] / "provenance" / "lexicon" / "data" / "english_words.txt"
 _WORD = re.compile(r"[A-Za-z]+")
 MIN_LOWER = 1  # seen in lower case: a common word, whatever institutions capitalise
 

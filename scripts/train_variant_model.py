@@ -1,6 +1,6 @@
-"""Build provenance/data/variant_model.json from the labelled news sentences.
+"""Build provenance/lexicon/data/variant_model.json from the labelled news sentences.
 
-    python scripts/train_variant_model.py ../shared/data/news-pairs
+    python scripts/train_variant_model.py ../shared/data/news-pairs   (with provenance installed: pip install -e .)
 
 Counts word and ekavian/ijekavian features per variant (sr, bs, hr) over the labelled
 sentences (CC BY-SA 4.0; the counts are a derived work under the same license). Names
@@ -13,8 +13,7 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from provenance.language import VARIANT_CLASSES, features  # noqa: E402
+from provenance.text.language import VARIANT_CLASSES, features  # the installed package (pip install -e .)
 
 MIN_COUNT = 3
 
@@ -38,7 +37,7 @@ def main(folder: str) -> None:
         "totals": {c: sum(counts[c][f] for f in vocab) for c in VARIANT_CLASSES},
         "features": {f: [counts[c][f] for c in VARIANT_CLASSES] for f in vocab},
     }
-    out = Path(__file__).resolve().parents[1] / "provenance" / "data" / "variant_model.json"
+    out = Path(__file__).resolve().parents[1] / "provenance" / "lexicon" / "data" / "variant_model.json"
     out.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
     print(f"{out}: {len(vocab)} features from {sum(sentences.values())} sentences")
 

@@ -31,13 +31,13 @@ def private_cache(tmp_path_factory):
 @pytest.fixture(scope="session")
 def translator(private_cache):
     """The real shipped compact model, with the session's cache (never mocked)."""
-    from provenance.check import make_translator
+    from provenance.translate.factory import make_translator
 
     return make_translator(cache_path=private_cache, progress=False)
 
 
 @pytest.fixture(scope="session")
 def seed_result(translator):
-    from provenance.check import check
+    from provenance.compare.check import check
 
     return check(SEED_ARTICLE, SEED_CANDIDATES, translator=translator)

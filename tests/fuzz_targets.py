@@ -72,11 +72,11 @@ def warm_up() -> None:
     """Load langdetect's profiles, the variant model and the lexicons once, outside any time limit
     (seconds on a busy machine: a first call's cost, not the input's)."""
     if not _warm:
-        from provenance.chain import build_chain
-        from provenance.check import load_text
-        from provenance.io import document_from_text
+        from provenance.attribution.chain import build_chain
+        from provenance.text.document import load_text
+        from provenance.text.io import document_from_text
 
-        from provenance.io import document_from_bytes
+        from provenance.text.io import document_from_bytes
 
         build_chain([load_text(document_from_text("Vlada je to saopštila, javlja Tanjug. The minister told Reuters."))])
         document_from_bytes("Šešelj je to saopštio, javlja Tanjug.".encode("cp1250"), "warm-up.txt")  # charset-normalizer
@@ -88,7 +88,7 @@ def decode_bytes(data: bytes) -> None:
     import warnings
 
     from provenance.errors import InputError
-    from provenance.io import document_from_bytes
+    from provenance.text.io import document_from_bytes
 
     with time_limit(LIMIT_S), warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -103,7 +103,7 @@ def decode_bytes(data: bytes) -> None:
 
 def segmentation(text: str) -> None:
     warm_up()
-    from provenance.segment import split_sentences
+    from provenance.text.segment import split_sentences
 
     with time_limit(LIMIT_S):
         sentences = split_sentences(text)
@@ -118,7 +118,7 @@ def segmentation(text: str) -> None:
 
 def language(text: str) -> None:
     warm_up()
-    from provenance.language import identify_language, variant_posterior
+    from provenance.text.language import identify_language, variant_posterior
 
     with time_limit(LIMIT_S):
         posterior = variant_posterior(text)
@@ -130,7 +130,7 @@ def language(text: str) -> None:
 
 def anchors(text: str) -> None:
     warm_up()
-    from provenance.anchors import extract_names, extract_numbers, name_keys, skeleton
+    from provenance.compare.anchors import extract_names, extract_numbers, name_keys, skeleton
 
     with time_limit(LIMIT_S):
         for english in (True, False):
@@ -145,8 +145,8 @@ def anchors(text: str) -> None:
 
 def attribution(text: str) -> None:
     warm_up()
-    from provenance.attribution import extract_attributions
-    from provenance.segment import split_sentences
+    from provenance.attribution.extract import extract_attributions
+    from provenance.text.segment import split_sentences
 
     with time_limit(LIMIT_S):
         found, non_sources = extract_attributions(text, split_sentences(text), "fuzz")
@@ -159,10 +159,12 @@ def chain_renderers(text: str) -> None:
     warm_up()
     from rich.console import Console
 
-    from provenance.chain import build_chain, chain_dot, chain_markdown, chain_mermaid, chain_to_dict, print_chain
-    from provenance.check import load_text
+    from provenance.attribution.chain import build_chain
+    from provenance.render.chain import chain_markdown, chain_to_dict, print_chain
+    from provenance.render.graph import chain_dot, chain_mermaid
+    from provenance.text.document import load_text
     from provenance.errors import InputError
-    from provenance.io import document_from_text
+    from provenance.text.io import document_from_text
 
     try:
         doc = document_from_text(text + " [bold]Bloomberg[/x] reports.")
@@ -181,11 +183,11 @@ def chrf(pair: tuple[str, str]) -> None:
     warm_up()
     import sacrebleu
 
-    from provenance.align import sentence_chrf
+    from provenance.compare.align import chrf_matrix
 
     hypothesis, reference = pair
     with time_limit(LIMIT_S):
-        ours = sentence_chrf(hypothesis, reference)
+        ours = float(chrf_matrix([hypothesis], [reference])[0, 0])
     assert 0 <= ours <= 100
     assert abs(ours - sacrebleu.sentence_chrf(hypothesis, [reference]).score) < 1e-6
 

@@ -1,4 +1,4 @@
-from provenance.anchors import extract_names, extract_numbers, name_keys, names_match, skeleton
+from provenance.compare.anchors import extract_names, extract_numbers, name_keys, names_match, skeleton
 
 
 def values(text, english):

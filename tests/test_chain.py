@@ -1,9 +1,9 @@
 from conftest import ROOT, SEED_ARTICLE, SEED_SOURCE
 
-from provenance.chain import build_chain
-from provenance.check import load_text
-from provenance.corpus import load_corpus
-from provenance.evaluate import evaluate
+from provenance.attribution.chain import build_chain
+from provenance.text.document import load_text
+from provenance.evaluation.corpus import load_corpus
+from provenance.evaluation.evaluate import evaluate
 
 
 def chain_of(*paths):

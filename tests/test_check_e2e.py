@@ -1,11 +1,14 @@
 """End to end with the real compact model (never mocked) on the shipped seed example."""
+import pytest
 from conftest import SEED, SEED_ARTICLE, SEED_CANDIDATES, SEED_SOURCE
 
-from provenance.check import check, make_translator
+from provenance.compare.check import check
+from provenance.translate.factory import make_translator
 from provenance.errors import InputError
-from provenance.scoring import NOT_DERIVED, PARTIALLY, WHOLLY
+from provenance.compare.scoring import NOT_DERIVED, PARTIALLY, WHOLLY
 
 
+@pytest.mark.slow
 def test_true_source_ranks_first_by_a_clear_margin(seed_result):
     ranking = seed_result.ranking
     assert ranking[0].name == str(SEED_SOURCE)
@@ -18,17 +21,20 @@ def test_true_source_ranks_first_by_a_clear_margin(seed_result):
     assert all(c.score.label == NOT_DERIVED for c in ranking[2:])
 
 
+@pytest.mark.slow
 def test_languages_of_the_seed_texts(seed_result):
     codes = {c.name.rsplit("/", 1)[-1]: c.text.language.code for c in seed_result.candidates}
     assert codes == {"bs-anadolu.txt": "bs", "sr-Latn-nova.txt": "sr-Latn", "sr-Cyrl-budzet.txt": "sr-Cyrl",
                      "hr-migranti.txt": "hr", "bs-tramvaj.txt": "bs"}
 
 
+@pytest.mark.slow
 def test_source_aligns_sentence_by_sentence(seed_result):
     pairs = seed_result.ranking[0].score.pairs
     assert [(p.english, p.source) for p in pairs] == [((i,), (i,)) for i in range(11)]
 
 
+@pytest.mark.slow
 def test_upstream_text_shows_its_extra_paragraphs_as_omitted_or_flagged(seed_result):
     nova = seed_result.ranking[1]
     flagged = [p for p in nova.score.pairs if p.flags]
@@ -36,6 +42,7 @@ def test_upstream_text_shows_its_extra_paragraphs_as_omitted_or_flagged(seed_res
     assert "Ruanda" in text  # the Rwanda paragraph is not in the English
 
 
+@pytest.mark.slow
 def test_second_run_translates_nothing(tmp_path):
     cache = tmp_path / "cache.sqlite3"
     first = check(SEED_ARTICLE, SEED_CANDIDATES[:2], translator=make_translator(cache_path=cache, progress=False))
@@ -46,6 +53,7 @@ def test_second_run_translates_nothing(tmp_path):
     assert [c.score.match_score for c in second.ranking] == [c.score.match_score for c in first.ranking]
 
 
+@pytest.mark.slow
 def test_unsupported_candidate_is_reported_not_compared(tmp_path, translator):
     german = tmp_path / "de.txt"
     german.write_text("Die Regierung von Präsident Trump übt Druck auf Serbien aus, berichtet die Agentur.", encoding="utf-8")
@@ -55,6 +63,7 @@ def test_unsupported_candidate_is_reported_not_compared(tmp_path, translator):
     assert result.source == str(SEED_SOURCE)
 
 
+@pytest.mark.slow
 def test_english_candidate_is_compared_without_translation(translator):
     result = check(SEED_ARTICLE, [SEED_ARTICLE, SEED / "hr-migranti.txt"], translator=translator, with_chain=False)
     assert result.ranking[0].name == str(SEED_ARTICLE)

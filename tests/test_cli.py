@@ -23,6 +23,7 @@ def assert_one_line_error(proc, *fragments):
         assert fragment in lines[0]
 
 
+@pytest.mark.slow
 def test_check_json_schema_and_exit_status_found():
     proc = run("check", SEED_ARTICLE, *SEED_CANDIDATES[:3], "--json")
     assert proc.returncode == 0, proc.stderr
@@ -36,12 +37,14 @@ def test_check_json_schema_and_exit_status_found():
     assert data["chain"]["main_chain_text"] == "Bloomberg → nova.rs → Anadolu Agency → correspondent D.I."
 
 
+@pytest.mark.slow
 def test_check_exit_status_3_when_no_candidate_is_a_source():
     proc = run("check", SEED_ARTICLE, SEED / "bs-tramvaj.txt", SEED / "sr-Cyrl-budzet.txt")
     assert proc.returncode == 3, proc.stderr
     assert "no candidate is a source" in proc.stdout
 
 
+@pytest.mark.slow
 def test_check_text_and_markdown_reports():
     text = run("check", SEED_ARTICLE, *SEED_CANDIDATES)
     assert text.returncode == 0
@@ -52,6 +55,7 @@ def test_check_text_and_markdown_reports():
     assert "| 1 | `" in md.stdout and "## Citation chain" in md.stdout
 
 
+@pytest.mark.slow
 def test_text_report_keeps_prose_lines_whole_when_piped(tmp_path):
     # A piped report is 80 columns wide; long paths must not break the verdict or chain across lines
     # (a grep for "is the most likely source" has to find the whole sentence).
@@ -69,6 +73,7 @@ def test_text_report_keeps_prose_lines_whole_when_piped(tmp_path):
     assert any(line.startswith("Citation chain: Bloomberg → nova.rs") for line in proc.stdout.splitlines())
 
 
+@pytest.mark.slow
 def test_stdin_article():
     proc = run("check", "-", SEED_SOURCE, "--json", "--no-chain", stdin=SEED_ARTICLE.read_text(encoding="utf-8"))
     assert proc.returncode == 0, proc.stderr
@@ -98,6 +103,7 @@ def test_inputs_are_never_overwritten(tmp_path):
     assert article.read_bytes() == before
 
 
+@pytest.mark.slow
 def test_output_file_and_html_option(tmp_path):
     out, html = tmp_path / "r.json", tmp_path / "r.html"
     proc = run("check", SEED_ARTICLE, SEED_SOURCE, "--json", "-o", out, "--html", html)
@@ -129,3 +135,14 @@ def test_chain_json_has_offsets_into_the_input():
 def test_version_and_help():
     assert run("--version").stdout.startswith("provenance, version")
     assert "Exit status 0" in run("check", "--help").stdout
+
+
+def test_evaluation_table_and_json_carry_the_same_signature():
+    text = run("evaluate", ROOT / "corpora" / "seed", "--task", "variant")
+    data = json.loads(run("evaluate", ROOT / "corpora" / "seed", "--task", "variant", "--json").stdout)
+    assert text.returncode == 0, text.stderr
+    signature = data["signature"]
+    assert {"model", "backend", "beams", "align", "score", "variant", "chrF", "BLEU"} <= set(signature)
+    assert signature["chrF"].startswith("nrefs:1|") and "nc:6" in signature["chrF"]
+    assert "margin=0.0" in signature["align"] and "derived=0.4" in signature["score"]
+    assert f"signature: {data['signature_text']}" in text.stdout  # the table prints it whole, brackets and all

@@ -1,12 +1,14 @@
 import json
+from pathlib import Path
 
 import pytest
 from conftest import ROOT, SHARED
 
-from provenance.corpus import load_corpus
+from provenance.evaluation.corpus import load_corpus
 from provenance.errors import CorpusError
-from provenance.evaluate import (alignment_metrics, chain_metrics, changes_metrics, evaluate, source_metrics,
-                                 variant_metrics)
+from provenance.evaluation.evaluate import evaluate
+from provenance.evaluation.metrics import (alignment_metrics, chain_metrics, changes_metrics, source_metrics,
+                                           variant_metrics)
 
 
 def write_manifest(tmp_path, cases):
@@ -92,6 +94,7 @@ def test_changes_metrics_by_hand():
     assert m["name_mismatch"]["false_alarms_per_100"] == 0.0
 
 
+@pytest.mark.slow
 def test_small_ntrex_evaluation_meets_the_bars(translator):
     """Real model, real NTREX cases: the first cases of each task, against the issue's bars."""
     result = evaluate(ROOT / "corpora" / "ntrex", translator, tasks=("source", "alignment", "changes"), limit=10)
@@ -130,5 +133,22 @@ def test_english_lexicon_is_rebuilt_identically(tmp_path, monkeypatch):
     spec.loader.exec_module(module)
     monkeypatch.setattr(module, "OUTPUT", tmp_path / "english_words.txt")
     module.main(str(SHARED / "data" / "news-pairs"))
-    shipped = ROOT / "provenance" / "data" / "english_words.txt"
+    shipped = ROOT / "provenance" / "lexicon" / "data" / "english_words.txt"
     assert (tmp_path / "english_words.txt").read_text(encoding="utf-8") == shipped.read_text(encoding="utf-8")
+
+
+def test_attribution_corpora_are_rebuilt_identically_from_their_passages(tmp_path):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_attribution_corpus",
+                                                  ROOT / "scripts" / "build_attribution_corpus.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    passages = module.read_passages()
+    for name, description in module.CORPORA:
+        module.write_corpus(name, passages[name], description, root=tmp_path)
+        shipped = ROOT / "corpora" / name
+        built = sorted(p.relative_to(tmp_path / name) for p in (tmp_path / name).rglob("*.txt"))
+        assert built == sorted(p.relative_to(shipped) for p in shipped.rglob("*.txt"))
+        for relative in [*built, Path("manifest.json")]:
+            assert (tmp_path / name / relative).read_bytes() == (shipped / relative).read_bytes(), relative

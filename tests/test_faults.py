@@ -13,7 +13,7 @@ import pytest
 from conftest import ROOT, SEED, SEED_ARTICLE
 
 from provenance.errors import InputError
-from provenance.io import read_document
+from provenance.text.io import read_document
 
 ENGLISH = ("The minister said on Monday that the budget would grow by five percent next year, "
            "according to Reuters.\nThe opposition disagreed.\n")
@@ -62,7 +62,7 @@ def test_endless_device_is_refused_quickly():
 
 def test_a_lying_st_size_never_reads_past_the_limit(tmp_path, monkeypatch):
     # /proc files and growing files report a size smaller than what they hold: reading stops at the limit.
-    import provenance.io as pio
+    import provenance.text.io as pio
 
     path = tmp_path / "big.txt"
     path.write_bytes(b"word " * 3000)
@@ -94,7 +94,7 @@ def test_stdin_is_still_read():
 # --- long Bosnian text ---------------------------------------------------------------------------
 
 def test_long_bosnian_text_with_many_markers_does_not_overflow(tmp_path):
-    from provenance.language import variant_posterior
+    from provenance.text.language import variant_posterior
 
     text = "Hiljadu ljudi je tokom sedmice čulo portparola, saopštenje i zvaničnu historiju, vrijeme je lijepo. " * 110
     assert len(text.encode()) > 10_000
@@ -141,8 +141,8 @@ def test_no_pattern_in_the_package_backtracks_exponentially():
     import provenance
     from fuzz_targets import attribution
 
-    for module in pkgutil.iter_modules(provenance.__path__):
-        importlib.import_module(f"provenance.{module.name}")
+    for module in pkgutil.walk_packages(provenance.__path__, "provenance."):
+        importlib.import_module(module.name)
     attribution((SEED_ARTICLE).read_text(encoding="utf-8"))  # fills re's cache with the patterns built in functions
     patterns = [p for p in gc.get_objects() if isinstance(p, re.Pattern) and isinstance(p.pattern, str)]
     assert len(patterns) > 50
@@ -176,7 +176,7 @@ def test_interrupt_swallowed_by_a_library_still_ends_as_interrupted(monkeypatch)
     """langdetect's bare except swallows KeyboardInterrupt: the run must still end as interrupted."""
     from click.testing import CliRunner
 
-    import provenance.language as language
+    import provenance.text.language as language
     from provenance.cli import main
 
     def swallowing_detector(text):
@@ -196,7 +196,7 @@ def test_interrupt_swallowed_by_a_library_still_ends_as_interrupted(monkeypatch)
 def test_interrupt_while_langdetect_loads_its_profiles(monkeypatch):
     from langdetect import detector_factory
 
-    from provenance.language import identify_language
+    from provenance.text.language import identify_language
 
     def interrupted(**kwargs):
         raise KeyboardInterrupt
@@ -263,7 +263,7 @@ def test_output_under_an_existing_file_says_what_is_wrong(tmp_path):
 # --- the cache under faults (item 4) ------------------------------------------------------------
 
 def test_cache_uses_wal_and_waits_for_a_busy_writer(tmp_path):
-    from provenance.translate import BUSY_TIMEOUT_S, TranslationCache
+    from provenance.translate.cache import BUSY_TIMEOUT_S, TranslationCache
 
     path = tmp_path / "c.sqlite3"
     cache = TranslationCache(path)
@@ -282,11 +282,13 @@ def test_cache_uses_wal_and_waits_for_a_busy_writer(tmp_path):
 @pytest.mark.slow
 def test_translations_before_an_interrupt_are_kept(tmp_path):
     """Commit per batch: a run interrupted in its second batch keeps the first batch's translations."""
-    from provenance.translate import TranslationCache, Translator
+    from provenance.translate.cache import TranslationCache
+    from provenance.translate.factory import make_translator
 
     path = tmp_path / "c.sqlite3"
-    translator = Translator(cache=TranslationCache(path), progress=False, batch_tokens=40)
-    tokenizer, marian = translator._load()
+    translator = make_translator(cache_path=path, progress=False)
+    translator.batch_tokens = 40
+    tokenizer, marian = translator.backend._load()
     real_generate, calls = marian.generate, []
 
     def generate_then_interrupt(*args, **kwargs):

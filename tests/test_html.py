@@ -5,12 +5,13 @@ import sys
 import pytest
 from conftest import ROOT, SEED_ARTICLE, SEED_CANDIDATES, SEED_SOURCE
 
-from provenance.check import check
-from provenance.html_report import check_html, check_report_model, evidence_colour
+from provenance.compare.check import check
+from provenance.render.html import check_html, check_report_model, evidence_colour
 
 ARTIFACTS = ROOT / "tests" / "artifacts"
 
 
+@pytest.mark.slow
 def test_report_model_rows_and_colours(seed_result):
     model = check_report_model(seed_result)
     assert model["found"] and model["top"] == str(SEED_SOURCE)
@@ -24,6 +25,7 @@ def test_report_model_rows_and_colours(seed_result):
     assert evidence_colour(0.5, "added") == "#fde68a"
 
 
+@pytest.mark.slow
 def test_report_is_self_contained(seed_result):
     html = check_html(seed_result)
     assert "<svg" in html and "<style>" in html
@@ -31,6 +33,7 @@ def test_report_is_self_contained(seed_result):
         assert needle not in html.replace('xmlns="http://www.w3.org/2000/svg"', "")
 
 
+@pytest.mark.slow
 def test_input_text_is_escaped(tmp_path, translator):
     hostile = tmp_path / "hostile.en.txt"
     hostile.write_text(SEED_ARTICLE.read_text(encoding="utf-8") + "\n<script>alert('x')</script> and <b>bold</b> text here.\n",
@@ -42,6 +45,7 @@ def test_input_text_is_escaped(tmp_path, translator):
     assert "&lt;b&gt;bold&lt;/b&gt;" in html
 
 
+@pytest.mark.slow
 def test_cyrillic_and_many_candidates_render(translator):
     result = check(SEED_ARTICLE, SEED_CANDIDATES, translator=translator)
     html = check_html(result)
@@ -54,6 +58,7 @@ def _chromium() -> tuple[str, str] | None:
     return (browser, driver) if browser and driver else None
 
 
+@pytest.mark.slow
 @pytest.mark.browser
 def test_seed_report_in_a_real_browser(seed_result, tmp_path):
     tools = _chromium()
@@ -103,6 +108,7 @@ def test_evaluation_html_page(tmp_path):
     assert "Variant confusion" in html and "<table class=\"confusion\">" in html
 
 
+@pytest.mark.slow
 def test_long_article_renders_every_row(tmp_path, translator):
     sentences = [f"Report number {i} says that {i * 7} people met the mayor of town {i % 17} on day {i % 28}."
                  for i in range(300)]

@@ -1,7 +1,7 @@
 import pytest
 
 from provenance.errors import InputError
-from provenance.io import MAX_BYTES, document_from_text, read_document
+from provenance.text.io import MAX_BYTES, document_from_text, read_document
 
 SERBIAN = "Predsednik je rekao da će Vlada usvojiti budžet. Šef diplomatije Đurić čeka odgovor.\n"
 CYRILLIC = "Председник је рекао да ће Влада усвојити буџет. Шеф дипломатије Ђурић чека одговор.\n"

@@ -1,6 +1,6 @@
 import pytest
 
-from provenance.language import identify_language, reflex_counts, variant_posterior
+from provenance.text.language import identify_language, reflex_counts, variant_posterior
 
 SR = ("Predsednik Srbije izjavio je da će Vlada sledeće nedelje usvojiti budžet, a saopštenje je objavljeno posle "
       "sednice. Vreme je da deca dobiju nove škole, rekao je ministar, dodavši da je cena projekta hiljadu evra.")

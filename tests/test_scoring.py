@@ -1,5 +1,5 @@
-from provenance.align import align
-from provenance.scoring import NOT_DERIVED, PARTIALLY, WHOLLY, label_for, score_candidate
+from provenance.compare.align import align
+from provenance.compare.scoring import NOT_DERIVED, PARTIALLY, WHOLLY, label_for, score_candidate
 
 
 def test_labels_from_match_and_coverage():
@@ -31,7 +31,7 @@ def test_serbian_numbers_do_not_differ_from_their_english_forms():
 
 
 def test_localised_numbers_are_not_flagged_but_changed_ones_are():
-    from provenance.scoring import _number_diff
+    from provenance.compare.scoring import _number_diff
 
     # clock times, imperial units converted by the translator, rephrased small numbers
     assert _number_diff("At 2pm the 550 pound hog, a mother of three, was found.",
@@ -44,7 +44,7 @@ def test_localised_numbers_are_not_flagged_but_changed_ones_are():
 
 
 def test_names_flagged_when_changed_not_when_translated():
-    from provenance.scoring import _name_diff
+    from provenance.compare.scoring import _name_diff
 
     same = _name_diff("Talks in Germany with President Donald Trump and the Navy ended.",
                       "Pregovori u Njemačkoj sa predsjednikom Donaldom Trampom i mornaricom su završeni.",

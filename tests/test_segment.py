@@ -1,4 +1,4 @@
-from provenance.segment import sentence_texts, split_sentences
+from provenance.text.segment import sentence_texts, split_sentences
 
 
 def test_english_abbreviations_initials_and_us():

@@ -7,13 +7,15 @@ transliteration (``Кушнер``/``Kušner``/``Kushner``) and case endings (``T
 """
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from .script import fold, to_cyrillic, to_latin
+from ..lexicon.places import canonical_keys, territories_in
+from ..lexicon.script import NAME_TOKEN as _TOKEN
+from ..lexicon.languages import number_words
+from ..lexicon.script import fold, skeleton
 
 _MULTIPLIERS = [
     (re.compile(r"(thousand|hiljad\w*|tisuć\w*|хиљад\w*|тисућ\w*)", re.I), 1e3),
@@ -55,22 +57,8 @@ _UNIT = re.compile(r"\s?-?(?:" + "|".join(f"(?P<{name}>{pattern})" for name, (pa
                    re.I)
 _RANGE_REST = re.compile(r"\s?(?:to|-|–|or|and)\s?\d+(?:[.,]\d+)?")
 _HEIGHT = re.compile(r"\b(\d)(?:-foot-| ?ft ?| feet )(\d{1,2})\b(?:\s?(?:inch(?:es)?|in\b))?", re.I)
-_WORD_NUMBERS_EN = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12,
-}
-# Serbian, Bosnian and Croatian cardinals and the collective forms news uses for people (dvojica, petoro).
-_WORD_NUMBERS_LOCAL_LATIN = {
-    "dva": 2, "dve": 2, "dvije": 2, "dvoje": 2, "dvojica": 2, "dvojicu": 2, "dvojice": 2,
-    "tri": 3, "troje": 3, "trojica": 3, "trojicu": 3, "trojice": 3,
-    "četiri": 4, "četvoro": 4, "četvero": 4, "četvorica": 4, "četvoricu": 4, "četverica": 4,
-    "pet": 5, "petoro": 5, "petero": 5, "petorica": 5, "petoricu": 5, "šest": 6, "šestoro": 6, "šestero": 6,
-    "šestorica": 6, "sedam": 7, "sedmoro": 7, "sedmero": 7, "sedmorica": 7, "osam": 8, "osmoro": 8,
-    "osmorica": 8, "devet": 9, "devetoro": 9, "deset": 10, "desetoro": 10, "desetorica": 10,
-    "jedanaest": 11, "dvanaest": 12,
-}
-_WORD_NUMBERS_LOCAL = {**_WORD_NUMBERS_LOCAL_LATIN,
-                       **{to_cyrillic(w): v for w, v in _WORD_NUMBERS_LOCAL_LATIN.items()}}
+_WORD_NUMBERS_EN = number_words("en")
+_WORD_NUMBERS_LOCAL = number_words("sr-Latn")  # Serbian, Bosnian and Croatian, both scripts
 _WORD_NUMBER_EN = re.compile(r"\b(" + "|".join(_WORD_NUMBERS_EN) + r")\b", re.I)
 _WORD_NUMBER_LOCAL = re.compile(r"\b(" + "|".join(_WORD_NUMBERS_LOCAL) + r")\b", re.I)
 
@@ -218,7 +206,6 @@ def number_values(text: str, english: bool) -> set[tuple[str, float]]:
 
 # --- names ---------------------------------------------------------------------------------------
 
-_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*[^\W_]|[^\W\d_]", re.UNICODE)
 _NOT_NAMES = set(
     """
     i a an the this that these those he she it we they you his her its our their mr mrs ms dr
@@ -262,7 +249,7 @@ def extract_names(text: str) -> list[Name]:
 def _english_common_words() -> frozenset[str]:
     from importlib.resources import files
 
-    text = files("provenance").joinpath("data/english_words.txt").read_text(encoding="utf-8")
+    text = files("provenance.lexicon").joinpath("data/english_words.txt").read_text(encoding="utf-8")
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
@@ -280,127 +267,11 @@ def is_common_english_word(word: str) -> bool:
 def _make_name(words: list[str]) -> Name:
     text = " ".join(words)
     canonical = tuple(sorted(canonical_keys(text)))
-    territories = _territories_in(words)
+    territories = territories_in(words)
     if territories and set().union(*territories.values()) == set(range(len(words))):
         return Name(text, canonical)  # a country is known by its key alone: Germany is no Jermenija
     return Name(text, canonical + tuple(k for k in (skeleton(w) for w in words) if len(k) >= 2))
 
-
-# Names that translation changes beyond recognition, folded, each with one canonical key.
-_ALIASES = [
-    (re.compile(r"\b(u\.?s\.?a?|united states|america|american|sad|sjedinjen\w* (americk\w* )?drzav\w*|"
-                r"sjedinjen\w* drz\w*|amerik\w*|americk\w*)\b"), "=usa"),
-    (re.compile(r"\b(eu|european union|evropsk\w* unij\w*|europsk\w* unij\w*)\b"), "=eu"),
-    (re.compile(r"\b(bih|bosnia and herzegovina|bosn\w* i hercegovin\w*|bosnia)\b"), "=bih"),
-    (re.compile(r"\b(un|united nations|ujedinjen\w* nacij\w*|un-a|oun)\b"), "=un"),
-    (re.compile(r"\b(white house|bel\w* kuc\w*|bijel\w* kuc\w*)\b"), "=whitehouse"),
-    (re.compile(r"\b(state department|stejt department\w*|state department\w*|stejt dipartment\w*)\b"), "=statedept"),
-    (re.compile(r"\b(u\.k\.?|uk|great britain|britain|velik\w* britanij\w*|britanij\w*)(?!\w)"), "=GB"),
-    (re.compile(r"\b(new york\w*|njujork\w*)\b"), "=newyork"),
-    (re.compile(r"\b(pacific|tih\w* okean\w*|tih\w* ocean\w*)\b"), "=pacific"),
-    (re.compile(r"\b(atlantic|atlantsk\w* okean\w*|atlantik\w*)\b"), "=atlantic"),
-    (re.compile(r"\b(beijing|peking\w*)\b"), "=beijing"),
-    (re.compile(r"\b(vienna|bec|beca|becu|becom)\b"), "=vienna"),
-    (re.compile(r"\b(cologne|keln\w*|kolonj\w*)\b"), "=cologne"),
-    (re.compile(r"\b(olympics|olympic games|olimpijad\w*|olimpijsk\w* igr\w*)\b"), "=olympics"),
-]
-
-
-@lru_cache(maxsize=65536)  # the same sentences are compared with every candidate
-def canonical_keys(text: str, lower_case_too: bool = False) -> frozenset[str]:
-    """Canonical keys of the names in ``text`` that translation changes beyond recognition: the aliases
-    above and the names of countries and regions in English, Serbian (both scripts), Bosnian and
-    Croatian from the Unicode CLDR (Germany = Njemačka = Немачка -> '=DE'). ``lower_case_too`` also
-    reads lower-case words, as Serbian writes the adjectives (indonezijski = Indonesian)."""
-    from .attribution import media_in
-
-    low = fold(text)
-    keys = {canonical for pattern, canonical in _ALIASES if pattern.search(low)}
-    keys |= {"=media:" + name for name in media_in(text)}  # Der Spiegel = Шпигл, Anadolu Agency = Anadolija
-    words = [w for w in (m.group() for m in _TOKEN.finditer(text)) if len(w) >= 2]
-    if words:
-        keys |= set(_territories_in(words, lower_case_too))
-    return frozenset(keys)
-
-
-def _territories_in(words: list[str], lower_case_too: bool = False) -> dict[str, set[int]]:
-    """Territory keys found among ``words``, each with the positions of the words that name it."""
-    found: dict[str, set[int]] = {}
-    for start, word in enumerate(words):
-        if not (lower_case_too or word[0].isupper()):
-            continue
-        for name_words, code in _territories_opened_by(word):
-            following = words[start + 1:start + len(name_words)]
-            if len(following) == len(name_words) - 1 and all(
-                    _territory_word_matches(w, n) for w, n in zip(following, name_words[1:])):
-                found.setdefault(code, set()).update(range(start, start + len(name_words)))
-    return found
-
-
-@lru_cache(maxsize=65536)
-def _territories_opened_by(word: str) -> tuple:
-    """The territory names whose first word ``word`` is (in some case form)."""
-    key = skeleton(word)
-    index = _territory_index()
-    return tuple((name_words, code) for first in {key, key[:-1], key[:-2]} for name_words, code in index.get(first, ())
-                 if _territory_word_matches(word, name_words[0]))
-
-
-def _territory_word_matches(word: str, name_word: tuple[str, str]) -> bool:
-    """A word of the text against a word of a territory's name in the same language (folded, skeleton),
-    case endings allowed: the spellings must open alike, the index does the translating."""
-    folded_name, key = name_word
-    folded = fold(word)
-    shared = len(os.path.commonprefix([folded, folded_name]))
-    if shared < min(4, len(folded_name) - 1):
-        return False  # Kingdom is no Kongo, German no Jermenija, Cannot no Canada
-    if shared >= 4 and shared >= len(folded_name) - 1:
-        return True  # an ending on the whole name: Korean / Korea, sirijski / Sirija, Njemačkoj / Njemačka
-    word_key = skeleton(word)
-    # otherwise the consonants must agree, endings aside (Grčkoj / Grčka, Kini / Kina)
-    return word_key == key or (len(key) >= 3 and word_key.startswith(key) and len(word_key) - len(key) <= 2)
-
-
-@lru_cache(maxsize=1)
-def _territory_index() -> dict[str, list[tuple[tuple[tuple[str, str], ...], str]]]:
-    """Territory names by the skeleton of their first capitalised word."""
-    from babel import Locale
-
-    index: dict[str, list] = {}
-    for locale in ("en", "sr", "sr_Latn", "bs", "hr"):
-        for code, name in Locale.parse(locale).territories.items():
-            words = tuple((fold(w), skeleton(w)) for w in (m.group() for m in _TOKEN.finditer(name))
-                          if len(w) >= 2 and skeleton(w))
-            if words and len(words[0][1]) >= 2:
-                index.setdefault(words[0][1], []).append((words, f"={code}"))
-    return index
-
-
-_SPELLINGS = (("dzh", "j"), ("zh", "j"), ("sch", "s"), ("sh", "s"), ("ch", "c"), ("th", "t"), ("ph", "f"),
-              ("ck", "k"), ("dz", "j"), ("dj", "j"), ("w", "v"), ("q", "k"), ("x", "ks"), ("y", "j"))
-_VOICING = str.maketrans("gzdbc", "kstpk")  # Brexit/Bregzit, Paris/Pariz, Rosenberg/Rozenberg
-
-
-@lru_cache(maxsize=65536)
-def skeleton(word: str) -> str:
-    """Consonant skeleton of a word that survives transliteration and case endings:
-    Trump/Tramp/Трамп -> 'trmp', Kushner/Kušner -> 'ksnr', Farage/Фараж -> 'fr', Garcia/Гарсија -> 'krs'.
-
-    Voiced and voiceless consonants are merged, English soft c and g are read as Serbian s and dž,
-    and j, h and the vowels count only as the first letter.
-    """
-    w = to_latin(word).lower().replace("dž", "dzh").replace("ž", "zh")
-    w = re.sub(r"[^a-z]", "", fold(w))
-    w = w[:1] + w[1:].replace("gh", "")  # Willoughby/Viloubi, Pittsburgh/Pitsburg; Ghana keeps its G
-    for a, b in _SPELLINGS:
-        w = w.replace(a, b)
-    w = re.sub(r"c(?=[eij])", "s", w)  # Grace/Grejs, Garcia/Garsija
-    w = re.sub(r"g(?=[ei])", "j", w)  # George/Džordž, Gerrard/Džerard
-    w = w.translate(_VOICING)
-    if not w:
-        return ""
-    out = w[0] + re.sub(r"[aeiouhj]", "", w[1:])
-    return re.sub(r"(.)\1+", r"\1", out)
 
 
 def names_match(a: Name, b_keys: set[str] | tuple[str, ...], lenient: bool = False) -> bool:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _CYR_TO_LAT = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ђ": "đ", "е": "e", "ж": "ž", "з": "z", "и": "i",
@@ -88,3 +89,33 @@ def _repair_line(line: str) -> str:
         return word
 
     return _WORD.sub(fix, line)
+
+
+# Words as names are written: Trump's, al-Assad, U.S.; no digits.
+NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*[^\W_]|[^\W\d_]", re.UNICODE)
+
+_SPELLINGS = (("dzh", "j"), ("zh", "j"), ("sch", "s"), ("sh", "s"), ("ch", "c"), ("th", "t"), ("ph", "f"),
+              ("ck", "k"), ("dz", "j"), ("dj", "j"), ("w", "v"), ("q", "k"), ("x", "ks"), ("y", "j"))
+_VOICING = str.maketrans("gzdbc", "kstpk")  # Brexit/Bregzit, Paris/Pariz, Rosenberg/Rozenberg
+
+
+@lru_cache(maxsize=65536)
+def skeleton(word: str) -> str:
+    """Consonant skeleton of a word that survives transliteration and case endings:
+    Trump/Tramp/Трамп -> 'trmp', Kushner/Kušner -> 'ksnr', Farage/Фараж -> 'fr', Garcia/Гарсија -> 'krs'.
+
+    Voiced and voiceless consonants are merged, English soft c and g are read as Serbian s and dž,
+    and j, h and the vowels count only as the first letter.
+    """
+    w = to_latin(word).lower().replace("dž", "dzh").replace("ž", "zh")
+    w = re.sub(r"[^a-z]", "", fold(w))
+    w = w[:1] + w[1:].replace("gh", "")  # Willoughby/Viloubi, Pittsburgh/Pitsburg; Ghana keeps its G
+    for a, b in _SPELLINGS:
+        w = w.replace(a, b)
+    w = re.sub(r"c(?=[eij])", "s", w)  # Grace/Grejs, Garcia/Garsija
+    w = re.sub(r"g(?=[ei])", "j", w)  # George/Džordž, Gerrard/Džerard
+    w = w.translate(_VOICING)
+    if not w:
+        return ""
+    out = w[0] + re.sub(r"[aeiouhj]", "", w[1:])
+    return re.sub(r"(.)\1+", r"\1", out)

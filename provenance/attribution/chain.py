@@ -1,4 +1,4 @@
-"""Citation chains: nest attributions into who-passed-what-to-whom, and render them.
+"""Citation chains: nest attributions into who-passed-what-to-whom (rendering lives in render/).
 
 Edges run in the direction information flowed:
 
@@ -20,16 +20,15 @@ left out).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Sequence
+from typing import Sequence
 
-from .attribution import Attribution, Evidence, Node, extract_attributions, node_key
+from ..text.document import Text
+from .cues import CueKind
+from .extract import Attribution, Evidence, extract_attributions
+from .nodes import Node, node_key
 
-if TYPE_CHECKING:
-    from .check import CheckResult, Text
-
-CHAIN_SCHEMA = "provenance.chain/1"
 # Upstream first: the source of a claim, the medium told it, a relay, the reporter.
-_ORDER = {"according_to": 0, "citing": 0, "statement": 0, "told": 1, "relay": 2, "reported": 3, "dateline": 3}
+_ORDER = {kind: kind.relay_rank for kind in CueKind if kind.relay_rank is not None}
 
 
 @dataclass
@@ -75,7 +74,7 @@ def edge_key(source_name: str, target_name: str) -> tuple[str, str]:
     return node_key(source_name), node_key(target_name)
 
 
-def build_chain(texts: Sequence["Text"]) -> Chain:
+def build_chain(texts: Sequence[Text]) -> Chain:
     """The citation chain of one or more texts: the English article first, then any source texts."""
     per_document = []
     for text in texts:
@@ -114,15 +113,6 @@ def build_chain(texts: Sequence["Text"]) -> Chain:
         main.append(byline)
     _attach_others(all_found, main, frame, byline, edges)
     return Chain([t.name for t in texts], main, list(edges.values()), all_found, non_sources)
-
-
-def chain_for_check(result: "CheckResult") -> Chain:
-    """The chain of a check: the article merged with its most likely source (or best candidate)."""
-    texts = [result.article]
-    top = result.ranking[0] if result.ranking else None
-    if top is not None and top.score is not None and top.score.label != "not derived":
-        texts.append(top.text)
-    return build_chain(texts)
 
 
 def _frame(found: list[Attribution]) -> Attribution | None:
@@ -258,97 +248,3 @@ def _unique_non_sources(items: list[Attribution], source_keys: set[str]) -> list
         seen.add(item.node.key)
         kept.append(item)
     return kept
-
-
-# --- rendering ----------------------------------------------------------------------------------
-
-def _evidence_dict(e: Evidence) -> dict:
-    return {"document": e.document, "sentence_index": e.sentence_index, "sentence": e.sentence, "cue": e.cue,
-            "cue_start": e.cue_span[0], "cue_end": e.cue_span[1], "source_text": e.source_text,
-            "source_start": e.source_span[0], "source_end": e.source_span[1],
-            "content_start": e.content_span[0] if e.content_span else None,
-            "content_end": e.content_span[1] if e.content_span else None}
-
-
-def chain_to_dict(chain: Chain) -> dict:
-    return {
-        "schema": CHAIN_SCHEMA,
-        "documents": chain.documents,
-        "main_chain": [n.key for n in chain.main],
-        "main_chain_text": chain.text(),
-        "nodes": [{"id": n.key, "name": n.name, "type": n.type} for n in chain.nodes],
-        "edges": [{"source": e.source.key, "target": e.target.key, "role": e.role,
-                   "evidence": [_evidence_dict(x) for x in e.evidence]} for e in chain.edges],
-        "attributions": [{"node": a.node.key, "kind": a.kind, "evidence": _evidence_dict(a.evidence)}
-                         for a in chain.attributions],
-        "non_sources": [{"node": a.node.key, "name": a.node.name, "type": a.node.type,
-                         "evidence": _evidence_dict(a.evidence)} for a in chain.non_sources],
-    }
-
-
-def chain_markdown(chain: Chain, heading: str = "# Citation chain") -> str:
-    lines = [heading, "", f"**{chain.text() or 'no chain found'}**", ""]
-    if chain.edges:
-        lines += ["| from | to | role | evidence |", "|---|---|---|---|"]
-        for edge in chain.edges:
-            cue = "; ".join(f"“{e.cue}” (sentence {e.sentence_index + 1})" for e in edge.evidence[:2]) or "–"
-            lines.append(f"| {edge.source.name} | {edge.target.name} | {edge.role} | {cue.replace('|', '/')} |")
-    if chain.non_sources:
-        lines += ["", "Not sources (declined or did not respond): "
-                  + "; ".join(f"{a.node.name} (“{a.evidence.cue}”)" for a in chain.non_sources)]
-    return "\n".join(lines) + "\n"
-
-
-def _dot_id(key: str) -> str:
-    return '"' + key.replace('"', "'") + '"'
-
-
-_SHAPES = {"agency": "box", "outlet": "box", "person": "ellipse", "anonymous": "ellipse", "official": "hexagon",
-           "unknown": "ellipse"}
-
-
-def chain_dot(chain: Chain) -> str:
-    lines = ["digraph provenance {", "  rankdir=LR;", '  node [fontname="Helvetica"];']
-    main_pairs = {(e.source.key, e.target.key) for e in chain.main_edges}
-    for node in chain.nodes:
-        style = ", style=dashed" if node.type == "anonymous" else ""
-        lines.append(f'  {_dot_id(node.key)} [label={_dot_id(node.name)}, shape={_SHAPES[node.type]}{style}];')
-    for edge in chain.edges:
-        bold = ", penwidth=2" if (edge.source.key, edge.target.key) in main_pairs else ""
-        lines.append(f"  {_dot_id(edge.source.key)} -> {_dot_id(edge.target.key)} [label={_dot_id(edge.role)}{bold}];")
-    for attribution in chain.non_sources:
-        lines.append(f'  {_dot_id("not:" + attribution.node.key)} [label={_dot_id(attribution.node.name + " (no comment)")}, '
-                     f"shape=note, color=gray, fontcolor=gray];")
-    lines.append("}")
-    return "\n".join(lines) + "\n"
-
-
-def chain_mermaid(chain: Chain) -> str:
-    ids = {node.key: f"n{k}" for k, node in enumerate(chain.nodes)}
-    lines = ["graph LR"]
-    for node in chain.nodes:
-        label = node.name.replace('"', "'")
-        lines.append(f'  {ids[node.key]}["{label}"]')
-    main_pairs = {(e.source.key, e.target.key) for e in chain.main_edges}
-    for edge in chain.edges:
-        arrow = "==>" if (edge.source.key, edge.target.key) in main_pairs else "-->"
-        lines.append(f"  {ids[edge.source.key]} {arrow}|{edge.role}| {ids[edge.target.key]}")
-    return "\n".join(lines) + "\n"
-
-
-def print_chain(chain: Chain, console) -> None:
-    from rich.markup import escape  # names and cues come from the input: "[/x]" in them is not markup
-    from rich.table import Table
-
-    console.print(f"[bold]Citation chain:[/bold] {escape(chain.text()) or 'no chain found'}", soft_wrap=True)
-    if chain.edges:
-        table = Table(show_lines=False)
-        for column in ("from", "to", "role", "evidence"):
-            table.add_column(column)
-        for edge in chain.edges:
-            evidence = "; ".join(f"“{e.cue}” (s{e.sentence_index + 1})" for e in edge.evidence[:2])
-            table.add_row(escape(edge.source.name), escape(edge.target.name), escape(edge.role), escape(evidence))
-        console.print(table)
-    if chain.non_sources:
-        console.print("[dim]Not sources: " + "; ".join(f"{escape(a.node.name)} (“{escape(a.evidence.cue)}”)"
-                                                       for a in chain.non_sources) + "[/dim]", soft_wrap=True)

@@ -1,4 +1,4 @@
-"""Rendering of results: JSON (stable, versioned schemas), Markdown and the terminal (rich).
+"""A check as JSON (schema provenance.check/1), Markdown and on the terminal (rich).
 
 The JSON schemas are documented in ``docs/json-schema.md``; their ``schema`` field names the
 version. Renderers only read results: nothing here computes a score.
@@ -7,10 +7,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .errors import EXIT_NO_SOURCE, EXIT_SOURCE_FOUND
+from ..compare.settings import signature_text
+from ..errors import EXIT_NO_SOURCE, EXIT_SOURCE_FOUND
+from .chain import chain_markdown, chain_to_dict, print_chain
+from .rows import difference_rows, side_by_side, verdict_sentence
 
 if TYPE_CHECKING:
-    from .check import CandidateResult, CheckResult, Text
+    from ..compare.check import CandidateResult, CheckResult
+    from ..text.document import Text
 
 CHECK_SCHEMA = "provenance.check/1"
 
@@ -33,12 +37,12 @@ def check_to_dict(result: "CheckResult") -> dict:
         "candidates": [_candidate_dict(c) for c in result.candidates],
         "model": {"name": result.model, "fingerprint": result.model_fingerprint},
         "translation": result.translation.as_dict(),
+        "signature": result.signature,
+        "signature_text": signature_text(result.signature),
         "seconds": result.seconds,
     }
     if result.chain is not None:
-        from .chain import chain_to_dict
-
-        data["chain"] = chain_to_dict(result.chain)
+        data["chain"] = chain_to_dict(result.chain, with_signature=False)  # the check's signature covers it
     return data
 
 
@@ -108,8 +112,6 @@ def check_markdown(result: "CheckResult") -> str:
         else:
             lines.append("No added, omitted or changed sentences found.")
     if result.chain is not None:
-        from .chain import chain_markdown
-
         lines += ["", chain_markdown(result.chain, heading="## Citation chain")]
     lines += ["", f"Model `{result.model_fingerprint}`; {result.translation.translated} sentences translated, "
                   f"{result.translation.cached} from cache; {result.seconds:.1f} s."]
@@ -118,46 +120,6 @@ def check_markdown(result: "CheckResult") -> str:
 
 def _md(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
-
-
-def verdict_sentence(result: "CheckResult") -> str:
-    if not result.ranking:
-        return "no candidate could be compared."
-    top = result.ranking[0]
-    if result.source is None:
-        return (f"no candidate is a source of this article (best: {top.name}, match {top.score.match_score:.2f}, "
-                f"{top.score.label}).")
-    return (f"{top.name} is the most likely source ({top.score.label}, match {top.score.match_score:.2f}, "
-            f"margin {result.margin:.2f} over the next candidate).")
-
-
-def difference_rows(article: "Text", candidate: "CandidateResult") -> list[tuple[str, str, str]]:
-    """(English, source, what differs) for every added, omitted or changed pair."""
-    rows = []
-    english = article.sentence_texts
-    source = candidate.text.sentence_texts
-    for pair in candidate.score.pairs:
-        what = []
-        if pair.status == "added":
-            what.append("only in the English (added)")
-        if pair.status == "omitted":
-            what.append("only in the source (omitted)")
-        what += mismatch_notes(pair)
-        if what:
-            rows.append((" ".join(english[i] for i in pair.english), " ".join(source[j] for j in pair.source),
-                         "; ".join(what)))
-    return rows
-
-
-def mismatch_notes(pair) -> list[str]:
-    """'numbers differ: English 500,000 / source 400.000' and the same for names, where they differ."""
-    notes = []
-    for kind, only_english, only_source in (("numbers", pair.numbers_only_english, pair.numbers_only_source),
-                                            ("names", pair.names_only_english, pair.names_only_source)):
-        if only_english or only_source:
-            english, source = ", ".join(only_english) or "–", ", ".join(only_source) or "–"
-            notes.append(f"{kind} differ: English {english} / source {source}")
-    return notes
 
 
 # --- terminal ------------------------------------------------------------------------------------
@@ -187,8 +149,6 @@ def print_check(result: "CheckResult", console, details: bool = False) -> None:
     if top is not None:
         _print_pairs(result.article, top, console, details)
     if result.chain is not None:
-        from .chain import print_chain
-
         print_chain(result.chain, console)
     console.print(f"[dim]model {escape(result.model_fingerprint)}; {result.translation.translated} sentences translated, "
                   f"{result.translation.cached} from cache; {result.seconds:.1f} s[/dim]", soft_wrap=True)
@@ -202,12 +162,9 @@ def _print_pairs(article: "Text", candidate: "CandidateResult", console, details
         table = Table(title=f"Alignment with {escape(candidate.name)}", show_lines=True)
         for column in ("EN", "source", "sim", "what"):
             table.add_column(column)
-        english, source = article.sentence_texts, candidate.text.sentence_texts
-        for pair in candidate.score.pairs:
-            table.add_row(escape(" ".join(english[i] for i in pair.english)),
-                          escape(" ".join(source[j] for j in pair.source)),
-                          f"{pair.similarity:.2f}" if pair.english and pair.source else "",
-                          escape(", ".join(pair.flags) or pair.status))
+        for row in side_by_side(article, candidate):
+            table.add_row(escape(row.english), escape(row.source), f"{row.similarity:.2f}" if row.is_pair else "",
+                          escape(", ".join(row.flags) or row.status))
         console.print(table)
         return
     rows = difference_rows(article, candidate)

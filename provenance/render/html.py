@@ -11,28 +11,23 @@ from typing import TYPE_CHECKING
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from . import __version__
+from .. import __version__
+from .evaluation import evaluation_rows
+from .rows import Row as SideBySideRow
+from .rows import side_by_side, verdict_sentence  # the same rows and wording as the terminal
 
 if TYPE_CHECKING:
-    from .chain import Chain
-    from .check import CheckResult
-    from .evaluate import EvaluationResult
+    from ..attribution.chain import Chain
+    from ..compare.check import CheckResult
+    from ..evaluation.evaluate import EvaluationResult
 
-_ENV = Environment(loader=PackageLoader("provenance", "templates"), autoescape=select_autoescape(["html"]),
+_ENV = Environment(loader=PackageLoader("provenance.render", "templates"), autoescape=select_autoescape(["html"]),
                    trim_blocks=True, lstrip_blocks=True)
 
 
-@dataclass
-class Row:
-    english: str
-    source: str
-    translation: str
-    status: str  # match, weak, added, omitted
-    evidence: float
-    chrf: float
-    flags: list[str]
-    notes: list[str]
-    colour: str  # background colour, from red (no evidence) to green (full evidence)
+@dataclass(frozen=True)
+class Row(SideBySideRow):
+    colour: str = ""  # background colour, from red (no evidence) to green (full evidence)
 
 
 @dataclass
@@ -75,8 +70,6 @@ def evidence_colour(evidence: float, status: str) -> str:
 
 
 def check_report_model(result: "CheckResult") -> dict:
-    from .report import verdict_sentence  # the same wording as the terminal
-
     top = result.ranking[0] if result.ranking else None
     rows = _rows(result, top) if top else []
     # every other candidate that is (partly) a source gets its own side-by-side view, folded
@@ -107,16 +100,8 @@ def check_report_model(result: "CheckResult") -> dict:
 
 
 def _rows(result: "CheckResult", candidate) -> list[Row]:
-    from .report import mismatch_notes
-
-    english = result.article.sentence_texts
-    source = candidate.text.sentence_texts
-    rows = []
-    for pair in candidate.score.pairs:
-        rows.append(Row(" ".join(english[i] for i in pair.english), " ".join(source[j] for j in pair.source),
-                        " ".join(candidate.translations[j] for j in pair.source), pair.status, pair.evidence, pair.chrf,
-                        pair.flags, mismatch_notes(pair), evidence_colour(pair.evidence, pair.status)))
-    return rows
+    return [Row(**vars(row), colour=evidence_colour(row.evidence, row.status))
+            for row in side_by_side(result.article, candidate)]
 
 
 def chain_graph(chain: "Chain") -> Graph:
@@ -159,8 +144,6 @@ def check_html(result: "CheckResult") -> str:
 
 
 def evaluation_html(result: "EvaluationResult") -> str:
-    from .evaluation_report import evaluation_rows
-
     metrics = result.metrics
     return _ENV.get_template("evaluation.html").render(
         version=__version__, corpus=result.corpus, fingerprint=result.model_fingerprint,

@@ -19,26 +19,11 @@ from functools import lru_cache
 from typing import Sequence
 
 import numpy as np
-from sacrebleu.metrics.chrf import CHRF
 from sacrebleu.metrics.helpers import extract_all_char_ngrams
 
 from .anchors import extract_names, name_keys, names_match, number_values
-
-CHAR_ORDER = 6
-_CHRF = CHRF()
-
-# Gains, tuned on the NTREX alignment cases (README "Alignment"): a link must beat its background
-# by MARGIN; a merged link counts MERGED_WEIGHT per sentence pair and each sentence beyond the
-# first two costs MERGE_PENALTY, so merges win only where they clearly explain more.
-MARGIN = 0.0
-MERGED_WEIGHT = 0.85
-MERGE_PENALTY = 0.1
-ANCHOR_WEIGHT = 0.3
-SHAPES = ((1, 1), (1, 2), (2, 1), (2, 2))
-FULL_MATRIX_CELLS = 40_000  # beyond 200 x 200 sentences, only a band around the diagonal is scored
-BAND_MIN = 25
-BLOCK_ROWS = 64
-PRIOR_BACKGROUND = 0.18  # typical similarity of unrelated sentences, for texts too short for medians
+from .settings import (ANCHOR_WEIGHT, BAND_MIN, BLOCK_ROWS, CHAR_ORDER, FULL_MATRIX_CELLS, MARGIN, MERGE_PENALTY,
+                       MERGED_WEIGHT, PRIOR_BACKGROUND, SHAPES)
 
 
 @dataclass(frozen=True)
@@ -231,15 +216,6 @@ class _Anchors:
 @lru_cache(maxsize=200_000)
 def _ngrams(text: str) -> tuple[Counter, ...]:
     return tuple(extract_all_char_ngrams(text, CHAR_ORDER, False))
-
-
-def sentence_chrf(hypothesis: str, reference: str) -> float:
-    """sacrebleu's sentence chrF (chrF2, character 6-grams), with n-grams cached per sentence."""
-    stats: list[int] = []
-    for hyp, ref in zip(_ngrams(hypothesis), _ngrams(reference)):
-        match = sum((hyp & ref).values())
-        stats.extend((sum(hyp.values()), sum(ref.values()), match))
-    return _CHRF._compute_f_score(stats)
 
 
 def chrf_matrix(hypotheses: Sequence[str], references: Sequence[str], beta: float = 2.0) -> np.ndarray:

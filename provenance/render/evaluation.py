@@ -1,8 +1,9 @@
 """Terminal rendering of evaluation figures."""
 from __future__ import annotations
 
-from .corpus import TASKS
-from .evaluate import EvaluationResult
+from ..compare.settings import signature_text
+from ..evaluation.corpus import TASKS
+from ..evaluation.evaluate import EvaluationResult
 
 
 def evaluation_rows(result: EvaluationResult) -> list[tuple[str, str, str]]:
@@ -55,6 +56,7 @@ def print_evaluation(result: EvaluationResult, console) -> None:
     t = result.translation
     console.print(f"{result.seconds:.1f} s; {t.get('translated', 0)} sentences translated, "
                   f"{t.get('cached', 0)} from the cache", soft_wrap=True)
+    console.print(f"signature: {signature_text(result.signature)}", soft_wrap=True, markup=False)
 
 
 def _confusion_table(confusion: dict, title: str):

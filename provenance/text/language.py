@@ -9,6 +9,7 @@ sentences by ``scripts/train_variant_model.py``.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import re
@@ -17,12 +18,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .script import script_of, to_latin
+from ..lexicon.script import script_of, to_latin
 
 SUPPORTED = ("en", "sr-Latn", "sr-Cyrl", "bs", "hr")
-SOUTH_SLAVIC = ("sr-Latn", "sr-Cyrl", "bs", "hr")
 VARIANT_CLASSES = ("sr", "bs", "hr")
-_MODEL_PATH = Path(__file__).parent / "data" / "variant_model.json"
+_MODEL_PATH = Path(__file__).parents[1] / "lexicon" / "data" / "variant_model.json"
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Hand-written markers, each a named feature added to the words; the model learns their weights.
@@ -87,6 +87,12 @@ class LanguageId:
     @property
     def supported(self) -> bool:
         return self.code in SUPPORTED
+
+
+@lru_cache(maxsize=1)
+def variant_model_version() -> str:
+    """A short hash of the shipped variant model: part of every result's signature."""
+    return "sha256:" + hashlib.sha256(_MODEL_PATH.read_bytes()).hexdigest()[:12]
 
 
 def features(text: str) -> Counter:

@@ -18,22 +18,14 @@ import sacrebleu
 from .align import Alignment, Link
 from .anchors import (Name, Number, extract_names, extract_numbers, is_common_english, is_common_english_word,
                       name_keys, names_match, skeleton)
-from .script import fold
+from ..lexicon.script import fold
+from .settings import (CONFIDENT_MARGIN, CONVERSION_TOLERANCE, DERIVED_SCORE, EVIDENCE_FLOOR, EVIDENCE_SPAN,
+                       WHOLE_ALIGNED, WHOLE_COVERAGE)
 
 WHOLLY = "wholly derived"
 PARTIALLY = "partially derived"
 NOT_DERIVED = "not derived"
 LABELS = (WHOLLY, PARTIALLY, NOT_DERIVED)
-
-# Thresholds tuned on the NTREX source cases (README "How the verdict is made").
-CONFIDENT_MARGIN = 0.03  # a link whose similarity beats its row/column background by less is "weak"
-EVIDENCE_FLOOR = 3.0  # chrF points above background at which a pair starts to count as evidence
-EVIDENCE_SPAN = 5.0  # ... and the span over which its evidence rises to 1
-DERIVED_SCORE = 0.40  # match score from which a candidate counts as a source
-WHOLE_COVERAGE = 0.60  # evidence-weighted coverage of both texts from which it is wholly derived
-# ... and the plain share of sentences on each side that found a counterpart: a text of which a fifth
-# or more has no counterpart was only partly used, however well the rest matches.
-WHOLE_ALIGNED = 0.80
 
 
 @dataclass(frozen=True)
@@ -154,9 +146,6 @@ def _number_diff(en_text: str, src_text: str, src_is_english: bool) -> tuple[tup
     if not only_en:
         only_src = [n for n in only_src if n.kind != "word"]
     return tuple(dict.fromkeys(n.text for n in only_en)), tuple(dict.fromkeys(n.text for n in only_src))
-
-
-CONVERSION_TOLERANCE = 0.10
 
 
 def _converts_to(number: Number, values: list[float]) -> bool:

@@ -9,9 +9,9 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import CorpusError
-from .language import SUPPORTED
-from .scoring import LABELS
+from ..errors import CorpusError
+from ..text.language import SUPPORTED
+from ..compare.scoring import LABELS
 
 TASKS = ("source", "alignment", "variant", "chain", "changes")
 ARTICLE_TASKS = ("source", "alignment", "changes")  # an English article compared with candidate texts
@@ -21,7 +21,6 @@ FLAG_TYPES = ("number_mismatch", "name_mismatch")
 @dataclass(frozen=True)
 class Candidate:
     path: Path
-    language: str | None = None
 
 
 @dataclass(frozen=True)
@@ -42,9 +41,6 @@ class Corpus:
     root: Path
     license: str
     cases: tuple[Case, ...]
-
-    def by_task(self, task: str) -> list[Case]:
-        return [c for c in self.cases if c.task == task]
 
 
 def load_corpus(root: str | Path) -> Corpus:
@@ -105,10 +101,10 @@ def _candidate(base: Path, raw) -> Candidate:
         return Candidate(_existing(base, raw))
     if not isinstance(raw, dict) or "path" not in raw:
         raise ValueError("a candidate needs a 'path'")
-    language = raw.get("language")
+    language = raw.get("language")  # an annotation of the corpus format, checked; the evaluator identifies languages itself
     if language is not None and language not in SUPPORTED:
         raise ValueError(f"candidate {raw['path']}: language {language!r} is not one of {', '.join(SUPPORTED)}")
-    return Candidate(_existing(base, raw["path"]), language)
+    return Candidate(_existing(base, raw["path"]))
 
 
 def _existing(base: Path, relative: str) -> Path:

@@ -6,35 +6,19 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Sequence, Union
+from typing import Sequence
 
+from ..attribution.chain import Chain, build_chain
+from ..errors import InputError
+from ..text.document import Text, TextInput, load_text
+from ..text.language import SUPPORTED
+from ..translate.factory import make_translator
+from ..translate.translator import TranslationStats, Translator
 from .align import align
-from .errors import InputError
-from .io import Document, read_document
-from .language import LanguageId, identify_language
 from .scoring import NOT_DERIVED, CandidateScore, score_candidate
-from .segment import Sentence, split_sentences
-from .translate import TranslationCache, TranslationStats, Translator, default_cache_path
+from .settings import signature
 
-TextInput = Union[str, Path, Document]
-
-
-@dataclass(frozen=True)
-class Text:
-    """A document split into sentences, with its language."""
-
-    document: Document
-    sentences: list[Sentence]
-    language: LanguageId
-
-    @property
-    def name(self) -> str:
-        return self.document.name
-
-    @property
-    def sentence_texts(self) -> list[str]:
-        return [s.text for s in self.sentences]
+_SUPPORTED = ", ".join(SUPPORTED)
 
 
 @dataclass
@@ -60,30 +44,13 @@ class CheckResult:
     model_fingerprint: str
     translation: TranslationStats
     seconds: float
-    chain: object | None = None  # provenance.chain.Chain, filled when chains are asked for
+    chain: Chain | None = None  # filled when chains are asked for
+    signature: dict[str, str] = field(default_factory=dict)  # how it was computed: settings.signature()
 
     @property
     def ranking(self) -> list[CandidateResult]:
         ranked = [c for c in self.candidates if c.rank is not None]
         return sorted(ranked, key=lambda c: c.rank)
-
-
-def load_text(item: "TextInput | Text", one_per_line: bool = False, encoding: str | None = None) -> Text:
-    """Read, segment and identify a text (a ``Text`` passes through unchanged)."""
-    if isinstance(item, Text):
-        return item
-    document = item if isinstance(item, Document) else read_document(item, encoding=encoding)
-    sentences = split_sentences(document.text, one_per_line=one_per_line)
-    return Text(document, sentences, identify_language(document.text))
-
-
-def make_translator(model: str | None = None, cache_path: str | Path | None | bool = True,
-                    progress: bool | None = None, num_beams: int = 1) -> Translator:
-    """A translator with the on-disk cache (``cache_path=True``: the default location; False: none)."""
-    if cache_path is True:
-        cache_path = default_cache_path()
-    cache = TranslationCache(cache_path or None)
-    return Translator(model=model, cache=cache, progress=progress, num_beams=num_beams)
 
 
 def check(article: "TextInput | Text", candidates: Sequence["TextInput | Text"], *, model: str | None = None,
@@ -107,7 +74,7 @@ def check(article: "TextInput | Text", candidates: Sequence["TextInput | Text"],
     results = [CandidateResult(t) for t in texts]
     for result in results:
         if not result.text.language.supported:
-            result.note = f"language {result.text.language.code!r} is not supported (sr-Latn, sr-Cyrl, bs, hr, en)"
+            result.note = f"language {result.text.language.code!r} is not supported ({_SUPPORTED})"
     _translate_all(results, translator)
     english = article_text.sentence_texts
     for result in results:
@@ -118,13 +85,20 @@ def check(article: "TextInput | Text", candidates: Sequence["TextInput | Text"],
             result.score = score_candidate(english, result.translations, original, alignment, is_english)
     source, margin = _rank(results)
     check_result = CheckResult(article_text, results, source, margin, translator.model,
-                               translator.fingerprint, translator.stats, 0.0)
+                               translator.fingerprint, translator.stats, 0.0, signature=signature(translator))
     if with_chain:
-        from .chain import chain_for_check
-
         check_result.chain = chain_for_check(check_result)
     check_result.seconds = round(time.perf_counter() - started, 3)
     return check_result
+
+
+def chain_for_check(result: CheckResult) -> Chain:
+    """The chain of a check: the article merged with its most likely source (or best candidate)."""
+    texts = [result.article]
+    top = result.ranking[0] if result.ranking else None
+    if top is not None and top.score is not None and top.score.label != NOT_DERIVED:
+        texts.append(top.text)
+    return build_chain(texts)
 
 
 def _translate_all(results: list[CandidateResult], translator: Translator) -> None:
@@ -144,7 +118,7 @@ def _rank(results: list[CandidateResult]) -> tuple[str | None, float]:
     for rank, result in enumerate(scored, start=1):
         result.rank = rank
     if not scored:
-        raise InputError("no candidate is in a supported language (sr-Latn, sr-Cyrl, bs, hr, en)")
+        raise InputError(f"no candidate is in a supported language ({_SUPPORTED})")
     first = scored[0].score
     margin = first.match_score - (scored[1].score.match_score if len(scored) > 1 else 0.0)
     source = scored[0].name if first.label != NOT_DERIVED else None

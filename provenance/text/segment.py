@@ -10,16 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lexicon.languages import all_abbreviations, all_month_stems
+
 # Abbreviations after which a full stop does not end a sentence (lower-cased, without the dot).
-ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr prof gen col lt sgt capt sen rep gov pres st jr sr no nos vs approx est dept
-    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m i.e e.g inc ltd corp co
-    gosp gđa gđica gđe mr dr prof doc ing dipl npr tj tzv odn sl br str god sv ul min mil mlrd
-    bil tis pribl oko bivš gradonač preds potpr pok fra ž dj vlč
-    госп гђа др мр проф доц инж нпр тј тзв одн сл бр стр год св ул мин мил млрд тис
-    """.split()
-)
+ABBREVIATIONS = all_abbreviations()
 _OPEN_QUOTES = "\"'„“”«»‘‚‹›([–—-"
 _CLOSERS = "\"'”“»«’‘›‹)]"
 # Candidate sentence end: terminator(s), optional closers, then white space.
@@ -101,9 +95,4 @@ def _is_boundary(line: str, start: int, match: re.Match, nxt: int) -> bool:
     return True
 
 
-_MONTH = re.compile(
-    r"(januar|februar|mart|april|maj|jun|jul|avgust|august|septemb|oktob|novemb|decemb|siječ|veljač|ožuj|travan|travnj|"
-    r"svib|lip|srp|kolovoz|ruj|listopad|studen|prosin|јануар|фебруар|март|април|мај|јун|јул|август|септемб|октоб|новемб|децемб)",
-    re.I,
-)
-
+_MONTH = re.compile("(" + "|".join(all_month_stems()) + ")", re.I)

@@ -15,8 +15,8 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError, InputWarning
-from .script import repair_homoglyphs
+from ..errors import InputError, InputWarning
+from ..lexicon.script import repair_homoglyphs
 
 MAX_BYTES = 5 * 1024 * 1024  # news articles are kilobytes; megabytes mean a wrong file
 

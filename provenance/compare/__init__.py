@@ -1,0 +1,1 @@
+"""Comparing an English article with candidate sources: anchors, alignment, scores, the check itself."""

@@ -1,0 +1,84 @@
+"""Every tuned constant of the comparison, and the signature that says how a result was computed.
+
+As sacrebleu prints ``nrefs:1|case:mixed|...`` next to a score, every JSON output and evaluation
+table carries ``signature()``: the translation backend and model fingerprint, the decoding beams,
+the alignment and scoring constants below, the variant model's version and sacrebleu's own chrF
+and BLEU signatures. Two figures are comparable only when their signatures match.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .. import __version__
+from ..text.language import variant_model_version
+
+# --- alignment (compare/align.py) ----------------------------------------------------------------
+CHAR_ORDER = 6
+# Gains, tuned on the NTREX alignment cases (README "Alignment"): a link must beat its background
+# by MARGIN; a merged link counts MERGED_WEIGHT per sentence pair and each sentence beyond the
+# first two costs MERGE_PENALTY, so merges win only where they clearly explain more.
+MARGIN = 0.0
+MERGED_WEIGHT = 0.85
+MERGE_PENALTY = 0.1
+ANCHOR_WEIGHT = 0.3
+SHAPES = ((1, 1), (1, 2), (2, 1), (2, 2))
+FULL_MATRIX_CELLS = 40_000  # beyond 200 x 200 sentences, only a band around the diagonal is scored
+BAND_MIN = 25
+BLOCK_ROWS = 64  # memory only: results do not depend on it, so it is not in the signature
+PRIOR_BACKGROUND = 0.18  # typical similarity of unrelated sentences, for texts too short for medians
+
+# --- scoring (compare/scoring.py) ----------------------------------------------------------------
+# Thresholds tuned on the NTREX source cases (README "How the verdict is made").
+CONFIDENT_MARGIN = 0.03  # a link whose similarity beats its row/column background by less is "weak"
+EVIDENCE_FLOOR = 3.0  # chrF points above background at which a pair starts to count as evidence
+EVIDENCE_SPAN = 5.0  # ... and the span over which its evidence rises to 1
+DERIVED_SCORE = 0.40  # match score from which a candidate counts as a source
+WHOLE_COVERAGE = 0.60  # evidence-weighted coverage of both texts from which it is wholly derived
+# ... and the plain share of sentences on each side that found a counterpart: a text of which a fifth
+# or more has no counterpart was only partly used, however well the rest matches.
+WHOLE_ALIGNED = 0.80
+CONVERSION_TOLERANCE = 0.10  # an imperial measure matches its metric conversion within 10 %
+
+ALIGNMENT = {"nc": CHAR_ORDER, "margin": MARGIN, "merged": MERGED_WEIGHT, "merge_penalty": MERGE_PENALTY,
+             "anchor": ANCHOR_WEIGHT, "shapes": "+".join(f"{a}-{b}" for a, b in SHAPES),
+             "full_cells": FULL_MATRIX_CELLS, "band": BAND_MIN, "prior": PRIOR_BACKGROUND}
+SCORING = {"confident": CONFIDENT_MARGIN, "floor": EVIDENCE_FLOOR, "span": EVIDENCE_SPAN,
+           "derived": DERIVED_SCORE, "whole": WHOLE_COVERAGE, "aligned": WHOLE_ALIGNED,
+           "conversion": CONVERSION_TOLERANCE}
+
+
+def signature(translator=None) -> dict[str, str]:
+    """How results are computed, field by field; ``translator`` adds the model, backend and beams
+    (a chain, which translates nothing, has none)."""
+    fields = {"provenance": __version__}
+    if translator is not None:
+        fields["model"] = translator.fingerprint
+        fields["backend"] = translator.backend.name
+        fields["beams"] = str(getattr(translator.backend, "num_beams", "default"))
+    fields["align"] = _join(ALIGNMENT)
+    fields["score"] = _join(SCORING)
+    fields["variant"] = variant_model_version()
+    fields["chrF"], fields["BLEU"] = _sacrebleu_signatures()
+    return fields
+
+
+def signature_text(fields: dict[str, str]) -> str:
+    """One line, sacrebleu style: ``provenance:0.1.0|model:...|align:nc=6,margin=0.0,...|chrF:[...]``."""
+    return "|".join(f"{k}:[{v}]" if "|" in v else f"{k}:{v}" for k, v in fields.items())
+
+
+def _join(values: dict) -> str:
+    return ",".join(f"{k}={v}" for k, v in values.items())
+
+
+@lru_cache(maxsize=1)
+def _sacrebleu_signatures() -> tuple[str, str]:
+    """sacrebleu's signatures of the corpus chrF and BLEU that scoring computes (sacrebleu only
+    builds one after a first score)."""
+    from sacrebleu.metrics import BLEU, CHRF  # lazy: only outputs that carry a signature need it
+
+    signatures = []
+    for metric in (CHRF(), BLEU()):
+        metric.corpus_score(["a b"], [["a b"]])
+        signatures.append(metric.get_signature().format())
+    return signatures[0], signatures[1]

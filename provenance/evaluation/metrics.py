@@ -1,0 +1,125 @@
+"""Figures from case outcomes: source, alignment, variant, chain and changes metrics."""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Iterable
+
+from .corpus import FLAG_TYPES
+
+
+@dataclass
+class CaseResult:
+    id: str
+    task: str
+    seconds: float
+    outcome: dict  # task-specific: what was predicted next to the gold
+
+
+def summarise(results: list[CaseResult]) -> dict:
+    metrics: dict = {}
+    by_task = defaultdict(list)
+    for result in results:
+        by_task[result.task].append(result)
+    if by_task["source"]:
+        metrics["source"] = source_metrics([r.outcome for r in by_task["source"]])
+    if by_task["alignment"]:
+        metrics["alignment"] = alignment_metrics([(r.outcome["gold_links"], r.outcome["predicted_links"])
+                                                  for r in by_task["alignment"]])
+    if by_task["variant"]:
+        metrics["variant"] = variant_metrics([(r.outcome["gold"], r.outcome["predicted"]) for r in by_task["variant"]])
+    if by_task["chain"]:
+        metrics["chain"] = chain_metrics([(r.outcome["gold_edges"], r.outcome["predicted_edges"],
+                                           r.outcome["language"]) for r in by_task["chain"]])
+    if by_task["changes"]:
+        metrics["changes"] = changes_metrics([r.outcome for r in by_task["changes"]])
+    for task, items in by_task.items():
+        if items:
+            metrics.setdefault(task, {})["cases"] = len(items)
+            metrics[task]["seconds_per_case"] = round(sum(r.seconds for r in items) / len(items), 4)
+    return metrics
+
+
+def source_metrics(outcomes: list[dict]) -> dict:
+    present = [o for o in outcomes if o["gold_source"] is not None]
+    top1 = sum(1 for o in present if o["gold_rank"] == 1)
+    mrr = sum(1 / o["gold_rank"] for o in present if o["gold_rank"]) / len(present) if present else 0.0
+    none_correct = sum(1 for o in outcomes if (o["predicted_source"] is None) == (o["gold_source"] is None))
+    absent = [o for o in outcomes if o["gold_source"] is None]
+    labels = [(v["gold"], v["predicted"]) for o in outcomes for v in o["labels"].values()]
+    return {
+        "top1_accuracy": _ratio(top1, len(present)),
+        "mrr": round(mrr, 4),
+        "none_accuracy": _ratio(none_correct, len(outcomes)),
+        "none_cases": len(absent),
+        "none_recall": _ratio(sum(1 for o in absent if o["predicted_source"] is None), len(absent)),
+        "label_accuracy": _ratio(sum(1 for g, p in labels if g == p), len(labels)),
+        "label_confusion": _confusion(labels),
+        "sentences_translated": sum(o.get("translated", 0) for o in outcomes),
+    }
+
+
+def _links(links) -> set[tuple[tuple[int, ...], tuple[int, ...]]]:
+    return {(tuple(e), tuple(s)) for e, s in links if e and s}
+
+
+def alignment_metrics(pairs: list[tuple[list, list]]) -> dict:
+    """Strict link precision/recall/F1, pooled over cases; 1-0 and 0-1 are not links."""
+    return pooled_prf((_links(gold), _links(predicted)) for gold, predicted in pairs)
+
+
+def variant_metrics(pairs: list[tuple[str, str]]) -> dict:
+    per_variant = {}
+    for variant in sorted({g for g, _ in pairs}):
+        items = [(g, p) for g, p in pairs if g == variant]
+        per_variant[variant] = _ratio(sum(1 for g, p in items if g == p), len(items))
+    return {"accuracy": _ratio(sum(1 for g, p in pairs if g == p), len(pairs)),
+            "per_variant": per_variant, "confusion": _confusion(pairs)}
+
+
+def chain_metrics(items: list[tuple[list, list, str]]) -> dict:
+    def prf(selected) -> dict:
+        return pooled_prf(({tuple(e) for e in gold}, {tuple(e) for e in predicted}) for gold, predicted, _lang in selected)
+
+    result = prf(items)
+    result["per_language"] = {lang: prf([i for i in items if i[2] == lang]) for lang in sorted({i[2] for i in items})}
+    return result
+
+
+def changes_metrics(outcomes: list[dict]) -> dict:
+    """Per flag type, sentence-level precision/recall of the flags against the altered sentences, and
+    the false alarms per 100 English sentences that were not altered."""
+    altered = [set().union(*(outcome[f]["gold"] for f in FLAG_TYPES)) for outcome in outcomes]
+    untouched = sum(o["english_sentences"] - len(a) for o, a in zip(outcomes, altered))
+    metrics = {}
+    for flag in FLAG_TYPES:
+        sets = [(set(outcome[flag]["gold"]), set(outcome[flag]["predicted"])) for outcome in outcomes]
+        alarms = sum(len(predicted - altered_here) for (_gold, predicted), altered_here in zip(sets, altered))
+        metrics[flag] = {**pooled_prf(sets),
+                         "false_alarms_per_100": round(100 * alarms / untouched, 2) if untouched else 0.0}
+    return metrics
+
+
+def pooled_prf(pairs: Iterable[tuple[set, set]]) -> dict:
+    """Precision, recall and F1 of (gold, predicted) sets, pooled over all pairs (micro-averaged)."""
+    tp = fp = fn = 0
+    for gold, predicted in pairs:
+        tp += len(gold & predicted)
+        fp += len(predicted - gold)
+        fn += len(gold - predicted)
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4),
+            "true_positives": tp, "false_positives": fp, "false_negatives": fn}
+
+
+def _ratio(a: int, b: int) -> float:
+    return round(a / b, 4) if b else 0.0
+
+
+def _confusion(pairs) -> dict[str, dict[str, int]]:
+    table: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for gold, predicted in pairs:
+        table[gold][str(predicted)] += 1
+    return {g: dict(row) for g, row in sorted(table.items())}

@@ -1,0 +1,1 @@
+"""Rendering results for people and programs; nothing here computes a score."""

@@ -1,0 +1,1 @@
+"""Texts: reading documents, splitting sentences, identifying language and variant."""

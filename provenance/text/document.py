@@ -1,0 +1,41 @@
+"""A text ready for comparison: the document read, its sentences, its language."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Union
+
+from .io import Document, read_document
+from .language import LanguageId, identify_language
+from .segment import Sentence, split_sentences
+
+__all__ = ["Document", "Sentence", "Text", "TextInput", "load_text"]
+
+TextInput = Union[str, Path, Document]
+
+
+@dataclass(frozen=True)
+class Text:
+    """A document split into sentences, with its language."""
+
+    document: Document
+    sentences: list[Sentence]
+    language: LanguageId
+
+    @property
+    def name(self) -> str:
+        return self.document.name
+
+    @property
+    def sentence_texts(self) -> list[str]:
+        return [s.text for s in self.sentences]
+
+
+
+def load_text(item: "TextInput | Text", one_per_line: bool = False, encoding: str | None = None) -> Text:
+    """Read, segment and identify a text (a ``Text`` passes through unchanged)."""
+    if isinstance(item, Text):
+        return item
+    document = item if isinstance(item, Document) else read_document(item, encoding=encoding)
+    sentences = split_sentences(document.text, one_per_line=one_per_line)
+    return Text(document, sentences, identify_language(document.text))

@@ -1,0 +1,1 @@
+"""Machine translation into English: the backend seam, the on-disk cache and the cached translator."""

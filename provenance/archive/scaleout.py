@@ -29,6 +29,7 @@ class WorkerSpec:
     model: str | None = None
     num_beams: int = 1
     threads: int = 1  # torch threads per worker: one per core is what scales on a cluster
+    backend: str | None = None  # translation backend by name (translate.factory.BACKENDS); None: the default
 
 
 _worker_translators: dict = {}
@@ -37,7 +38,9 @@ _worker_translators: dict = {}
 def _worker_translator(spec: dict):
     key = tuple(sorted(spec.items()))
     if key not in _worker_translators:
-        translator = make_translator(spec["model"], cache_path=False, progress=False, num_beams=spec["num_beams"])
+        backend = {"backend": spec["backend"]} if spec.get("backend") else {}
+        translator = make_translator(spec["model"], cache_path=False, progress=False, num_beams=spec["num_beams"],
+                                     **backend)
         translator.translate([WARM_SENTENCE])  # loads the model, which sets torch's thread count ...
         with contextlib.suppress(ImportError):
             import torch

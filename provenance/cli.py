@@ -156,6 +156,11 @@ quiet_option = click.option("--quiet", "-q", is_flag=True,
                                  "elsewhere).")
 output_option = click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), default=None,
                              help="Write the report to this file instead of stdout.")
+workers_option = click.option("--workers", type=click.IntRange(1, 512), default=None,
+                              help="Translate on a local Dask cluster of N single-threaded workers "
+                                   "(needs: pip install 'provenance[dask]').")
+scheduler_option = click.option("--scheduler", default=None, metavar="ADDRESS",
+                                help="Translate on the running Dask cluster at ADDRESS (tcp://host:8786).")
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -255,16 +260,20 @@ def chain(files, fmt, as_json, encoding, output):
               help="Also write the figures as an HTML page.")
 @quiet_option
 @output_option
+@workers_option
+@scheduler_option
 def evaluate(corpus, model, cache_path, no_cache, beams, backend, device, tasks, limit, as_json, with_cases, html_path,
-             quiet, output):
+             quiet, output, workers, scheduler):
     """Measure the checker on a CORPUS.
 
     CORPUS is an annotated corpus: a directory with a manifest.json (or that file)."""
+    from .archive.scaleout import WorkerSpec, distribute, translation_pool
     from .evaluation.evaluate import evaluate as run_evaluate
 
     _refuse_overwrite([output, html_path], [])
     translator = _translator(model, cache_path, no_cache, beams, backend, device, quiet)
-    result = run_evaluate(corpus, translator, tasks=tuple(tasks) or None, limit=limit)
+    with translation_pool(WorkerSpec(model, beams, backend=backend), workers, scheduler) as pool:
+        result = run_evaluate(corpus, distribute(translator, pool), tasks=tuple(tasks) or None, limit=limit)
     _render("evaluation", _format("text", as_json), result, output, cases=with_cases)
     if html_path:
         from .render.html import evaluation_html
@@ -348,6 +357,8 @@ def translate(files, model, cache_path, no_cache, beams, backend, device, as_jso
         header = f"# {t.name} ({t.language.code})\n" if len(texts) > 1 else ""
         blocks.append(header + "".join(e + "\n" for _s, e in pairs))
     _emit("\n".join(blocks), output)
+
+
 @main.command("language")
 @click.argument("files", nargs=-1, required=True, type=str)
 @click.option("--by-sentence", is_flag=True, help="Also show the variant of every sentence.")
@@ -407,6 +418,106 @@ def language(files, by_sentence, as_json, one_per_line, encoding, output):
                     lines.append(f"    {sentence['answer']:<8} {sentence['probability']:.2f}  {sentence['text'][:90]}"
                                  f"  [{'; '.join(sentence['evidence'][:3])}]")
     _emit("\n".join(lines) + "\n", output)
+
+
+# --- archive: index and find (provenance.archive) ---------------------------------------------------
+
+@main.command("index")
+@click.argument("archives", nargs=-1, required=True, type=str)
+@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False),
+              help="The index file to create, or to extend with what it does not hold yet.")
+@model_option
+@cache_option
+@no_cache_option
+@beams_option
+@backend_option
+@click.option("--lead", "lead_sentences", type=click.IntRange(0, 20), default=3, show_default=True,
+              help="Sentences of each article's lead translated for the full-text search (0: none, "
+                   "fingerprints only).")
+@workers_option
+@scheduler_option
+@click.option("--json", "as_json", is_flag=True, help="Print what was done as JSON (schema provenance.index/1).")
+def index_command(archives, output, model, cache_path, no_cache, beams, backend, lead_sentences, workers, scheduler,
+                  as_json):
+    """Index an archive of articles for find.
+
+    ARCHIVES are folders of .txt/.md/.html, JSONL exports or other indexes; they go into one file.
+
+    Articles already in the index are left alone; Ctrl-C keeps every finished batch.
+    """
+    import json
+
+    from .archive.index import BATCH_ARTICLES, build_index, read_archives
+    from .archive.scaleout import WorkerSpec, distribute, translation_pool
+
+    items = read_archives(list(archives), output)  # bad input fails before a cluster starts
+    translator = _translator(model, cache_path, no_cache, beams, backend) if lead_sentences else None
+    with translation_pool(WorkerSpec(model, beams, backend=backend), workers, scheduler) as pool:
+        if translator is not None:
+            distribute(translator, pool)
+        batch = BATCH_ARTICLES * (pool.workers if pool is not None else 1)  # a share per worker stays a good batch
+        stats = build_index(items, output, translator, lead_sentences=lead_sentences, batch_articles=batch)
+    if as_json:
+        click.echo(json.dumps(stats.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        per = f", {stats.seconds / stats.added:.3f} s per article" if stats.added else ""
+        click.echo(f"{output}: added {stats.added:,} articles ({stats.sentences:,} sentences, "
+                   f"{stats.lead_sentences_translated:,} lead sentences translated) in {stats.seconds:.1f} s{per}; "
+                   f"{stats.already:,} already indexed, {len(stats.skipped):,} skipped; "
+                   f"{stats.documents:,} articles in the index")
+        for line in stats.skipped[:5]:
+            click.echo(f"  skipped {line}", err=True)
+    if stats.interrupted:
+        click.echo(f"provenance: interrupted; the {stats.documents:,} articles indexed so far are kept", err=True)
+        sys.exit(130)
+
+
+@main.command("find")
+@click.argument("article", type=str)
+@click.option("--index", "index_path", required=True, type=str, help="An index built by `provenance index`.")
+@click.option("--top", type=click.IntRange(1, 200), default=10, show_default=True,
+              help="Shortlisted articles translated in full and checked.")
+@click.option("--since", default=None, metavar="YYYY-MM-DD",
+              help="Only articles dated on or after this day (undated articles are kept).")
+@model_option
+@cache_option
+@no_cache_option
+@beams_option
+@backend_option
+@device_option
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON (schema provenance.find/1).")
+@click.option("--html", "html_path", type=click.Path(dir_okay=False), default=None,
+              help="Also write the ranking as an HTML page.")
+@output_option
+def find_command(article, index_path, top, since, model, cache_path, no_cache, beams, backend, device, as_json, html_path,
+                 output):
+    """Find the source of ARTICLE in an index.
+
+    Which article of the index the English ARTICLE is translated from ('-' reads stdin).
+
+    Exit status 0 when a source is found, 3 when none is, 2 on bad input.
+    """
+    import datetime
+    import json
+
+    from .archive.find import find
+    from .archive.render import exit_status, find_html, find_to_dict, print_find
+
+    if since:
+        try:
+            since = datetime.date.fromisoformat(since).isoformat()
+        except ValueError:
+            raise ProvenanceError(f"--since {since}: not a date (write YYYY-MM-DD)") from None
+    _refuse_overwrite([output, html_path], [article, index_path])
+    translator = _translator(model, cache_path, no_cache, beams, backend, device)
+    result = find(article, index_path, top=top, since=since, translator=translator)
+    if as_json:
+        _emit(json.dumps(find_to_dict(result), ensure_ascii=False, indent=2) + "\n", output)
+    else:
+        _emit_rich(lambda console: print_find(result, console), output)
+    if html_path:
+        _write_file(html_path, find_html(result))
+    sys.exit(exit_status(result))
 
 
 # --- output ---------------------------------------------------------------------------------------

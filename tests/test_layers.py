@@ -5,7 +5,7 @@ from pathlib import Path
 from conftest import ROOT
 
 # Bottom to top, as in README "Layout". The package root itself is only the API facade (and __version__).
-LAYERS = ["errors", "progress", "lexicon", "text", "translate", "attribution", "compare", "evaluation", "render", "cli"]
+LAYERS = ["errors", "progress", "lexicon", "text", "translate", "attribution", "compare", "evaluation", "archive", "render", "cli"]
 RANK = {name: rank for rank, name in enumerate(LAYERS)}
 RANK["progress"] = RANK["errors"]  # both are leaves
 RANK["memo"] = RANK["errors"]  # a leaf too: results remembered on disk

@@ -1,0 +1,159 @@
+"""Translation spread over Dask workers, for indexing a large archive and evaluating a large corpus.
+
+Only the sentences the driver's cache lacks leave the driver; each worker translates its share with
+its own model and no cache of its own; the results come back to the driver, which alone writes the
+cache and the index (no SQLite on a shared filesystem). Without ``--workers``/``--scheduler`` none of
+this runs and Dask need not be installed: the translator translates in its own process, through the
+same ``Translator.translate`` call.
+
+    with translation_pool(WorkerSpec(model), workers=2) as pool:
+        distribute(translator, pool)      # from now on translator.translate() farms out what is not cached
+        translator.translate(sentences)
+"""
+from __future__ import annotations
+
+import contextlib
+import logging
+from dataclasses import asdict, dataclass
+
+from .project import InputError, ProgressBar, make_translator
+
+CHUNKS_PER_WORKER = 2  # shares per worker per call: enough to balance, few enough to batch well
+WARM_SENTENCE = "Dobar dan."
+
+
+@dataclass(frozen=True)
+class WorkerSpec:
+    """How a worker builds its translator: the same model and decoding settings as the driver's."""
+
+    model: str | None = None
+    num_beams: int = 1
+    threads: int = 1  # torch threads per worker: one per core is what scales on a cluster
+    backend: str | None = None  # translation backend by name (translate.factory.BACKENDS); None: the default
+
+
+_worker_translators: dict = {}
+
+
+def _worker_translator(spec: dict):
+    key = tuple(sorted(spec.items()))
+    if key not in _worker_translators:
+        backend = {"backend": spec["backend"]} if spec.get("backend") else {}
+        translator = make_translator(spec["model"], cache_path=False, progress=False, num_beams=spec["num_beams"],
+                                     **backend)
+        translator.translate([WARM_SENTENCE])  # loads the model, which sets torch's thread count ...
+        with contextlib.suppress(ImportError):
+            import torch
+
+            torch.set_num_threads(spec["threads"])  # ... so the worker's own count is set after it
+        _worker_translators[key] = translator
+    return _worker_translators[key]
+
+
+def translate_share(spec: dict, sentences: list[str]) -> list[str]:
+    """Runs on a worker: English translations of ``sentences``, in order."""
+    return _worker_translator(spec).translate(sentences)
+
+
+def warm_worker(spec: dict) -> str:
+    """Runs on a worker: load the model before timing or work starts; returns its fingerprint."""
+    return _worker_translator(spec).fingerprint
+
+
+class DaskPool:
+    """Translation on the workers of a Dask cluster (a ``LocalCluster`` it starts, or a running scheduler)."""
+
+    def __init__(self, client, spec: WorkerSpec, cluster=None):
+        self.client = client
+        self.cluster = cluster
+        self.spec = asdict(spec)
+        self.fingerprints: list[str] = []
+
+    @property
+    def workers(self) -> int:
+        return max(1, len(self.client.scheduler_info().get("workers", {})))
+
+    def warm(self) -> list[str]:
+        return sorted(set(self.client.run(warm_worker, self.spec).values()))
+
+    def translate(self, sentences: list[str], on_done=None, progress: bool | None = None) -> dict[str, str]:
+        """Translations of ``sentences``; ``on_done(pairs)`` is called as each share comes back."""
+        from distributed import as_completed
+
+        if not sentences:
+            return {}
+        shares = _shares(sentences, self.workers * CHUNKS_PER_WORKER)
+        futures = {self.client.submit(translate_share, self.spec, share, pure=False): share for share in shares}
+        results: dict[str, str] = {}
+        with ProgressBar(len(sentences), progress, "translating") as advance:
+            try:
+                for future in as_completed(futures):
+                    pairs = list(zip(futures[future], future.result()))
+                    results.update(pairs)
+                    if on_done is not None:
+                        on_done(pairs)
+                    advance(len(pairs))
+            except BaseException:
+                self.client.cancel(list(futures))
+                raise
+        return results
+
+    def close(self) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+
+def _shares(sentences: list[str], count: int) -> list[list[str]]:
+    """``count`` shares of about equal work: sorted by length and dealt out like cards."""
+    ordered = sorted(sentences, key=len)
+    shares = [ordered[i::count] for i in range(min(count, len(ordered)))]
+    return [s for s in shares if s]
+
+
+@contextlib.contextmanager
+def translation_pool(spec: WorkerSpec, workers: int | None = None, scheduler: str | None = None):
+    """A ``DaskPool`` on ``workers`` new local single-threaded processes or on the cluster at
+    ``scheduler``; ``None`` (translate in this process) when neither is given."""
+    if not workers and not scheduler:
+        yield None
+        return
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise InputError("--workers and --scheduler need Dask: pip install 'provenance[dask]'") from None
+    cluster = None
+    try:
+        if scheduler:
+            client = Client(scheduler, timeout="20s")
+        else:
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                   dashboard_address=None, silence_logs=logging.CRITICAL)
+            client = Client(cluster)
+    except (OSError, TimeoutError, ValueError) as err:
+        raise InputError(f"cannot reach the Dask scheduler {scheduler or '(local)'}: {err}") from None
+    pool = DaskPool(client, spec, cluster)
+    try:
+        pool.fingerprints = pool.warm()
+        yield pool
+    finally:
+        pool.close()
+
+
+def distribute(translator, pool: DaskPool | None, progress: bool | None = None):
+    """Make ``translator`` send the sentences its cache lacks to ``pool``'s workers and write each
+    returned share into its cache at once (so an interrupted run keeps what came back)."""
+    if pool is None:
+        return translator
+    fingerprint = translator.fingerprint
+    if pool.fingerprints and pool.fingerprints != [fingerprint]:
+        raise InputError(f"the workers translate with {', '.join(pool.fingerprints)}, this process with "
+                         f"{fingerprint}: give them the same model")
+
+    def translate_uncached(sentences: list[str]) -> dict[str, str]:
+        return pool.translate(sentences, on_done=lambda pairs: translator.cache.put_many(fingerprint, pairs),
+                              progress=translator.progress if progress is None else progress)
+
+    # The translator keeps its deduplication, cache look-up and statistics; only the engine changes.
+    translator._translate_uncached = translate_uncached
+    return translator

@@ -439,7 +439,7 @@ def language(files, by_sentence, as_json, one_per_line, encoding, output):
 @click.option("--json", "as_json", is_flag=True, help="Print what was done as JSON (schema provenance.index/1).")
 def index_command(archives, output, model, cache_path, no_cache, beams, backend, lead_sentences, workers, scheduler,
                   as_json):
-    """Index an archive of articles for find.
+    """Index an archive for find.
 
     ARCHIVES are folders of .txt/.md/.html, JSONL exports or other indexes; they go into one file.
 
@@ -491,7 +491,7 @@ def index_command(archives, output, model, cache_path, no_cache, beams, backend,
 @output_option
 def find_command(article, index_path, top, since, model, cache_path, no_cache, beams, backend, device, as_json, html_path,
                  output):
-    """Find the source of ARTICLE in an index.
+    """Find ARTICLE's source in an index.
 
     Which article of the index the English ARTICLE is translated from ('-' reads stdin).
 

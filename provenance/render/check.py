@@ -165,7 +165,7 @@ def print_check(result: "CheckResult", console, details: bool = False) -> None:
             console.print(f"Not compared: {escape(names[c.name])}: {escape(c.note)}", soft_wrap=True)
     for c in result.candidates:
         if c.text.language.variant:
-            console.print(f"[dim]{escape(names[c.name])}: {escape(variant_line(c.text.language))}[/dim]", soft_wrap=True)
+            console.print(f"[dim]{escape(names[c.name])}: {escape(variant_line(c.text.language))}[/dim]")  # wrapped to the width
     top = result.ranking[0] if result.ranking else None
     if top is not None:
         _print_pairs(result, top, console, details)

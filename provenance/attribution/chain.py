@@ -292,14 +292,8 @@ def _attach_others(found, main, frame, byline, edges) -> None:
                  and a.evidence.document == attribution.evidence.document for a in found):
             continue
         else:
-            # the story's origin or reporter when named in the same sentence, else the article's own reporter
-            # (its dateline's agency or the lead's medium); no link to a medium some sentences away otherwise
-            in_sentence = {a.node.key for a in found if a.evidence.document == attribution.evidence.document
-                           and a.evidence.sentence_index == attribution.evidence.sentence_index}
-            if any(n is not None and n.key in in_sentence for n in (origin_target, frame)):
-                target = origin_target or frame  # "according to sources, reports Anadolu": the story's origin
-            else:
-                target = frame
+            # no medium in its sentence: the story's origin (the start of the main chain), else the frame
+            target = origin_target or frame
         if target is not None:
             _add(edges, node, target, "origin", [attribution.evidence])
 

@@ -72,7 +72,19 @@ def extract_attributions(text: str, sentences, document: str) -> tuple[list[Attr
             taken.append(attribution.evidence.source_span)
             if attribution.node.is_media:
                 last_media = attribution.node
-    return found, non_sources
+    return _one_subject_per_verb(found), non_sources
+
+
+def _one_subject_per_verb(found: list[Attribution]) -> list[Attribution]:
+    """"..., kažu izvori": a speech verb whose subject follows it has no second subject before it (the
+    noun before the verb, "koje deportuju SAD, ... kažu izvori", is the object of another clause).
+    A medium after the verb is a receiver or a relay, not the verb's subject, so it does not count."""
+    inverted = [a.evidence for a in found if not a.node.is_media and a.kind is CueKind.REPORTED
+                and a.evidence.source_span[0] > a.evidence.cue_span[0]]
+    return [a for a in found
+            if not (a.kind is CueKind.STATEMENT and a.evidence.source_span[1] <= a.evidence.cue_span[0]
+                    and any(e.document == a.evidence.document and _overlaps(e.cue_span, a.evidence.cue_span)
+                            and e.source_span != a.evidence.source_span for e in inverted))]
 
 
 def latin_view(text: str) -> tuple[str, list[int]]:

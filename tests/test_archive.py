@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -252,7 +253,8 @@ def test_translated_leads_and_full_check_find_the_source(tmp_path, translator):
     assert stats.added == 8 and stats.lead_sentences_translated == 8
     db = open_index(index)
     leads = [lead for (lead,) in db.execute("SELECT lead_en FROM articles")]
-    assert all(lead and lead.isascii() for lead in leads)  # English, also for the Cyrillic articles
+    # English, also for the Cyrillic articles: Latin script (a name may keep its diacritics, Vučić)
+    assert all(lead and not re.search("[\u0400-\u04FF]", lead) for lead in leads), leads
     db.close()
     result = find(NTREX / f"{SHORT_DOCS[1]}.en.txt", index, top=2, translator=translator)
     assert result.ranking[0].id.startswith(SHORT_DOCS[1]) and result.source == result.ranking[0].id
@@ -274,7 +276,7 @@ def test_two_dask_workers_translate_leads_like_one_process(tmp_path, translator)
     cache = tmp_path / "driver-cache.sqlite3"
     driver = make_translator(cache_path=cache, progress=False)
     dask_index = tmp_path / "dask.index"
-    with translation_pool(WorkerSpec(None, 1), workers=2) as pool:
+    with translation_pool(WorkerSpec(None), workers=2) as pool:  # the driver's defaults
         assert pool.workers == 2
         distribute(driver, pool)
         stats = build_index([archive], dask_index, driver, lead_sentences=2)

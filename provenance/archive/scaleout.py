@@ -27,7 +27,7 @@ class WorkerSpec:
     """How a worker builds its translator: the same model and decoding settings as the driver's."""
 
     model: str | None = None
-    num_beams: int = 1
+    num_beams: int | None = None  # None: the backend's default, as the driver's make_translator takes it
     threads: int = 1  # torch threads per worker: one per core is what scales on a cluster
     backend: str | None = None  # translation backend by name (translate.factory.BACKENDS); None: the default
 

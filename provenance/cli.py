@@ -156,6 +156,13 @@ quiet_option = click.option("--quiet", "-q", is_flag=True,
                                  "elsewhere).")
 output_option = click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), default=None,
                              help="Write the report to this file instead of stdout.")
+
+
+def translator_options(command):
+    """The options of every command that translates: model, cache, beams, backend, device."""
+    for option in (device_option, backend_option, beams_option, no_cache_option, cache_option, model_option):
+        command = option(command)
+    return command
 workers_option = click.option("--workers", type=click.IntRange(1, 512), default=None,
                               help="Translate on a local Dask cluster of N single-threaded workers "
                                    "(needs: pip install 'provenance[dask]').")
@@ -183,12 +190,7 @@ def _format(fmt: str, as_json: bool) -> str:
 @main.command()
 @click.argument("article", type=str)
 @click.argument("candidates", nargs=-1, required=True, type=str)
-@model_option
-@cache_option
-@no_cache_option
-@beams_option
-@backend_option
-@device_option
+@translator_options
 @click.option("--format", "fmt", type=click.Choice(formats("check")), default="text", show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Same as --format json (schema provenance.check/1).")
 @click.option("--details", is_flag=True, help="Show every aligned pair, not only the differences.")
@@ -245,12 +247,7 @@ def chain(files, fmt, as_json, encoding, output):
 
 @main.command()
 @click.argument("corpus", type=click.Path(exists=True, file_okay=True, dir_okay=True))
-@model_option
-@cache_option
-@no_cache_option
-@beams_option
-@backend_option
-@device_option
+@translator_options
 @click.option("--task", "tasks", multiple=True, type=click.Choice(TASKS),
               help="Evaluate only these tasks (repeatable).")
 @click.option("--limit", type=click.IntRange(1), default=None, help="Only the first N cases of each task.")
@@ -285,12 +282,7 @@ def evaluate(corpus, model, cache_path, no_cache, beams, backend, device, tasks,
 @click.argument("article", type=str)
 @click.argument("candidates", nargs=-1, required=True, type=str)
 @click.option("--output", "-o", required=True, type=click.Path(dir_okay=False), help="The HTML file to write.")
-@model_option
-@cache_option
-@no_cache_option
-@beams_option
-@backend_option
-@device_option
+@translator_options
 @click.option("--one-per-line", is_flag=True, help="Inputs are pre-segmented: one sentence per line.")
 @click.option("--encoding", default=None, help="Force the input encoding (e.g. cp1250, cp1251).")
 @quiet_option
@@ -313,12 +305,7 @@ def report(article, candidates, output, model, cache_path, no_cache, beams, back
 
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=str)
-@model_option
-@cache_option
-@no_cache_option
-@beams_option
-@backend_option
-@device_option
+@translator_options
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (schema provenance.translate/1).")
 @click.option("--one-per-line", is_flag=True, help="Inputs are pre-segmented: one sentence per line.")
 @click.option("--encoding", default=None, help="Force the input encoding (e.g. cp1250, cp1251).")
@@ -479,12 +466,7 @@ def index_command(archives, output, model, cache_path, no_cache, beams, backend,
               help="Shortlisted articles translated in full and checked.")
 @click.option("--since", default=None, metavar="YYYY-MM-DD",
               help="Only articles dated on or after this day (undated articles are kept).")
-@model_option
-@cache_option
-@no_cache_option
-@beams_option
-@backend_option
-@device_option
+@translator_options
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON (schema provenance.find/1).")
 @click.option("--html", "html_path", type=click.Path(dir_okay=False), default=None,
               help="Also write the ranking as an HTML page.")

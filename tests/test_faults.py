@@ -94,11 +94,11 @@ def test_stdin_is_still_read():
 # --- long Bosnian text ---------------------------------------------------------------------------
 
 def test_long_bosnian_text_with_many_markers_does_not_overflow(tmp_path):
-    from provenance.text.language import variant_posterior
+    from provenance.text.language import identify_language
 
     text = "Hiljadu ljudi je tokom sedmice čulo portparola, saopštenje i zvaničnu historiju, vrijeme je lijepo. " * 110
     assert len(text.encode()) > 10_000
-    posterior = variant_posterior(text)
+    posterior = identify_language(text).variant_scores
     assert max(posterior, key=posterior.get) == "bs" and abs(sum(posterior.values()) - 1) < 1e-9
     path = tmp_path / "dugi.bs.txt"
     path.write_text(text, encoding="utf-8")

@@ -2,33 +2,24 @@
 
 langdetect gives the coarse language but has no Serbian or Bosnian profile (it calls
 Serbian Latin ``hr`` and Serbian Cyrillic ``mk``), so the South Slavic variants are told
-apart here: the script, then a naive Bayes model over words and reflex markers (ekavian
-``vreme``/``mesto`` vs ijekavian ``vrijeme``/``mjesto``, ``hiljada``/``tisuća``,
-``saopštio``/``saopćio``/``priopćio``, ``radiću``/``radit ću`` …) trained on labelled news
-sentences by ``scripts/train_variant_model.py``.
+apart here: the script, then the variant model (``text/variant_model.py``: a linear model over
+character n-grams, words, the jat reflex, lexical markers such as ``hiljada``/``tisuća`` and dictionary
+coverage, trained on real news by ``scripts/train_variant_model.py``).
 """
 from __future__ import annotations
 
 import hashlib
-import json
-import math
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 from ..lexicon.script import script_of, to_latin
 from ..lexicon.variants import EKAVIAN as _EKAVIAN
 from ..lexicon.variants import IJEKAVIAN as _IJEKAVIAN
-from ..lexicon.variants import LEXICAL_MARKERS as _LEXICAL_MARKERS
-from ..lexicon.variants import MARKERS as _MARKERS
 
 SUPPORTED = ("en", "sr-Latn", "sr-Cyrl", "bs", "hr")
 VARIANT_CLASSES = ("sr", "bs", "hr")
-_MODEL_PATH = Path(__file__).parents[1] / "lexicon" / "data" / "variant_model.json"
 
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SERBIAN_CYRILLIC = re.compile("[ђћџјљњЂЋЏЈЉЊ]")
 _SERBIAN_ONLY = re.compile("[ђћЂЋ]")
 # Letters of Macedonian, Bulgarian, Russian and Ukrainian that Serbian Cyrillic does not have.
@@ -71,113 +62,10 @@ def variant_model_version() -> str:
     return "sha256:" + digest.hexdigest()[:12]
 
 
-def features(text: str) -> Counter:
-    """Features for the variant model: lower-case words (names left out) and markers."""
-    latin = to_latin(text)
-    feats: Counter = Counter()
-    for i, match in enumerate(_WORD.finditer(latin)):
-        word = match.group()
-        if word[0].isupper() and i > 0 and not word.isupper():
-            continue  # a name: says more about the topic than about the language
-        low = word.lower()
-        feats[low] += 1
-        if len(low) >= 6:
-            feats["p:" + low[:5]] += 1  # stems catch inflected forms: tisuća/tisuće, evropski/evropske
-    low = latin.lower()
-    for name, pattern in _MARKERS.items():
-        hits = len(pattern.findall(low))
-        if hits:
-            feats[name] += hits
-    return feats
-
-
-@lru_cache(maxsize=1)
-def _variant_model() -> tuple[tuple[str, ...], dict[str, list[float]], list[float]]:
-    """Log-probabilities per feature and class, with add-one smoothing."""
-    model = json.loads(_MODEL_PATH.read_text(encoding="utf-8"))
-    classes = tuple(model["classes"])
-    vocab_size = len(model["features"]) + 1
-    totals = [model["totals"][c] for c in classes]
-    logp = {
-        feat: [math.log((counts[k] + 1) / (totals[k] + vocab_size)) for k in range(len(classes))]
-        for feat, counts in model["features"].items()
-    }
-    unseen = [math.log(1 / (totals[k] + vocab_size)) for k in range(len(classes))]
-    return classes, logp, unseen
-
-
 def reflex_counts(text: str) -> tuple[int, int]:
     """(ijekavian, ekavian) word counts."""
     low = to_latin(text).lower()
     return len(_IJEKAVIAN.findall(low)), len(_EKAVIAN.findall(low))
-
-
-def variant_posterior(text: str) -> dict[str, float]:
-    """Posterior over sr/bs/hr: the jat reflex decides Serbian against Bosnian/Croatian; the
-    word model and markers decide Bosnian against Croatian (and Serbian where no reflex shows)."""
-    ijekavian, ekavian = reflex_counts(text)
-    hits = _marker_hits(text)
-    words = _word_posterior(text, hits)
-    if ijekavian + ekavian == 0:
-        return words
-    p_ijekavian = _logistic(1.5 * (ijekavian - ekavian) / math.sqrt(ijekavian + ekavian))
-    bs_hr = words["bs"] + words["hr"]
-    q_hr = words["hr"] / bs_hr if bs_hr > 0 else 0.5
-    croatian, not_croatian = _croatian_and_other(hits)
-    if croatian + not_croatian:
-        # The norms' own word pairs (tisuća/hiljada, tjedan/sedmica, tijekom/tokom …) outweigh a word
-        # model trained on a few thousand topical sentences: they decide, the model breaks ties.
-        q_markers = _logistic(1.2 * (croatian - not_croatian))
-        q_hr = 0.8 * q_markers + 0.2 * q_hr
-    return {"sr": 1 - p_ijekavian, "bs": p_ijekavian * (1 - q_hr), "hr": p_ijekavian * q_hr}
-
-
-def _logistic(x: float) -> float:
-    """1 / (1 + e^-x) without overflow: long texts give counts in the thousands."""
-    if x >= 0:
-        return 1 / (1 + math.exp(-x))
-    z = math.exp(x)
-    return z / (1 + z)
-
-
-def _marker_hits(text: str) -> list[int]:
-    """How often each of the lexical markers occurs in ``text``, in the order of _LEXICAL_MARKERS."""
-    low = to_latin(text).lower()
-    return [len(pattern.findall(low)) for pattern, _targets, _weight in _LEXICAL_MARKERS]
-
-
-def _croatian_and_other(hits: list[int]) -> tuple[int, int]:
-    """(Croatian-only, Bosnian/Serbian-only) marker words, from _marker_hits."""
-    croatian = sum(h for h, (_p, targets, _w) in zip(hits, _LEXICAL_MARKERS) if targets == ("hr",))
-    other = sum(h for h, (_p, targets, _w) in zip(hits, _LEXICAL_MARKERS) if targets == ("bs", "sr"))
-    return croatian, other
-
-
-def _word_posterior(text: str, hits: list[int]) -> dict[str, float]:
-    """Naive Bayes over words and markers. Evidence is tempered by sqrt(#features) so that long
-    texts are confident and a single sentence is not (naive Bayes is over-confident on correlated words)."""
-    classes, logp, _unseen = _variant_model()
-    feats = features(text)
-    scores = [0.0] * len(classes)
-    n = 0
-    for feat, count in feats.items():
-        row = logp.get(feat)
-        if row is None:
-            continue  # unseen words carry no evidence about the variant
-        n += count
-        for k in range(len(classes)):
-            scores[k] += count * row[k]
-    for count, (_pattern, targets, weight) in zip(hits, _LEXICAL_MARKERS):
-        for target in targets:
-            scores[classes.index(target)] += weight * count
-        n += count
-    if n == 0:
-        return {c: 1 / len(classes) for c in classes}
-    temper = max(1.0, math.sqrt(n)) / 2
-    top = max(scores)
-    exps = [math.exp((s - top) / temper) for s in scores]
-    total = sum(exps)
-    return {c: e / total for c, e in zip(classes, exps)}
 
 
 @lru_cache(maxsize=4096)

@@ -277,6 +277,7 @@ def _word_at(norm: str, fragment: str) -> str:
 
 
 def _softmax(scores: np.ndarray) -> np.ndarray:
+    scores = scores.astype(np.float64)  # the weights are float32: probabilities that sum to 1 need float64
     exps = np.exp(scores - scores.max())
     return exps / exps.sum()
 

@@ -2,7 +2,9 @@
 
     python scripts/build_hard_corpus.py [../shared/data/ntrex] [corpora/hard]
 
-Every case reuses NTREX sentences verbatim (one sentence per line), so the translations cached for
+A distractor never shares a sentence with the article's own documents (English chrF >= 50 for a sentence of
+six words or more: NTREX has a few stories told by two outlets quoting one statement), so its gold "not
+derived" holds. Every case reuses NTREX sentences verbatim (one sentence per line), so the translations cached for
 corpora/ntrex serve here too. Distractors are *same-topic*: the NTREX documents closest to the
 case's own by TF-IDF cosine over their English words. Five kinds of source case, 64 of each, the
 variants (sr-Latn, sr-Cyrl, bs, hr) in rotation:
@@ -28,7 +30,6 @@ are tuned on dev cases only; held-out figures are read, not studied.
 from __future__ import annotations
 
 import hashlib
-import json
 import math
 import random
 import re
@@ -38,10 +39,12 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_ntrex_corpus import VARIANT_FILES, alter_numbers_and_names, load, write  # noqa: E402
+sys.path.insert(1, str(Path(__file__).resolve().parents[1]))  # provenance itself, when not installed
+from build_ntrex_corpus import VARIANT_FILES, alter_numbers_and_names, load, write, write_corpus  # noqa: E402
 
 SEED = 20261201
 PER_KIND = 64
+SHARED_CHRF = 50.0  # English sentences this close are one text, not one topic: such a document is no distractor
 VARIANTS = list(VARIANT_FILES)
 KINDS = ("compiled", "near-miss", "mixed-variants", "none", "edited")
 
@@ -56,6 +59,8 @@ class Topics:
         df = Counter(w for c in counts.values() for w in c)
         n = len(order)
         self.order = order
+        self.docs = docs
+        self._shared: dict[tuple[str, str], bool] = {}
         self.vectors = {}
         for d, c in counts.items():
             vector = {w: (1 + math.log(k)) * (math.log((1 + n) / (1 + df[w])) + 1) for w, k in c.items()}
@@ -66,10 +71,29 @@ class Topics:
         va, vb = self.vectors[a], self.vectors[b]
         return sum(v * vb.get(w, 0.0) for w, v in va.items())
 
-    def closest(self, doc_id: str, k: int, exclude: set[str]) -> list[str]:
+    def closest(self, doc_id: str, k: int, exclude: set[str], distinct_from: tuple[str, ...] = ()) -> list[str]:
+        """The ``k`` nearest documents; with ``distinct_from``, only those that share no sentence with any of
+        those documents (same topic, not the same text: two outlets quoting one statement)."""
         ranked = sorted((o for o in self.order if o != doc_id and o not in exclude),
                         key=lambda o: (-self.similarity(doc_id, o), o))
-        return ranked[:k]
+        chosen = []
+        for o in ranked:
+            if len(chosen) == k:
+                break
+            if not any(self.shares_text(o, d) for d in distinct_from):
+                chosen.append(o)
+        return chosen
+
+    def shares_text(self, a: str, b: str) -> bool:
+        """True when an English sentence of six words or more of one is (nearly) in the other: chrF >= SHARED_CHRF."""
+        key = (min(a, b), max(a, b))
+        if key not in self._shared:
+            from provenance.compare.align import chrf_matrix  # sacrebleu's sentence chrF, computed by fastchrf
+
+            long_a = [x for x in self.docs[a]["en"] if len(x.split()) >= 6]
+            long_b = [y for y in self.docs[b]["en"] if len(y.split()) >= 6]
+            self._shared[key] = bool((chrf_matrix(long_a, long_b) >= SHARED_CHRF).any()) if long_a and long_b else False
+        return self._shared[key]
 
 
 def split_of(doc_id: str) -> str:
@@ -105,9 +129,8 @@ def compiled_cases(order, docs, topics: Topics, texts: Path, rng: random.Random)
     for index, a in enumerate(_chosen(order, docs, rng, 6)):
         variant = VARIANTS[index % 4]
         b = topics.closest(a, 1, {d for d in order if len(docs[d]["en"]) < 6})[0]
-        distractors = topics.closest(a, 1, {b}) + topics.closest(b, 1, {a})
-        if distractors[0] == distractors[1]:
-            distractors[1] = topics.closest(b, 2, {a})[1]
+        distractors = topics.closest(a, 1, {b}, (a, b))
+        distractors += topics.closest(b, 1, {a, *distractors}, (a, b))
         take_a = min(8, max(3, (len(docs[a]["en"]) + 1) // 2))
         take_b = min(6, max(3, len(docs[b]["en"]) // 2))
         # blocks of (document, first sentence, count): A then B, or A's block split around B's
@@ -139,7 +162,7 @@ def near_miss_cases(order, docs, topics: Topics, texts: Path, rng: random.Random
         variant = VARIANTS[(index + 1) % 4]
         own = docs[doc_id][variant]
         half = len(own) // 2
-        other = next(o for o in topics.closest(doc_id, 10, set()) if len(docs[o][variant]) >= len(own) - half)
+        other = next(o for o in topics.closest(doc_id, 20, set(), (doc_id,)) if len(docs[o][variant]) >= len(own) - half)
         copy = own[:half] + docs[other][variant][: len(own) - half]
         copy_path = f"texts/near-miss/{doc_id}.{variant}.txt"
         write(texts / "near-miss" / f"{doc_id}.{variant}.txt", copy)
@@ -158,7 +181,7 @@ def mixed_variant_cases(order, docs, topics: Topics, texts: Path, rng: random.Ra
     for index, doc_id in enumerate(_chosen(order, docs, rng, 1)):
         variant = VARIANTS[(index + 2) % 4]
         others = [v for v in VARIANTS if v != variant]
-        distractors = topics.closest(doc_id, 3, set())
+        distractors = topics.closest(doc_id, 3, set(), (doc_id,))
         candidates = [_candidate(_path(doc_id, variant), variant, "source")]
         candidates += [_candidate(_path(d, v), v, "distractor") for d, v in zip(distractors, others)]
         gold = {"source": _path(doc_id, variant),
@@ -170,7 +193,7 @@ def mixed_variant_cases(order, docs, topics: Topics, texts: Path, rng: random.Ra
 def none_cases(order, docs, topics: Topics, texts: Path, rng: random.Random) -> list[dict]:
     cases = []
     for index, doc_id in enumerate(_chosen(order, docs, rng, 1)):
-        distractors = topics.closest(doc_id, 4, set())
+        distractors = topics.closest(doc_id, 4, set(), (doc_id,))
         candidates = [_candidate(_path(d, VARIANTS[(index + k) % 4]), VARIANTS[(index + k) % 4], "distractor")
                       for k, d in enumerate(distractors)]
         gold = {"source": None, "labels": {c["path"]: "not derived" for c in candidates}}
@@ -189,8 +212,9 @@ def edited_cases(order, docs, topics: Topics, texts: Path, rng: random.Random) -
         latin = docs[doc_id]["sr-Latn"] if variant == "sr-Cyrl" else docs[doc_id][variant]
         altered, flags = alter_numbers_and_names(docs[doc_id]["en"], latin, rng)
         changed = set(flags["number_mismatch"]) | set(flags["name_mismatch"])
-        distractors = topics.closest(doc_id, 2, set())
-        far = [o for o in order if o != doc_id and o not in distractors]
+        nearest = topics.closest(doc_id, 2, set())
+        distractors = topics.closest(doc_id, 2, set(), (doc_id,))
+        far = [o for o in order if o != doc_id and o not in nearest]
         far.sort(key=lambda o: (topics.similarity(doc_id, o), o))
         donor = rng.choice(far[:40])  # an unrelated article, not a candidate
         dropped = rng.choice([i for i in range(1, len(altered)) if i not in changed])
@@ -230,25 +254,15 @@ def main(src: Path, out: Path) -> None:
         for variant in ["en", *VARIANTS]:
             if _path(doc_id, variant) in used:
                 write(texts / f"{doc_id}.{variant}.txt", docs[doc_id][variant])
-    manifest = {
-        "name": "hard",
-        "format": 1,
-        "description": "Hard source-identification cases (compiled, near-miss, mixed variants, none, edited) built "
-                       "from NTREX-128 by scripts/build_hard_corpus.py; split by document hash into dev and heldout",
-        "license": "CC BY-SA 4.0 (derived from NTREX-128, Microsoft; see LICENSE.md and NTREX-README.md)",
-        "cases": cases,
-    }
-    (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    for name in ("LICENSE.md", "NTREX-README.md"):
-        shutil.copy(src / name, out / name)
-    (out / "README.md").write_text(
-        "# corpora/hard\n\nHard source-identification cases built from NTREX-128 (CC BY-SA 4.0, Microsoft; LICENSE.md,\n"
-        "NTREX-README.md) by `python scripts/build_hard_corpus.py ../shared/data/ntrex corpora/hard`. Do not edit by\n"
-        "hand. The derived texts and manifest are under the same license. See the builder's docstring for the kinds,\n"
-        "../README.md for the format (`kind`, `split`, gold `sources` and `sentence_map`).\n\n"
-        "`split`: `heldout` iff `int(sha1(doc_id)[:8], 16) % 3 == 0` for the case's own document, else `dev`.\n"
-        "Tune on dev cases only; read held-out figures, do not study their cases.\n",
-        encoding="utf-8")
+    write_corpus(src, out, "hard", "Hard source-identification cases (compiled, near-miss, mixed variants, none, "
+                 "edited) built from NTREX-128 by scripts/build_hard_corpus.py; split by document hash into dev and "
+                 "heldout", cases,
+                 "# corpora/hard\n\nHard source-identification cases built from NTREX-128 (CC BY-SA 4.0, Microsoft; LICENSE.md,\n"
+                 "NTREX-README.md) by `python scripts/build_hard_corpus.py ../shared/data/ntrex corpora/hard`. Do not edit by\n"
+                 "hand. The derived texts and manifest are under the same license. See the builder's docstring for the kinds,\n"
+                 "../README.md for the format (`kind`, `split`, gold `sources` and `sentence_map`).\n\n"
+                 "`split`: `heldout` iff `int(sha1(doc_id)[:8], 16) % 3 == 0` for the case's own document, else `dev`.\n"
+                 "Tune on dev cases only; read held-out figures, do not study their cases.\n")
     counts = Counter((c["kind"], c["task"], c["split"]) for c in cases)
     print(f"{out}: {len(cases)} cases from {len(order)} documents")
     for key in sorted(counts):

@@ -254,6 +254,17 @@ def variant_cases(order) -> list[dict]:
              "gold": {"language": variant}} for doc_id in order for variant in VARIANT_FILES]
 
 
+def write_corpus(src: Path, out: Path, name: str, description: str, cases: list[dict], readme: str) -> None:
+    """The manifest, NTREX's licence and README beside it, and the corpus README."""
+    manifest = {"name": name, "format": 1, "description": description,
+                "license": "CC BY-SA 4.0 (derived from NTREX-128, Microsoft; see LICENSE.md and NTREX-README.md)",
+                "cases": cases}
+    (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    for file_name in ("LICENSE.md", "NTREX-README.md"):
+        shutil.copy(src / file_name, out / file_name)
+    (out / "README.md").write_text(readme, encoding="utf-8")
+
+
 def main(src: Path, out: Path) -> None:
     order, docs = load(src)
     if out.exists():
@@ -265,22 +276,11 @@ def main(src: Path, out: Path) -> None:
     rng = random.Random(SEED)
     cases = source_cases(order, docs, texts, rng) + alignment_cases(order, docs, texts, rng) + variant_cases(order)
     cases += changes_cases(order, docs, texts, random.Random(SEED + 1))
-    manifest = {
-        "name": "ntrex",
-        "format": 1,
-        "description": "Source identification, alignment, variant identification and changes cases built from NTREX-128 "
-                       "by scripts/build_ntrex_corpus.py",
-        "license": "CC BY-SA 4.0 (derived from NTREX-128, Microsoft; see LICENSE.md and NTREX-README.md)",
-        "cases": cases,
-    }
-    (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    for name in ("LICENSE.md", "NTREX-README.md"):
-        shutil.copy(src / name, out / name)
-    (out / "README.md").write_text(
-        "# corpora/ntrex\n\nBuilt from NTREX-128 (CC BY-SA 4.0, Microsoft; LICENSE.md, NTREX-README.md) by\n"
-        "`python scripts/build_ntrex_corpus.py ../shared/data/ntrex corpora/ntrex`. Do not edit by hand.\n"
-        "The derived texts and manifest are under the same license. See ../README.md for the format.\n",
-        encoding="utf-8")
+    write_corpus(src, out, "ntrex", "Source identification, alignment, variant identification and changes cases "
+                 "built from NTREX-128 by scripts/build_ntrex_corpus.py", cases,
+                 "# corpora/ntrex\n\nBuilt from NTREX-128 (CC BY-SA 4.0, Microsoft; LICENSE.md, NTREX-README.md) by\n"
+                 "`python scripts/build_ntrex_corpus.py ../shared/data/ntrex corpora/ntrex`. Do not edit by hand.\n"
+                 "The derived texts and manifest are under the same license. See ../README.md for the format.\n")
     counts = Counter(c["task"] for c in cases)
     print(f"{out}: {len(cases)} cases ({dict(counts)}) from {len(order)} documents")
 

@@ -39,12 +39,31 @@ WHOLE_COVERAGE = 0.60  # evidence-weighted coverage of both texts from which it 
 WHOLE_ALIGNED = 0.80
 CONVERSION_TOLERANCE = 0.10  # an imperial measure matches its metric conversion within 10 %
 
+# Strong pairs and the labels that rest on them; tuned on the dev split of corpora/hard (and NTREX).
+STRONG_CHRF = 15.0  # chrF points above the background from which a pair alone explains its English sentence
+RUN_CHRF = 5.0  # ... or from which it does within a run of RUN_LENGTH pairs consecutive on both sides
+RUN_LENGTH = 2
+DERIVED_STRONG = 3  # a candidate over DERIVED_SCORE is a source only with this many strong sentences (at most half its text)
+RESCUE_STRONG = 4  # a candidate under DERIVED_SCORE is a source all the same with this many strong sentences
+RESCUE_SHARE = 0.3  # ... and at least this share of the shorter text
+
+# --- composition (compare/composition.py): several sources, one verdict ---------------------------
+MAP_EVIDENCE = 0.1  # a sentence no part explains strongly is mapped (weakly) from this evidence on; else to none
+PART_MIN_SENTENCES = 3  # each part explains at least this many English sentences strongly that no earlier part does
+PART_MIN_SHARE = 0.15  # ... and (after the first) at least this share of the English
+COMPILED_SHARE = 0.6  # parts none of which is a source alone must together explain this share of the English
+EXPLAINED_BY = 5.0  # a candidate whose strong sentences the verdict's sources explain this many chrF points better
+EXPLAINED_SHARE = 0.5  # ... for at least this share of them is not derived: it only resembles the source
+
 ALIGNMENT = {"nc": CHAR_ORDER, "margin": MARGIN, "merged": MERGED_WEIGHT, "merge_penalty": MERGE_PENALTY,
              "anchor": ANCHOR_WEIGHT, "shapes": "+".join(f"{a}-{b}" for a, b in SHAPES),
              "full_cells": FULL_MATRIX_CELLS, "band": BAND_MIN, "prior": PRIOR_BACKGROUND}
 SCORING = {"confident": CONFIDENT_MARGIN, "floor": EVIDENCE_FLOOR, "span": EVIDENCE_SPAN,
            "derived": DERIVED_SCORE, "whole": WHOLE_COVERAGE, "aligned": WHOLE_ALIGNED,
-           "conversion": CONVERSION_TOLERANCE}
+           "conversion": CONVERSION_TOLERANCE, "strong": STRONG_CHRF, "run": RUN_CHRF, "run_length": RUN_LENGTH,
+           "derived_strong": DERIVED_STRONG, "rescue": RESCUE_STRONG, "rescue_share": RESCUE_SHARE}
+COMPOSITION = {"mapped": MAP_EVIDENCE, "part_min": PART_MIN_SENTENCES, "part_share": PART_MIN_SHARE,
+               "compiled_share": COMPILED_SHARE, "explained_by": EXPLAINED_BY, "explained_share": EXPLAINED_SHARE}
 
 
 def signature(translator=None) -> dict[str, str]:
@@ -57,6 +76,7 @@ def signature(translator=None) -> dict[str, str]:
         fields["beams"] = str(getattr(translator.backend, "num_beams", "default"))
     fields["align"] = _join(ALIGNMENT)
     fields["score"] = _join(SCORING)
+    fields["compose"] = _join(COMPOSITION)
     fields["variant"] = variant_model_version()
     fields["chrF"], fields["BLEU"] = _sacrebleu_signatures()
     return fields

@@ -152,7 +152,7 @@ def test_compiled_report_in_a_real_browser(tmp_path, chrome, translator):
     assert {r.get_attribute("class").split()[2] for r in rows} >= {"strong", "absent"}
     ARTIFACTS.mkdir(exist_ok=True)
     shot = ARTIFACTS / "compiled-report.png"
-    chrome.set_window_size(1400, 1800)
+    chrome.set_window_size(1400, 2600)
     assert chrome.save_screenshot(str(shot)) and shot.stat().st_size > 10_000
 
 

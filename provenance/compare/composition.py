@@ -113,15 +113,17 @@ def compose(english_count: int, scored: Sequence[tuple[str, CandidateScore]]) ->
 def explained_away(english_count: int, scored: Sequence[tuple[str, CandidateScore]], sources: Sequence[str]) -> set[str]:
     """The candidates that are no source although their own label says so: for at least EXPLAINED_SHARE of the
     English sentences they explain strongly, one of ``sources`` (the verdict's) has a pair whose chrF stands
-    EXPLAINED_BY chrF points higher above its background. A same-topic story resembles the article where the
+    EXPLAINED_BY chrF points higher above its background, unless they explain half the English strongly
+    themselves. A same-topic story resembles the article where the
     source translates it; a copy of the source (or part of it) matches as well as the source does and stays."""
     if not sources:
         return set()
     best = {name: _best_pairs(english_count, score) for name, score in scored}
     away = set()
     for name, score in scored:
-        if name in sources or score.label == NOT_DERIVED or not score.strong_english:
-            continue
+        if name in sources or score.label == NOT_DERIVED or not score.strong_english \
+                or len(score.strong_english) >= EXPLAINED_SHARE * english_count:
+            continue  # strongly explaining half the article or more, it is a source in its own right (an upstream text)
         beaten = sum(1 for i in score.strong_english
                      if max(best[s][i][2] for s in sources) >= best[name][i][2] + EXPLAINED_BY)
         if beaten >= EXPLAINED_SHARE * len(score.strong_english):

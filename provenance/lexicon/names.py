@@ -97,9 +97,9 @@ def is_english_word(word: str) -> bool:
 @lru_cache(maxsize=65536)
 def is_common_local(word: str, language: str | None = None) -> bool:
     """Is this source word, without its case ending, a common word of the language (Odbora, Zapad,
-    Mreže)? Hunspell lemmas of bs, hr and sr (``scripts/build_name_lexicon.py``)."""
+    Mreže)? Hunspell lemmas that two of bs, hr and sr list (``scripts/build_name_lexicon.py``)."""
     common = _word_list("common_words.txt.gz")
     for stem in local_stems(word, language):
-        if stem in common or any(stem + vowel in common for vowel in "aeio"):
-            return True
+        if stem in common or (len(stem) >= 4 and any(stem + vowel in common for vowel in "aeio")):
+            return True  # the lemma itself, or the stem of a noun in -a, -e, -i, -o (Mreže: mreža)
     return False

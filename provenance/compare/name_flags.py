@@ -75,6 +75,7 @@ def name_flags(en_text: str, src_text: str, mt_text: str, language: str | None,
             weight = NAME_COMMON_WORD if all(is_english_word(w) for w in missing) else 1.0
             missing_en.append((name.text, missing, weight * max(absence[w] for w in missing)))
     missing_src = []  # source names nothing in the English resembles
+    opening = _opening_word(src_text)  # capitalised as any first word is: weaker evidence of a name
     for name in _source_names(src_text, source_candidates):
         covered = _aliased(name, _word_before(src_text, name), en_keys)  # (Sjedinjene) Države = US
         words = [w for w in re.split(r"[\s-]+", name) if not is_title(w, "local") and len(fold(w)) >= 2
@@ -82,8 +83,8 @@ def name_flags(en_text: str, src_text: str, mt_text: str, language: str | None,
         absence = {w: _absence(max([_likeness(e, w, language) for e in en_words], default=0.0)) for w in words}
         missing = [w for w, a in absence.items() if a > 0]
         if missing:
-            missing_src.append((name, missing, _source_weight(name, missing, language)
-                                * max(absence[w] for w in missing)))
+            weight = _source_weight(name, missing, language) * (NAME_COMMON_SOURCE if name in opening else 1.0)
+            missing_src.append((name, missing, weight * max(absence[w] for w in missing)))
     flags = []
     paired: set[str] = set()
     for name, words, absence in missing_en:
@@ -144,11 +145,17 @@ def _core_words(name: str) -> list[str]:
 def _source_names(src_text: str, candidates: tuple[str, ...]) -> list[str]:
     """Capitalised runs of the source (not contractions), its first word when that is no common
     word, and the given candidates."""
-    runs = [n.text for n in extract_names(src_text)]
+    runs = [n.text for n in extract_names(src_text)] + [_opening_word(src_text)]
+    return [r for r in dict.fromkeys(runs + list(candidates)) if r and "'" not in r and "’" not in r]
+
+
+def _opening_word(src_text: str) -> str:
+    """The source's first word when it may be a name: capitalised, no common word, no title."""
     first = NAME_TOKEN.search(src_text)
-    if first and first.group()[:1].isupper() and not is_common_local(first.group()) and len(first.group()) > 2:
-        runs.append(first.group())
-    return [r for r in dict.fromkeys(runs + list(candidates)) if "'" not in r and "’" not in r]
+    word = first.group() if first else ""
+    if word[:1].isupper() and len(word) > 2 and not is_common_local(word) and not is_title(word, "local"):
+        return word
+    return ""
 
 
 def _word_before(text: str, name: str) -> str:

@@ -20,7 +20,7 @@ from rapidfuzz.distance import Indel
 from ..lexicon.names import english_respelled, is_common_local, is_english_word, is_title, local_stems, titles
 from ..lexicon.places import canonical_keys
 from ..lexicon.script import NAME_TOKEN, fold, skeleton
-from .anchors import Name, extract_names, is_common_english, is_common_english_word, name_keys, names_match
+from .anchors import Name, extract_names, is_common_english, is_common_english_word, name_keys
 from .settings import (NAME_COMMON_SOURCE, NAME_COMMON_WORD, NAME_CONFIDENT, NAME_LIKE, NAME_ONE_SIDED, NAME_SOURCE_ONLY,
                        NAME_UNRELATED)
 
@@ -62,18 +62,18 @@ def name_flags(en_text: str, src_text: str, mt_text: str, language: str | None,
     en_text, src_text = _for_names(en_text, "en"), _for_names(src_text, "local")
     src_words = _words(src_text)
     mt_words = [w for w in _words(mt_text) if w[:1].isupper()]  # a name the translation kept is capitalised
-    en_words = [w for w in _words(en_text) if w[:1].isupper() or not is_common_english_word(w)]
+    en_words = [w for w in _words(en_text) if w[:1].isupper() or not is_english_word(w)]  # names, twp, pwp
     src_keys = name_keys(src_text, capitalised_only=False) | name_keys(mt_text, capitalised_only=False)
     en_keys = name_keys(en_text, capitalised_only=False)
-    missing_en = []  # (English name, its missing words, how surely they are missing)
+    missing_en = []  # (English name, {its missing word: how surely it is missing})
     for name in _english_names(en_text):
         covered = _aliased(name.text, _word_before(en_text, name.text), src_keys)  # United Nations = UN
         absence = {w: _absence(max([_likeness(w, o, language) for o in src_words + mt_words], default=0.0))
                    for w in _core_words(name.text) if w not in covered}
-        missing = [w for w, a in absence.items() if a > 0]
+        missing = {w: a for w, a in absence.items() if a > 0}
         if missing:  # a name that is also an English word (the Navy, Seven Dwarfs) is often translated
             weight = NAME_COMMON_WORD if all(is_english_word(w) for w in missing) else 1.0
-            missing_en.append((name.text, missing, weight * max(absence[w] for w in missing)))
+            missing_en.append((name.text, {w: weight * a for w, a in missing.items()}))
     missing_src = []  # source names nothing in the English resembles
     opening = _opening_word(src_text)  # capitalised as any first word is: weaker evidence of a name
     for name in _source_names(src_text, source_candidates):
@@ -81,24 +81,25 @@ def name_flags(en_text: str, src_text: str, mt_text: str, language: str | None,
         words = [w for w in re.split(r"[\s-]+", name) if not is_title(w, "local") and len(fold(w)) >= 2
                  and w not in covered and not _ACRONYM.match(w)]
         absence = {w: _absence(max([_likeness(e, w, language) for e in en_words], default=0.0)) for w in words}
-        missing = [w for w, a in absence.items() if a > 0]
+        missing = {w: a for w, a in absence.items() if a > 0}
         if missing:
-            weight = _source_weight(name, missing, language) * (NAME_COMMON_SOURCE if name in opening else 1.0)
-            missing_src.append((name, missing, weight * max(absence[w] for w in missing)))
+            weight = _source_weight(name, list(missing), language) * (NAME_COMMON_SOURCE if name in opening else 1.0)
+            missing_src.append((name, {w: weight * a for w, a in missing.items()}))
     flags = []
     paired: set[str] = set()
-    for name, words, absence in missing_en:
-        best = ("", NAME_ONE_SIDED * absence)
-        for src_name, src_words_, src_absence in missing_src:
-            unlike = _absence(max(_likeness(w, s, language) for w in words for s in src_words_))
-            confidence = min(absence, src_absence, unlike)
+    for name, words in missing_en:
+        best = ("", NAME_ONE_SIDED * max(words.values()))
+        for src_name, src_words in missing_src:
+            # the word that changed: missing here, its counterpart missing there, and the two unlike
+            confidence = max(min(a, b, _absence(_likeness(w, s, language)))
+                             for w, a in words.items() for s, b in src_words.items())
             if confidence > best[1]:
                 best = (src_name, confidence)
         flags.append(NameFlag(name, best[0], round(best[1], 3)))
         paired.add(best[0])
-    for src_name, _words_, src_absence in missing_src:
+    for src_name, src_words in missing_src:
         if src_name not in paired and src_name in source_candidates:
-            flags.append(NameFlag("", src_name, round(NAME_SOURCE_ONLY * src_absence, 3)))
+            flags.append(NameFlag("", src_name, round(NAME_SOURCE_ONLY * max(src_words.values()), 3)))
     return tuple(flags)
 
 

@@ -9,7 +9,8 @@ import pytest
 from conftest import ROOT
 
 from provenance.compare.name_flags import name_flags
-from provenance.lexicon.names import case_endings, english_respelled, is_common_local, is_english_word, local_stems
+from provenance.lexicon.names import (case_endings, english_forms, english_respelled, is_common_local, is_english_word,
+                                      local_stems)
 
 
 def confident(flags):
@@ -68,6 +69,13 @@ def test_declension_tables_per_language():
 def test_english_spelling_as_the_source_writes_it():
     assert english_respelled("Shaqiri") == "sakiri"
     assert english_respelled("Jones") == "dzones"
+    assert "jejl" in english_forms("Yale") and "dejli" in english_forms("Daley")  # Jejl, Dejli: the sound a spells
+
+
+def test_a_transliterated_place_is_not_flagged():
+    en = "Mike Lee and Orrin Hatch, both of Utah, were named in the release."
+    src = "Мајк Ли и Орин Хеч, обојица из Јуте, наведени су у објави."
+    assert confident(name_flags(en, src, "", "sr-Cyrl")) == []
 
 
 def test_common_word_lexicons():

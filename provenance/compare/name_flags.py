@@ -17,19 +17,21 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Indel
 
-from ..lexicon.names import english_respelled, is_common_local, is_english_word, is_title, local_stems, titles
+from ..lexicon.names import english_forms, is_common_local, is_english_word, is_title, local_stems, titles
 from ..lexicon.places import canonical_keys
 from ..lexicon.script import NAME_TOKEN, fold, skeleton
 from .anchors import Name, extract_names, is_common_english, is_common_english_word, name_keys
 from .settings import (NAME_COMMON_SOURCE, NAME_COMMON_WORD, NAME_CONFIDENT, NAME_LIKE, NAME_ONE_SIDED, NAME_SOURCE_ONLY,
                        NAME_UNRELATED)
 
-_ACRONYM = re.compile(r"^(?:[A-ZА-Я]\.?){1,4}s?$")
+ACRONYM = re.compile(r"^(?:[A-ZА-Я]\.?){1,4}s?$")  # UK, U.K, D.C, GOPs: rendered otherwise in translation
 _TITLE_DOT = {side: re.compile(r"\b(" + "|".join(sorted(titles(side), key=len, reverse=True)) + r")\.", re.I)
               for side in ("en", "local")}
 _QUOTES = re.compile(r"[\"“”„«»‚‘]|(?<=[.!?,])'")
 _CLOSING_PUNCTUATION = re.compile(r"[.!?,]+(?=['’\"“”«»‘]+\s+\w)")
-_ADJECTIVE = re.compile(r"(?:n|sk|ck|ov|ev|in)(?:i|a|o|e|u|og|oj|om|ih|im|ima)$|(?:og|oj|ih)$")
+# Adjective endings (folded to ASCII): -ni/-nog/-noj, -ski/-skog, -čki, -ov/-in possessives and the
+# oblique -og/-om/-oj/-ih/-im forms that nouns of names rarely take.
+ADJECTIVE_ENDING = re.compile(r"(?:n|sk|ck|ov|ev|in)(?:i|a|o|e|u|og|oj|om|ih|im|ima)$|(?:og|oj|ih)$")
 
 
 @dataclass(frozen=True)
@@ -79,11 +81,11 @@ def name_flags(en_text: str, src_text: str, mt_text: str, language: str | None,
     for name in _source_names(src_text, source_candidates):
         covered = _aliased(name, _word_before(src_text, name), en_keys)  # (Sjedinjene) Države = US
         words = [w for w in re.split(r"[\s-]+", name) if not is_title(w, "local") and len(fold(w)) >= 2
-                 and w not in covered and not _ACRONYM.match(w)]
+                 and w not in covered and not ACRONYM.match(w)]
         absence = {w: _absence(max([_likeness(e, w, language) for e in en_words], default=0.0)) for w in words}
         missing = {w: a for w, a in absence.items() if a > 0}
         if missing:
-            weight = _source_weight(name, list(missing), language) * (NAME_COMMON_SOURCE if name in opening else 1.0)
+            weight = _source_weight(name, list(missing), language) * (NAME_COMMON_SOURCE if name == opening else 1.0)
             missing_src.append((name, {w: weight * a for w, a in missing.items()}))
     flags = []
     paired: set[str] = set()
@@ -110,7 +112,7 @@ def _source_weight(name: str, missing: list[str], language: str | None) -> float
     weight = 1.0
     if all(is_common_local(w, language) for w in missing):
         weight *= NAME_COMMON_SOURCE
-    if " " not in name and _ADJECTIVE.search(fold(name)):
+    if " " not in name and ADJECTIVE_ENDING.search(fold(name)):
         weight *= 0.8
     return weight
 
@@ -131,13 +133,13 @@ def _absence(likeness: float) -> float:
 
 def _english_names(en_text: str) -> list[Name]:
     """English names worth a flag: not acronyms (UK, GOP), contractions, or runs of common words (the Navy)."""
-    return [n for n in extract_names(en_text) if n.keys and not _ACRONYM.match(n.text)
+    return [n for n in extract_names(en_text) if n.keys and not ACRONYM.match(n.text)
             and "'" not in n.text and "’" not in n.text and not is_common_english(n)]
 
 
 def _core_words(name: str) -> list[str]:
     """The words of an English name that carry it: not titles, not common English words."""
-    words = [w for w in re.split(r"[\s-]+", name) if w and not is_title(w, "en") and not _ACRONYM.match(w)
+    words = [w for w in re.split(r"[\s-]+", name) if w and not is_title(w, "en") and not ACRONYM.match(w)
              and not any(ch.isdigit() for ch in w)]  # codes such as SS19 are no names
     core = [w for w in words if not is_common_english_word(w) and len(fold(w)) >= 2]
     return core or words
@@ -194,7 +196,7 @@ def _likeness(english: str, local: str, language: str | None) -> float:
     """0-1: how alike an English word and a source (or English) word are as written names, allowing
     the source's case endings and local spelling of English sounds (Sturridge/Staridž, Hazard/Azara).
     Letters decide; alike consonant skeletons (Vettel/Fetela) close up to a third of the remaining gap."""
-    en_forms = {fold(english), english_respelled(english)}
+    en_forms = english_forms(english)
     local_forms = set(local_stems(local, language))
     letters = 0.0
     for a in en_forms:

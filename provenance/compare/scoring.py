@@ -19,7 +19,7 @@ from .align import Alignment, Link
 from .anchors import (Name, Number, extract_names, extract_numbers, is_common_english, is_common_english_word,
                       name_keys, names_match, skeleton)
 from ..lexicon.script import fold
-from .name_flags import NameFlag, name_flags
+from .name_flags import ACRONYM as _ACRONYM, ADJECTIVE_ENDING as _ADJECTIVE, NameFlag, name_flags
 from .settings import (CONFIDENT_MARGIN, CONVERSION_TOLERANCE, DERIVED_SCORE, EVIDENCE_FLOOR, EVIDENCE_SPAN,
                        WHOLE_ALIGNED, WHOLE_COVERAGE)
 
@@ -202,10 +202,6 @@ def _english_name_missing(name: Name, keys: set[str]) -> bool:
     return any(not names_match(Name(w, (skeleton(w),)), keys, lenient=True) for w in core)
 
 
-_ACRONYM = re.compile(r"^(?:[A-ZА-Я]\.?){1,4}s?$")  # UK, U.K, D.C, GOPs
-# Adjective endings (folded to ASCII): -ni/-nog/-noj, -ski/-skog, -čki, -ov/-in possessives and the
-# oblique -og/-om/-oj/-ih/-im forms that nouns of names rarely take.
-_ADJECTIVE = re.compile(r"(?:n|sk|ck|ov|ev|in)(?:i|a|o|e|u|og|oj|om|ih|im|ima)$|(?:og|oj|ih)$")
 
 
 def _institution_adjective(name: str) -> bool:

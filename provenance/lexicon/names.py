@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from functools import lru_cache
 from importlib.resources import files
 
@@ -66,6 +67,22 @@ def english_respelled(word: str) -> str:
             out.append(folded[i])
             i += 1
     return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def _english_patterns() -> tuple[tuple[re.Pattern, str], ...]:
+    return tuple((re.compile(pattern), local) for pattern, local in _table()["english_patterns"])
+
+
+@lru_cache(maxsize=65536)
+def english_forms(word: str) -> frozenset[str]:
+    """How local spelling may write an English name (folded): as it is, respelled sound by sound, and
+    with the sounds spelling does not show: Yale -> 'jejl', Utah -> 'juta', Daley -> 'dejli'."""
+    respelled = english_respelled(word)
+    forms = {fold(word), respelled}
+    for pattern, local in _english_patterns():
+        forms.add(pattern.sub(local, respelled))
+    return frozenset(forms)
 
 
 @lru_cache(maxsize=2)

@@ -104,11 +104,15 @@ def _word_list(name: str) -> frozenset[str]:
 
 def is_english_word(word: str) -> bool:
     """Is this (capitalised) English word also a common English word (Navy, Dwarfs, Troopers)?
-    Lower-case lemmas of Hunspell's en_GB, with plural and possessive s."""
+    Lower-case lemmas of Hunspell's en_GB, with their regular inflections."""
     words = _word_list("english_dictionary.txt.gz")
     folded = fold(word)
-    return folded in words or (folded.endswith("s") and folded[:-1] in words) or (
-        folded.endswith("es") and folded[:-2] in words)
+    return folded in words or any(folded.endswith(ending) and folded[: len(folded) - len(ending)] + lemma in words
+                                  for ending, lemma in _INFLECTIONS)
+
+
+# English inflections and the lemma ending each leaves: Truths/truth, Sneaking/sneak, Designated/designate
+_INFLECTIONS = (("s", ""), ("es", ""), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("d", ""), ("ied", "y"))
 
 
 @lru_cache(maxsize=65536)

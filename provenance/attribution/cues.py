@@ -42,11 +42,12 @@ SOFT = r"of|for|za|the|de"
 HARD = (r"that|who|which|whose|where|when|while|on|in|at|as|and|but|to|from|after|with|about|over|"
          r"da|koji|koja|koje|kojeg|kojem|koju|kojima|u|na|kao|i|a|ali|ni|nor|o|od|sa|s|iz|nakon|prema|kako|"
          r"citing|quoting|pozivajuci|pozivajući|saying|je|su|is|was|were|has|have|had|reported|said|told|"
-         r"says|reports|javlja|prenosi|navodi|pise|piše|" + alternation("verbs"))
+         r"says|reports|javlja|prenosi|navodi|pise|piše|" + alternation("verbs") + "|"
+         + alternation("clause_prepositions", SOUTH_SLAVIC))  # "Nikolas Berns pred Komitetom", "Rehn tokom posjete"
 STOP = HARD + "|" + SOFT
 WORD_END = r"(?=[\s,;:]|$)"  # a stop word is a whole word: "u" stops, "U.S." does not
 SRC = (rf"(?:(?:a|an|the)\s+)?(?P<src>(?!(?:{HARD}){WORD_END}){SOURCE_TOKEN}"
-       rf"(?:\s+(?:(?:{SOFT})\s+)?(?!(?:{HARD}){WORD_END}){SOURCE_TOKEN}){{0,7}}?)")
+       rf"(?:\s+(?:(?:{SOFT})\s+)?(?!(?:{HARD}){WORD_END}){SOURCE_TOKEN}){{0,10}}?)")  # long titles
 SOURCE_END = r"(?=\s*(?:[,.;:!?()\"„“”«»–—]|$)|\s+(?:" + HARD + r")" + WORD_END + ")"
 DOCUMENT = (r"(?:(?:a|an|the)\s+)?(?:statement|report|letter|post|data|figures|estimates?|memo)\s+(?:from|by|of)\s+"
              r"(?:the\s+)?")
@@ -73,7 +74,7 @@ _AFTER_VERB = (r"(?:(?:juče|jučer|danas|sinoć|jutros|večeras|ranije|takođe|
                r"(?:u|na|tokom|tijekom|nakon|posle|poslije|pred)\s+[\w-]+|\(\d[^()]{0,24}\)|"
                rf"za\s+{_NAME_WORD}(?=\s+{_NAME_WORD}))\s+){{0,3}}")
 # a clause opens at the start, after a comma or dash, or after a closing quote ('…," said X', '«…» rekao je X')
-_CLAUSE_OPEN = r"(?:^|[,–—][\"”“»«']?\s*|[\"”“»«]\s*)"
+_CLAUSE_OPEN = r"(?:^|[,–—][\"”“»«']{0,2}\s*|[\"”“»«]\s*)"  # ",'' izjavio je" too
 
 # Patterns on the Latin view of a sentence; "src" is the source, the whole match is the cue.
 FORWARD = [  # cue, then the source

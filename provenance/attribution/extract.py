@@ -193,6 +193,8 @@ def _inside_quote(view: str, position: int) -> bool:
     before = view[:position]
     if before.count('"') % 2:
         last = before.rfind('"')
+        if before[last + 1:last + 2].isspace():
+            return False  # '" Damir Tursan kaže': a quote mark before a space closes an earlier quotation
         return not (last > 0 and before[last - 1] in ",.!?…")  # a quote opened in an earlier sentence closes here
     last_open = max(before.rfind("„"), before.rfind("«"))
     if last_open >= 0:
@@ -248,10 +250,15 @@ def _to_closing_name(view: str, span: tuple[int, int]) -> tuple[int, int]:
     """'izjavio je makedonski veleposlanik u Sjedinjenim Državama Zoran Jolevski.': the role's name closes
     the clause after a place or an organisation, and belongs to the speaker."""
     tail = _CLOSING_NAME.match(view, span[1])
+    if tail and _RECEIVER_IN.search(tail.group()):
+        return span  # "predsjednik EK u jednom intervjuu za Financial Times": the medium told, not the speaker's
     if tail and not any(_HARD_WORD.match(w) and w.lower() not in ("u", "iz", "o", "za", "in", "at", "from", "of", "pri")
                         for w in tail.group().split()):
         return span[0], tail.end()
     return span
+
+
+_RECEIVER_IN = re.compile(r"\bza\s+\S", re.I)
 
 
 def _known_medium_prefix(view: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -408,8 +415,11 @@ def _strip_before_verb(words: list[str]) -> int:
         pair = fold(" ".join(words[count - 2:count])) if count >= 2 else ""
         if last in _BEFORE_VERB or last in times:
             count -= 1
-        elif count >= 2 and (pair in _time_phrases() or (fold(words[count - 2]) == "za" and words[count - 1][:1].isupper())):
-            count -= 2
+        elif count >= 2 and (pair in _time_phrases() or (fold(words[count - 2]) == "za" and words[count - 1][:1].isupper())
+                             or (fold(words[count - 2]) == "za" and _AUDIENCE_AFTER.match(words[count - 1]))):
+            count -= 2  # "Ministar je juče za N1 izjavio", "Borisov je za novinare u srijedu izjavio"
+        elif _AUDIENCE_AFTER.match(words[count - 1]) and words[count - 1].endswith("ima"):
+            count -= 1  # "je novinarima izjavio"
         else:
             break
     return len(words) - count

@@ -250,7 +250,7 @@ def _to_closing_name(view: str, span: tuple[int, int]) -> tuple[int, int]:
     """'izjavio je makedonski veleposlanik u Sjedinjenim Državama Zoran Jolevski.': the role's name closes
     the clause after a place or an organisation, and belongs to the speaker."""
     tail = _CLOSING_NAME.match(view, span[1])
-    if tail and _RECEIVER_IN.search(tail.group()):
+    if tail and any(_names_medium(view[tail.start() + m.end():tail.end()]) for m in _RECEIVER_IN.finditer(tail.group())):
         return span  # "predsjednik EK u jednom intervjuu za Financial Times": the medium told, not the speaker's
     if tail and not any(_HARD_WORD.match(w) and w.lower() not in ("u", "iz", "o", "za", "in", "at", "from", "of", "pri")
                         for w in tail.group().split()):
@@ -258,7 +258,7 @@ def _to_closing_name(view: str, span: tuple[int, int]) -> tuple[int, int]:
     return span
 
 
-_RECEIVER_IN = re.compile(r"\bza\s+\S", re.I)
+_RECEIVER_IN = re.compile(r"\bza\s+", re.I)
 
 
 def _known_medium_prefix(view: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -274,7 +274,8 @@ def _names_medium(text: str) -> bool:
     """A receiver that is a medium: known, introduced by a medium word, an acronym (B92), a domain."""
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
     first = text.split()[0] if text.split() else ""
-    return bool(lookup_media(text) or MEDIA_PREFIX.match(text) or _ACRONYM.fullmatch(first) or media_headed(text)
+    known = lookup_media(text) and not (text.islower() and " " not in text)  # "politička" is no Politika
+    return bool(known or MEDIA_PREFIX.match(text) or _ACRONYM.fullmatch(first) or media_headed(text)
                 or fold(text) in _media_words()  # "told the news site"
                 or re.fullmatch(DOMAIN, first, re.I))
 

@@ -60,7 +60,7 @@ _MEDIA_WORD = MEDIA_WORD_ALTERNATION
 _NAME_WORD = r"(?-i:[A-ZČĆŽŠĐ0-9])[\w.'’&/-]*"  # a capital even though the patterns ignore case
 DOMAIN = r"[\w-]+\.(?:rs|ba|hr|me|com|net|info|org|mk|si)\b"
 # a medium as a name: "N1", "Radio Slobodna Evropa", "dnevnik Politika", "televiziju Al Jazeera", "klix.ba"
-MEDIUM_NP = (rf"(?P<src>(?:{_MEDIA_WORD}\s+)?(?:{DOMAIN}|{_NAME_WORD})(?:\s+(?:(?-i:[A-ZČĆŽŠĐ])[\w.'’&/-]*|"
+MEDIUM_NP = (rf"(?P<src>(?:(?:(?-i:[a-zčćžšđ])\w+\s+){{0,2}}?{_MEDIA_WORD}\s+)?(?:{DOMAIN}|{_NAME_WORD})(?:\s+(?:(?-i:[A-ZČĆŽŠĐ])[\w.'’&/-]*|"
              rf"(?:Balkans|Europe|Evropa|Europa|Amerike|Srbije|Hrvatske|BiH|Crne Gore)\b)){{0,4}})")
 # a document and whose it is: "saopštenju Ministarstva unutrašnjih poslova", "izvješću Europske komisije"
 _DOC_MODIFIER = r"(?:(?:svom|svome|svojem|svojoj|današnjem|današnjoj|jučerašnjem|najnovijem|novom|zvaničnom|" \
@@ -90,6 +90,9 @@ FORWARD = [  # cue, then the source
                rf"podni|podnije|podne|potpisa|usvoji|napisa|pripremi)(?:o|la|lo|li|le)\s+{SRC}{SOURCE_END}"),
     # the medium that received a statement: "izjavio je za N1", "u intervjuu za dnevnik Politika", "je za RTS rekao"
     ("told_medium", rf"\b{alternation('receiver_frames')}\s+{MEDIUM_NP}"),
+    # "u intervjuu srbijanskoj tiskovnoj agenciji Tanjug", "u intervjuu belgijskoj internet publikaciji EUobzerver"
+    ("told_medium", rf"\bu\s+(?:intervjuu|razgovoru|interviewu)\s+(?P<src>(?:(?-i:[a-zčćžšđ])\w+\s+){{0,2}}?"
+                    rf"{_MEDIA_WORD}\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"),
     ("told_medium", rf"\b{_RECEIVER_VERBS}\s+(?:je\s+|su\s+)?(?:(?:danas|juče|jučer|sinoć|ranije|večeras|jutros|on|ona|"
                     rf"oni|one|ono)\s+)?"
              rf"za\s+{MEDIUM_NP}"),
@@ -130,7 +133,8 @@ FORWARD = [  # cue, then the source
     ("told_medium", rf"\btold\s+{SRC}{SOURCE_END}"),  # "told CNN", not "told world leaders" (an audience)
     ("told", rf"\bin an interview (?:with|for) {SRC}{SOURCE_END}"),
     ("told", rf"\b(?:speaking|talking) (?:to|with) {SRC}{SOURCE_END}"),
-    ("told_medium", rf"\b(?:rekao|rekla|rekli|izjavio|izjavila|izjavili|kazao|kazala|potvrdio|potvrdila) (?:je |su )?za {SRC}{SOURCE_END}"),
+    ("told_medium", rf"\b(?:rekao|rekla|rekli|izjavio|izjavila|izjavili|kazao|kazala|potvrdio|potvrdila) (?:je |su )?"
+                    rf"(?:on |ona |oni )?za {SRC}{SOURCE_END}"),
     ("told_medium", rf"\bu (?:intervjuu|razgovoru|izjavi) za {SRC}{SOURCE_END}"),
     ("according_to", rf"\bprema (?:pisanju|navodima|recima|rečima|rijecima|riječima|izvestaju|izveštaju|izvjestaju|izvještaju|"
                      rf"izvjescu|izvješću|podacima|informacijama|saznanjima|tvrdnjama|procenama|procjenama|"
@@ -190,7 +194,7 @@ ANAPHORA = re.compile(r"^(?:the |this |that |ove |te |tog |ovog |ovaj |taj |ista
 
 
 CLAUSE_BREAK = re.compile(r",\s+(?:a|dok|ali|while|whereas|but)\s+(?!(?:prenosi|prenose|javlja|javljaju|piše|pise|"
-                           r"pišu|pisu)\b)", re.I)
+                           r"pišu|pisu)\b|" + alternation("relay_verbs", SOUTH_SLAVIC) + r"\s)", re.I)
 
 
 AUDIENCE = re.compile(r"^(?:the )?(?:reporters|journalists|press|media|news conference|press conference|"

@@ -276,7 +276,7 @@ def _names_medium(text: str) -> bool:
     first = text.split()[0] if text.split() else ""
     known = lookup_media(text) and not (text.islower() and " " not in text)  # "politička" is no Politika
     return bool(known or MEDIA_PREFIX.match(text) or _ACRONYM.fullmatch(first) or media_headed(text)
-                or fold(text) in _media_words()  # "told the news site"
+                or fold(text) in _media_words() or fold(text) in generic_media()  # "told the news site", "za medije"
                 or re.fullmatch(DOMAIN, first, re.I))
 
 
@@ -374,7 +374,7 @@ def _trim_to_name(view: str, start: int, end: int) -> tuple[int, int] | None:
                 or (fold(word + " " + following) in _time_phrases() and word.islower())
                 or (fold(word) == "za" and following and (_names_medium(following) or _AUDIENCE_AFTER.match(following)))
                 or (capitals >= 2 and word.islower() and ROLE.fullmatch(fold(word)))
-                or word[:1].isdigit() or word.lower() in _TRAILING_ADVERBS):
+                or (word[:1].isdigit() and not _is_age(word)) or word.lower() in _TRAILING_ADVERBS):
             tokens = tokens[:k]  # "Čotrić za SETimes", "Babačan prošle nedelje", "Valeri Stefanov dekan ..."
             break
     if len(tokens) == 1 and view[tokens[0][0]:tokens[0][1]].lower() in _PRONOUNS:
@@ -384,6 +384,17 @@ def _trim_to_name(view: str, start: int, end: int) -> tuple[int, int] | None:
     if len(tokens) == 1 and fold(only) in openers | times and (opens_sentence or not only[:1].isupper()):
         return None  # but "kako piše Danas": a capital after the cue is the newspaper
     return tokens[0][0], tokens[-1][1]
+
+
+def _is_age(word: str) -> bool:
+    """"46-godišnji" before a name is part of it, as a title is."""
+    number, _, rest = word.partition("-")
+    return number.isdigit() and fold(rest) in _age_words()
+
+
+@lru_cache(maxsize=1)
+def _age_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in cue_words("age_words"))
 
 
 @lru_cache(maxsize=1)

@@ -51,6 +51,8 @@ class CueTable:
     media_heads: tuple[str, ...] = ()
     # endings of adverbial participles that close a subject ("..., odgovarajući na pitanja")
     participle_endings: tuple[str, ...] = ()
+    # what follows "46-" in an age before a name: "46-godišnji Bogdan Nestorovski", "the 24-year-old"
+    age_words: tuple[str, ...] = ()
 
 
 ENGLISH = CueTable(
@@ -83,6 +85,7 @@ ENGLISH = CueTable(
                 "on thursday", "on friday", "on saturday", "on sunday", "last week", "this week", "recently"),
     clause_prepositions=("after", "before", "following", "during", "despite"),
     participle_endings=("ing",),
+    age_words=("year-old", "year-olds"),
 )
 
 # What Serbian, Bosnian and Croatian share; each variant's table adds its own spellings.
@@ -106,6 +109,7 @@ _BCS_COMMON = dict(
                     "izjavio", "izjavila", "rekao", "rekla", "kazao", "kazala", "potvrdio", "potvrdila",
                     "govoreći", "kaže", "kažu", "izjavljuje", "tvrdi", "govori"),
     relay_verbs=("prenosi", "prenose", "javlja", "javljaju", "piše", "pišu", "navodi", "navode",
+                 "prenijela", "prenio", "preneo", "prenela", "prenijeli", "preneli",  # ", a prenijela agencija HINA"
                  "izveštava", "izvještava", "izvješćuje", "izveštavaju", "izvještavaju", "izvješćuju", "objavio je", "objavila je", "objavilo je",
                  "preneo je", "prenela je", "prenelo je", "prenio je", "prenijela je", "prenijelo je",
                  "javio je", "javila je", "javilo je", "pisao je", "pisala je", "pisalo je",
@@ -119,7 +123,10 @@ _BCS_COMMON = dict(
                    "pojedini mediji", "neki mediji", "brojni mediji", "hrvatski mediji", "srpski mediji",
                    "bosanskohercegovački mediji", "bh. mediji", "ruski mediji", "američki mediji", "britanski mediji",
                    "njemački mediji", "nemački mediji", "turski mediji", "izraelski mediji", "iranski mediji",
-                   "kineski mediji", "francuski mediji", "italijanski mediji", "talijanski mediji"),
+                   "kineski mediji", "francuski mediji", "italijanski mediji", "talijanski mediji",
+                   # the accusative after "za": "izjavila je za lokalne medije"
+                   "medije", "lokalne medije", "strane medije", "domaće medije", "državne medije", "bosanske medije",
+                   "srpske medije", "hrvatske medije", "regionalne medije", "bh. medije"),
     media_words=("list", "lista", "listu", "listom", "dnevnik", "dnevnika", "dnevniku", "dnevni list",
                  "dnevnog lista", "dnevnom listu", "nedeljnik", "nedeljnika", "nedeljniku", "nedjeljnik",
                  "nedjeljnika", "nedjeljniku", "tjednik", "tjednika", "tjedniku", "magazin", "magazina", "magazinu",
@@ -127,7 +134,8 @@ _BCS_COMMON = dict(
                  "agenciju", "televizija", "televizije", "televiziji", "televiziju", "radio", "radija", "radiju",
                  "TV", "tv", "kanal", "kanala", "kanalu", "sajt", "sajta", "sajtu", "novine", "novina",
                  "novinama", "servis", "servisa", "servisu", "tabloid", "tabloida", "tabloidu", "glasilo",
-                 "glasila", "glasilu", "informativni portal", "informativnog portala", "news portal"),
+                 "glasila", "glasilu", "informativni portal", "informativnog portala", "news portal",
+                 "publikacija", "publikacije", "publikaciji", "publikaciju"),
     openers=("dalje", "takođe", "također", "isto", "ipak", "međutim", "zatim", "inače", "potom", "naime",
              "ranije", "kasnije", "osim", "dodatno", "nadalje", "stoga", "zato", "tada", "tu", "tamo", "ovdje",
              "ovde", "sada", "sad", "ujedno", "također", "kako", "nakon", "posle", "poslije", "tokom", "tijekom",
@@ -144,6 +152,8 @@ _BCS_COMMON = dict(
                          "uoči", "nakon što", "kada", "kad", "dok", "iako", "mada", "uprkos", "unatoč", "pred",
                          "prilikom"),
     participle_endings=("ći", "vši", "ci", "vsi"),
+    age_words=("godišnji", "godišnja", "godišnje", "godišnjeg", "godišnjem", "godišnjoj", "godišnju", "godišnjak",
+               "godišnjakinja", "godišnjaci"),
     speech_verbs=("izjavio je", "izjavila je", "izjavili su", "izjavile su", "rekao je", "rekla je", "rekli su",
                   "kazao je", "kazala je", "kazali su", "naveo je", "navela je", "naveli su", "dodao je",
                   "dodala je", "dodali su", "istakao je", "istakla je", "istakli su", "naglasio je", "naglasila je",

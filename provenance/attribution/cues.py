@@ -72,7 +72,8 @@ _DOC_END = r"(?=\s*(?:[,.;:!?()\"„“”«»–—]|$)|\s+(?:" + HARD + r")" +
 # (4. travnja) za SETimes potpredsjednik vlade ...")
 _AFTER_VERB = (r"(?:(?:juče|jučer|danas|sinoć|jutros|večeras|ranije|takođe|također|prošle\s+\w+|prošlog\s+\w+|"
                r"(?:u|na|tokom|tijekom|nakon|posle|poslije|pred)\s+[\w-]+|\(\d[^()]{0,24}\)|"
-               rf"za\s+{_NAME_WORD}(?=\s+{_NAME_WORD}))\s+){{0,3}}")
+               rf"za\s+{_NAME_WORD}(?=\s+{_NAME_WORD})|za\s+{alternation('generic_media', SOUTH_SLAVIC)}|"
+               rf"(?:za\s+)?novinar\w*)\s+){{0,3}}")  # "izjavio je novinarima u Brusselsu Frattini"
 # a clause opens at the start, after a comma or dash, or after a closing quote ('…," said X', '«…» rekao je X')
 _CLAUSE_OPEN = r"(?:^|[,–—][\"”“»«']{0,2}\s*|[\"”“»«]\s*)"  # ",'' izjavio je" too
 
@@ -97,6 +98,8 @@ FORWARD = [  # cue, then the source
                     rf"oni|one|ono)\s+)?"
              rf"za\s+{MEDIUM_NP}"),
     ("told_medium", rf"\b(?:je|su)\s+za\s+{MEDIUM_NP}\s+{_RECEIVER_VERBS}"),
+    ("told_medium", rf"\b{_RECEIVER_VERBS}\s+(?:je\s+|su\s+)?(?:on\s+|ona\s+|oni\s+)?za\s+"
+                    rf"(?P<src>{alternation('generic_media', SOUTH_SLAVIC)})(?!\w)"),  # "izjavila je za lokalne medije"
     ("told_medium", rf"\b{_RECEIVER_VERBS}\s+(?:je\s+)?(?P<src>{_NAME_WORD})(?=\s+(?-i:[a-zčćžšđ]))"),  # "Reutersu"
     ("told_medium", rf"\bza\s+{MEDIUM_NP}(?=\s*(?:[.;!?]|$))"),  # "rekao je Čotrić za SETimes."
     ("told_medium", rf"\b{_RECEIVER_VERBS}\s+(?:je\s+)?(?:\w+\s+)?(?P<src>(?:novinsk\w+\s+)?{_MEDIA_WORD}\s+{_NAME_WORD}"

@@ -64,10 +64,9 @@ def extract_attributions(text: str, sentences, document: str) -> tuple[list[Attr
                                                   is_first=index == 0):
             if any(_overlaps(attribution.evidence.source_span, span) for span in taken):
                 continue
-            if ANAPHORA.match(fold(attribution.evidence.source_text)):
-                if last_media is None:
-                    continue
-                attribution = Attribution(last_media, attribution.kind, attribution.evidence)
+            if ANAPHORA.match(fold(attribution.evidence.source_text)) and last_media is not None:
+                attribution = Attribution(last_media, attribution.kind, attribution.evidence)  # "the paper"
+            # with no medium before it, "izvestio je list" still names a medium, unnamed
             found.append(attribution)
             taken.append(attribution.evidence.source_span)
             if attribution.node.is_media:
@@ -258,6 +257,7 @@ def _to_closing_name(view: str, span: tuple[int, int]) -> tuple[int, int]:
     return span
 
 
+_MEDIUM_ADJECTIVES = re.compile(rf"^(?:[a-zčćžšđ]\w+\s+){{1,2}}(?={MEDIA_PREFIX.pattern[1:]})", re.I)
 _RECEIVER_IN = re.compile(r"\bza\s+", re.I)
 
 
@@ -273,6 +273,7 @@ def _known_medium_prefix(view: str, span: tuple[int, int]) -> tuple[int, int]:
 def _names_medium(text: str) -> bool:
     """A receiver that is a medium: known, introduced by a medium word, an acronym (B92), a domain."""
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+    text = _MEDIUM_ADJECTIVES.sub("", text)  # "belgijskoj internet publikaciji EUobzerver"
     first = text.split()[0] if text.split() else ""
     known = lookup_media(text) and not (text.islower() and " " not in text)  # "politička" is no Politika
     return bool(known or MEDIA_PREFIX.match(text) or _ACRONYM.fullmatch(first) or media_headed(text)

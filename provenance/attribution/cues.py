@@ -65,7 +65,8 @@ MEDIUM_NP = (rf"(?P<src>(?:(?:(?-i:[a-zčćžšđ])\w+\s+){{0,2}}?{_MEDIA_WORD}\
 # a document and whose it is: "saopštenju Ministarstva unutrašnjih poslova", "izvješću Europske komisije"
 _DOC_MODIFIER = r"(?:(?:svom|svome|svojem|svojoj|današnjem|današnjoj|jučerašnjem|najnovijem|novom|zvaničnom|" \
                 r"službenom|godišnjem|ovom|tom|tom|istom|pisanom|zajedničkom)\s+)?"
-DOC_SRC = (rf"(?P<src>{_DOCUMENTS}(?:\s+(?:(?:{SOFT})\s+)?(?!(?:{HARD}){WORD_END}){SOURCE_TOKEN}){{0,6}}?)")
+DOC_SRC = (rf"(?P<src>{_DOCUMENTS}(?:\s+(?:(?:{SOFT}|o)\s+)?(?!(?:{HARD}){WORD_END}){SOURCE_TOKEN}){{0,10}}?)")
+# ("Izvještaju o strategiji za međunarodnu kontrolu narkotika": a document's name takes "o" too)
 _DOC_END = r"(?=\s*(?:[,.;:!?()\"„“”«»–—]|$)|\s+(?:" + HARD + r")" + WORD_END + ")"
 
 # between a speech verb and its speaker: time phrases, a place, the medium told ("izjavio je u ponedjeljak

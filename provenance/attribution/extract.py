@@ -153,6 +153,9 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
             if kind == "according_to_named" and not (view[src_span[0]].isupper() and _can_be_according_to(
                     view[src_span[0]:src_span[1]])):
                 continue  # "prema Bruxellesu" (towards Brussels) is no "according to"
+            if (kind == "citing" and re.search(r"\bse\s+na\s", match.group(), re.I) and view[src_span[0]].islower()
+                    and make_node(view[src_span[0]:src_span[1]]).type == "unknown"):
+                continue  # "Pozivajući se na pravo radnika": a right invoked, not a source
             if kind in ("told_medium", "relay_medium") and not _names_medium(view[src_span[0]:src_span[1]]):
                 continue  # "rekao je za Vučića": said about someone, not to a medium
             if kind in ("told_medium", "relay_medium"):
@@ -161,8 +164,8 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
                 src_span = _to_closing_name(view, src_span)
                 second = _SECOND_SPEAKER.match(view, src_span[1])
                 if second and _trim(view, second.span(1)):  # "..., zaključili su X i Y."
-                    results.append(_attribution("reported", match.span(), _trim(view, second.span(1)),
-                                                (0, match.start()), ctx))
+                    results.append(_attribution("reported", second.span(), _trim(view, second.span(1)),
+                                                (0, match.start()), ctx))  # its own cue: the first speaker stays
             content = (0, match.start()) if match.start() > len(view) / 2 else (match.end(), len(view))
             medium = kind in ("told_medium", "relay_medium") or ((kind == "reported_medium" or kind == "reported"
                                                  and _MEDIA_VERB.search(match.group()))
@@ -190,6 +193,9 @@ _AFTER_QUOTE = re.compile(r"[\"”“»«]\s*,?\s*$|,\s*[\"”“»«]\s*$")
 
 def _inside_quote(view: str, position: int) -> bool:
     before = view[:position]
+    after = re.search(r"[«»„“”]", view[position:])
+    if after and after.group() in "»”" and not re.search(r"[«„“]", before):
+        return True  # '... očekuju ... odgovornim», izjavio je': a quotation opened in an earlier sentence
     if before.count('"') % 2:
         last = before.rfind('"')
         if before[last + 1:last + 2].isspace():

@@ -234,7 +234,8 @@ _SR_DOCUMENTS = ("saopštenje", "saopštenju", "saopštenja", "saopštenjem", "i
                  "pismeno saopštenje", "pisanom saopštenju", "zajedničkom saopštenju", "zajedničko saopštenje",
                  "pismu upućenom", "tužba", "tužbi", "tužbe", "prijava", "prijavi", "krivična prijava",
                  "krivičnoj prijavi", "istraživanje", "istraživanju", "anketa", "anketi", "ankete", "anketama",
-                 "podaci", "podacima", "podataka", "izveštajima", "saopštenjima", "izjava", "izjavi", "izjavom")
+                 "podaci", "podacima", "podataka", "izveštajima", "saopštenjima", "izjava", "izjavi", "izjavom",
+                 "sporazum", "sporazumu", "sporazuma")
 SERBIAN = CueTable(language="sr", documents=_SR_DOCUMENTS, **_BCS_COMMON)
 BOSNIAN = CueTable(
     language="bs",
@@ -255,7 +256,7 @@ CROATIAN = CueTable(
                "deklaracija", "deklaraciji", "pisanom priopćenju", "zajedničkom priopćenju", "tužba", "tužbi",
                "prijava", "prijavi", "kaznena prijava", "kaznenoj prijavi", "istraživanje", "istraživanju",
                "anketa", "anketi", "anketama", "izjava", "izjavi", "izjave", "izjavom", "podaci", "podacima",
-               "podataka", "izvješćima", "priopćenjima"),
+               "podataka", "izvješćima", "priopćenjima", "sporazum", "sporazumu", "sporazuma"),
     **_BCS_COMMON)
 
 TABLES: dict[str, CueTable] = {t.language: t for t in (ENGLISH, SERBIAN, BOSNIAN, CROATIAN)}

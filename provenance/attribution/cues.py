@@ -67,7 +67,7 @@ _DOC_MODIFIER = r"(?:(?:svom|svome|svojem|svojoj|današnjem|današnjoj|jučeraš
                 r"službenom|godišnjem|ovom|tom|tom|istom|pisanom|zajedničkom)\s+)?"
 DOC_SRC = (rf"(?P<src>{_DOCUMENTS}(?:\s+(?:(?:{SOFT}|o)\s+)?(?!(?:{HARD}){WORD_END}){SOURCE_TOKEN}){{0,10}}?)")
 # ("Izvještaju o strategiji za međunarodnu kontrolu narkotika": a document's name takes "o" too)
-_DOC_END = r"(?=\s*(?:[,.;:!?()\"„“”«»–—]|$)|\s+(?:" + HARD + r")" + WORD_END + ")"
+_DOC_END = r"(?=\s*(?:[,.;:!?()\"„“”«»–—]|$)|\s+(?!o\s)(?:" + HARD + r")" + WORD_END + ")"  # "o" goes on
 
 # between a speech verb and its speaker: time phrases, a place, the medium told ("izjavio je u ponedjeljak
 # (4. travnja) za SETimes potpredsjednik vlade ...")

@@ -174,6 +174,7 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
                                         content, ctx, "medium" if medium else None))
     for match in [*BACKWARD.finditer(view), *_BACKWARD_SPEECH.finditer(view)]:
         if (_PASSIVE_BEFORE.search(view[:match.start()]) or _BY_AFTER.match(view[match.end():])
+                or _REFLEXIVE_BEFORE.search(view[:match.start()])
                 or _REFLEXIVE_AFTER.match(view[match.end():])):  # "smatra se", "kaže se u anketi": impersonal
             continue  # "people were reported trapped", "reported by Nielsen": no subject speaks
         if _AFTER_QUOTE.search(view[:match.start()]) or _inside_quote(view, match.start()):
@@ -210,6 +211,7 @@ def _inside_quote(view: str, position: int) -> bool:
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+$", re.I)
 _BY_AFTER = re.compile(r"\s+by\b", re.I)
 _REFLEXIVE_AFTER = re.compile(r"\s+se\b", re.I)
+_REFLEXIVE_BEFORE = re.compile(r"\bse\s+$", re.I)  # "o nominaciji Kavanoa se očekuje": impersonal
 
 
 def _can_be_according_to(name: str) -> bool:
@@ -481,6 +483,9 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
         if names:
             return _trim(view, (antecedent_start + names.start(), antecedent_start + len(antecedent.rstrip())))
         return None
+    opening = _OPENING_SUBJECT.match(clause) if clause_start == 0 and _PARTICIPLE.match(view, cue_start) else None
+    if opening and not _HARD_WORD.match(opening.group(1).split()[0]):
+        return _trim(view, opening.span(1))  # "Čolak je u izjavi za medije nakon ceremonije ... istakao"
     tokens = list(re.finditer(r"\S+", clause))
     skipped = _strip_before_verb([t.group() for t in tokens])
     tokens = tokens[:len(tokens) - skipped][-14:]
@@ -510,6 +515,8 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
                 # "Christopher Decker iz OSCE-a naglašava": the person, not the organisation
                 tokens, words, start_index = tokens[:k], words[:k], None
                 continue
+            if words[k].lower() in ("u", "in") and start_index == k + 1:
+                return None  # "u Podgorici piše", "in Micronesia now says": a place, not who speaks
             break
         if words[k][:1].isupper():
             start_index = k
@@ -524,7 +531,9 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
                 return clause_start + tokens[-size].start(), clause_start + tokens[-1].end()
         body = BODY_BEFORE.search(clause[:tokens[-1].end()])
         if body:
-            return _trim(view, (clause_start + body.start(1), clause_start + body.end(1)))
+            conjunction = list(_CONJUNCTION.finditer(body.group(1)))  # "između Simsa i Simpsona i policija je"
+            start = body.start(1) + (conjunction[-1].end() if conjunction else 0)
+            return _trim(view, (clause_start + start, clause_start + body.end(1)))
         for k in range(len(words) - 1, -1, -1):  # "je ministar rekao": a role without a name
             if hard.match(words[k]):
                 return None
@@ -558,6 +567,12 @@ _TIME_OPENING = re.compile(r"(?:on|u|in|last|this|yesterday|today|earlier|later|
                            r"kasnije|prošle|prošlog|ove|ovog)(?:\s+[\w.]+){0,2}", re.I)
 
 
+# a name that opens the sentence, its auxiliary, then adjuncts (no clause of their own) before the participle
+_OPENING_SUBJECT = re.compile(r"\s*((?-i:[A-ZČĆŽŠĐ])[\w.'’-]*(?:\s+(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*){0,3})\s+(?:je|su)\s+"
+                              r"(?!.*\b(?:da|koji|koja|koje|kojeg|kojem|koju|što|sto|kako|kada|kad|ako|jer|dok|ali|a|i|"
+                              r"se)\b)\S.*$", re.I)
+_PARTICIPLE = re.compile(r"\w+(?:o|la|li|le|lo)\b")
+_CONJUNCTION = re.compile(r"\b(?:i|a|and|or|ili|te)\s+", re.I)
 _RELATIVE = re.compile(r"\s*(?:koji|koja|koje|who|which)(?:\s+(?:je|su|su\s+se))?\s*", re.I)
 
 

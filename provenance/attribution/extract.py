@@ -484,7 +484,7 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
             return _trim(view, (antecedent_start + names.start(), antecedent_start + len(antecedent.rstrip())))
         return None
     opening = _OPENING_SUBJECT.match(clause) if clause_start == 0 and _PARTICIPLE.match(view, cue_start) else None
-    if opening and not _HARD_WORD.match(opening.group(1).split()[0]):
+    if opening and not _HARD_WORD.match(opening.group(1).split()[0]) and _trim(view, opening.span(1)):
         return _trim(view, opening.span(1))  # "Čolak je u izjavi za medije nakon ceremonije ... istakao"
     tokens = list(re.finditer(r"\S+", clause))
     skipped = _strip_before_verb([t.group() for t in tokens])

@@ -115,6 +115,9 @@ FORWARD = [  # cue, then the source
     ("statement", rf"\b{alternation('passive_from')}\s+{SRC}{SOURCE_END}"),
     # ", izvijestila je televizija Al Jazeera", ", a prenosi Beta", "piše list Guardian"
     ("reported_medium", rf"(?:^|[,–—]\s*)(?:a\s+|i\s+|kako\s+)?{alternation('relay_verbs', SOUTH_SLAVIC)}\s+{SRC}{SOURCE_END}"),
+    # the reporter's outlet: "izvijestio je Mike Organ iz Tennesseeana" (Organ -> Tennesseean)
+    ("relay_outlet", rf"(?:^|[,–—]\s*)(?:a\s+|i\s+|kako\s+)?{alternation('relay_verbs', SOUTH_SLAVIC)}\s+"
+                     rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}\s+(?:iz|sa|s)\s+{MEDIUM_NP}"),
     # '"…", izjavio je u srijedu za SETimes specijalni predstavnik EU Erwan Fouéré': the speaker after the verb
     ("reported", rf"(?:^|[,–—]\s*)(?:a\s+|i\s+)?{alternation('speech_verbs', SOUTH_SLAVIC)}\s+{_AFTER_VERB}{SRC}{SOURCE_END}"),
     ("according_to", rf"\baccording to (?:the |a |an )?(?P<src>(?:[\w-]+\s+){{0,2}}?(?:news release|release|poll|survey|"

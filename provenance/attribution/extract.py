@@ -167,10 +167,11 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
                     results.append(_attribution("reported", second.span(), _trim(view, second.span(1)),
                                                 (0, match.start()), ctx))  # its own cue: the first speaker stays
             content = (0, match.start()) if match.start() > len(view) / 2 else (match.end(), len(view))
-            medium = kind in ("told_medium", "relay_medium") or ((kind == "reported_medium" or kind == "reported"
+            medium = kind in ("told_medium", "relay_medium", "relay_outlet") or ((kind == "reported_medium" or kind == "reported"
                                                  and _MEDIA_VERB.search(match.group()))
                                                 and not _looks_like_a_person(view[src_span[0]:src_span[1]]))
-            results.append(_attribution(kind.replace("_named", "").replace("_medium", ""), match.span(), src_span,
+            results.append(_attribution(kind.replace("_named", "").replace("_medium", "").replace("_outlet", ""),
+                                        match.span(), src_span,
                                         content, ctx, "medium" if medium else None))
     for match in [*BACKWARD.finditer(view), *_BACKWARD_SPEECH.finditer(view)]:
         if (_PASSIVE_BEFORE.search(view[:match.start()]) or _BY_AFTER.match(view[match.end():])
@@ -434,8 +435,8 @@ def _strip_before_verb(words: list[str]) -> int:
     while count:
         last = fold(words[count - 1])
         pair = fold(" ".join(words[count - 2:count])) if count >= 2 else ""
-        if last in _BEFORE_VERB or last in times:
-            count -= 1
+        if (last in _BEFORE_VERB or last in times) and words[count - 1] != "Li":
+            count -= 1  # but "Li ističe": a name, not the particle
         elif count >= 2 and (pair in _time_phrases() or (fold(words[count - 2]) == "za" and words[count - 1][:1].isupper())
                              or (fold(words[count - 2]) == "za" and _AUDIENCE_AFTER.match(words[count - 1]))):
             count -= 2  # "Ministar je juče za N1 izjavio", "Borisov je za novinare u srijedu izjavio"

@@ -194,13 +194,15 @@ _BCS_COMMON = dict(
         "zaključi", "obeća", "optuži", "upozori", "izjavi", "reko", "kaza", "nagla", "ista", "potvrdi", "najavi",
         "ocijeni", "oceni", "preporuči", "saopšti", "saopći", "priopći", "izrazi", "pozva", "ponovi", "negira",
         "odbaci", "poruči", "zatraži", "tvrdi", "objasni", "predloži", "zahtijeva", "zahteva", "kritikova",
-        "reagova", "ukaza", "priznade", "istak", "dod", "nave", "izvijesti", "izvesti", "objavi", "pis", "napisa")
+        "reagova", "ukaza", "priznade", "istak", "dod", "nave", "izvijesti", "izvesti", "objavi", "pis", "napisa",
+        "tvita", "tvitova", "govori", "upozorava", "najavljiva")
         for ending in ("la", "li", "le", "lo")) + ("rekao", "rekla", "rekli", "izjavio", "kazao", "naglasio",
                                                    "istakao", "dodao", "naveo", "zaključio", "obećao", "optužio",
                                                    "upozorio", "potvrdio", "najavio", "ocijenio", "ocenio",
                                                    "preporučio", "izrazio", "pozvao", "ponovio", "negirao",
                                                    "odbacio", "poručio", "zatražio", "tvrdio", "objasnio",
-                                                   "predložio", "reagovao", "ukazao", "napisao", "napominje",
+                                                   "predložio", "reagovao", "ukazao", "napisao", "tvitao",
+                                                   "tvitovao", "govorio", "upozoravao", "napominje",
                                                    "napominju", "smatra", "smatraju", "procjenjuje", "vjeruje",
                                                    "veruje", "tvrdi", "tvrde", "kaže", "kažu", "ističe", "ističu",
                                                    "naglašava", "naglašavaju", "upozorava", "upozoravaju",

@@ -150,8 +150,8 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
             if (kind in ("told", "reported") and AUDIENCE.match(source_text)
                     and not (kind == "reported" and source_text in generic_media())):
                 continue  # "told reporters": the people spoken to, not a source
-            if kind == "according_to_named" and not (view[src_span[0]].isupper() and _can_be_according_to(
-                    view[src_span[0]:src_span[1]])):
+            if kind == "according_to_named" and not ((view[src_span[0]].isupper() or _place_adjective(view, src_span))
+                                                     and _can_be_according_to(view[src_span[0]:src_span[1]])):
                 continue  # "prema Bruxellesu" (towards Brussels) is no "according to"
             if (kind == "citing" and re.search(r"\bse\s+na\s", match.group(), re.I) and view[src_span[0]].islower()
                     and make_node(view[src_span[0]:src_span[1]]).type == "unknown"):
@@ -215,6 +215,17 @@ _REFLEXIVE_AFTER = re.compile(r"\s+se\b", re.I)
 _REFLEXIVE_BEFORE = re.compile(r"\bse\s+$", re.I)  # "o nominaciji Kavanoa se očekuje": impersonal
 
 
+def _place_adjective(view: str, span: tuple[int, int]) -> bool:
+    """"prema podgoričkom Centru za praćenje izbora": a place adjective, then the capitalised name."""
+    words = view[span[0]:span[1]].split()
+    return len(words) > 1 and words[1][:1].isupper() and fold(words[0]).endswith(_adjective_endings())
+
+
+@lru_cache(maxsize=1)
+def _adjective_endings() -> tuple[str, ...]:
+    return tuple(fold(w) for w in cue_words("adjective_endings"))
+
+
 def _can_be_according_to(name: str) -> bool:
     """"prema Bloombergu", "prema Vladi", "prema Marku Markoviću"; not a lone place ("prema Bruxellesu")."""
     return bool(lookup_media(name) or media_headed(name) or OFFICIAL.search(fold(name)) or len(name.split()) >= 2)
@@ -257,6 +268,10 @@ _CLOSING_NAME = re.compile(r"\s+(?:u|iz|pri|o|za|in|at|from|of)\s+(?:[\w-]+\s+){
 def _to_closing_name(view: str, span: tuple[int, int]) -> tuple[int, int]:
     """'izjavio je makedonski veleposlanik u Sjedinjenim Državama Zoran Jolevski.': the role's name closes
     the clause after a place or an organisation, and belongs to the speaker."""
+    text = view[span[0]:span[1]]
+    second_role = _SECOND_ROLE.match(view, span[1]) if text.islower() and ROLE.search(fold(text)) else None
+    if second_role:  # "ekonomska analitičarka i bivša ministrica finansija Republike Srpske Svetlana Cenić": one person
+        return span[0], second_role.end()
     tail = _CLOSING_NAME.match(view, span[1])
     if tail and any(_names_medium(view[tail.start() + m.end():tail.end()]) for m in _RECEIVER_IN.finditer(tail.group())):
         return span  # "predsjednik EK u jednom intervjuu za Financial Times": the medium told, not the speaker's
@@ -266,6 +281,8 @@ def _to_closing_name(view: str, span: tuple[int, int]) -> tuple[int, int]:
     return span
 
 
+_SECOND_ROLE = re.compile(r"\s+(?:i|and)\s+(?:(?-i:[a-zčćžšđ])[\w-]*\s+){1,4}(?:(?-i:[A-ZČĆŽŠĐ])[\w-]*\s+){0,3}"
+                          r"(?-i:[A-ZČĆŽŠĐ])[\w-]+\s+(?-i:[A-ZČĆŽŠĐ])[\w-]+(?=\s*(?:[.;!?]|$))")
 _MEDIUM_ADJECTIVES = re.compile(rf"^(?:[a-zčćžšđ]\w+\s+){{1,2}}(?={MEDIA_PREFIX.pattern[1:]})", re.I)
 _RECEIVER_IN = re.compile(r"\bza\s+", re.I)
 

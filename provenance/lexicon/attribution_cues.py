@@ -53,6 +53,8 @@ class CueTable:
     participle_endings: tuple[str, ...] = ()
     # what follows "46-" in an age before a name: "46-godišnji Bogdan Nestorovski", "the 24-year-old"
     age_words: tuple[str, ...] = ()
+    # endings of place and nationality adjectives in the dative before a name ("prema podgoričkom Centru")
+    adjective_endings: tuple[str, ...] = ()
 
 
 ENGLISH = CueTable(
@@ -152,6 +154,7 @@ _BCS_COMMON = dict(
                          "uoči", "nakon što", "kada", "kad", "dok", "iako", "mada", "uprkos", "unatoč", "pred",
                          "prilikom"),
     participle_endings=("ći", "vši", "ci", "vsi"),
+    adjective_endings=("skom", "čkom", "škom", "skoj", "čkoj", "škoj", "skim", "čkim", "škim"),
     age_words=("godišnji", "godišnja", "godišnje", "godišnjeg", "godišnjem", "godišnjoj", "godišnju", "godišnjak",
                "godišnjakinja", "godišnjaci"),
     speech_verbs=("izjavio je", "izjavila je", "izjavili su", "izjavile su", "rekao je", "rekla je", "rekli su",

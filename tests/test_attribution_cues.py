@@ -130,3 +130,60 @@ def test_speakers_named_after_a_place_a_title_with_a_dot_or_a_time_opening(tmp_p
                                  "Marko Đurić.")[0]) == {"srpski ambasador u Sjedinjenim Državama Marko Đurić"}
     assert set(analyse(tmp_path, '"There used to be a bar on every corner," said Mr. Adams.')[0]) == {"Mr. Adams"}
     assert set(analyse(tmp_path, "On Monday, Ana Lee, one of the organisers, announced she would run.")[0]) == {"Ana Lee"}
+
+
+@pytest.mark.parametrize("sentence, edges", [
+    # a bare participle after "a": the relay still closes the sentence
+    ("Pomoć stiže u maju, izjavio je Petrović, a prenijela hrvatska tiskovna agencija HINA.",
+     {("Petrović", "hrvatska tiskovna agencija HINA")}),
+    # the medium told in an interview, in the dative, after adjectives
+    ("U intervjuu srbijanskoj tiskovnoj agenciji Tanjug, Marković je izjavio da je zadovoljan.",
+     {("Marković", "srbijanskoj tiskovnoj agenciji Tanjug")}),
+    # generic media told; two roles of one person before the name
+    ('"Stanje je teško," izjavila je za lokalne medije ekonomska analitičarka i bivša ministrica Ana Anić.',
+     {("ekonomska analitičarka i bivša ministrica Ana Anić", "lokalne medije")}),
+    # the medium told after an interview, not the speaker's own name
+    ('"Pomoći ćemo," izjavio je predsjednik komisije u jednom intervjuu za Financial Times.',
+     {("predsjednik komisije", "Financial Times.")}),
+    # the reporter's outlet
+    ("Igrač je operisan, izvijestio je Marko Ivić iz Glasnika.", {("Marko Ivić", "Glasnika.")}),
+])
+def test_receivers_and_relays_on_real_word_orders(tmp_path, sentence, edges):
+    assert analyse(tmp_path, sentence)[1] == edges
+
+
+@pytest.mark.parametrize("sentence, sources", [
+    # an audience between the verb and the speaker; a long title that a preposition ends
+    ('"Ubrzat ćemo proces", izjavio je novinarima u Bruxellesu Ivić, izvijestila je agencija AP.',
+     {"Ivić", "agencija AP"}),
+    ("«Vidjet će», izjavio je podsekretar američkog Stejt departmenta za politička pitanja Nik Berns pred Komitetom.",
+     {"podsekretar američkog Stejt departmenta za politička pitanja Nik Berns"}),
+    # an age stays in the span; two apostrophes close a quotation
+    ('"Bilo je teško", izjavio je za SETimes stanovnik Skoplja 46-godišnji Bogdan Bogdanov.',
+     {"stanovnik Skoplja 46-godišnji Bogdan Bogdanov", "SETimes"}),
+    ("\"To je korak naprijed,'' izjavio je čelnik organizacije.", {"čelnik organizacije"}),
+    # the subject opens the sentence, adjuncts come before the participle
+    ("Marić je u izjavi za medije nakon potpisivanja Protokola istakao da će suradnja rasti.", {"Marić", "medije"}),
+    ("Borisov je za novinare u srijedu izjavio da stranka ostaje.", {"Borisov"}),
+    # both speakers of one verb; a place adjective after "prema"
+    ("Vrata su otvorena, zaključili su ministar financija Ivo Ivić i potpredsjednica vlade Ana Anić.",
+     {"ministar financija Ivo Ivić", "potpredsjednica vlade Ana Anić"}),
+    ("Prema podgoričkom Centru za praćenje izbora, glasalo je 45 odsto birača.", {"podgoričkom Centru za praćenje izbora"}),
+    # a document's name with "o"
+    ("Zaplijenjeno je 36 tona droge, kaže se u Izvještaju o strategiji kontrole narkotika objavljenom u četvrtak.",
+     {"Izvještaju o strategiji kontrole narkotika objavljenom"}),
+])
+def test_speakers_and_documents_on_real_word_orders(tmp_path, sentence, sources):
+    assert set(analyse(tmp_path, sentence)[0]) == sources
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pozivajući se na pravo radnika, Bosman je odlučio tražiti pravdu na sudu.",  # a right invoked
+    "U Sporazumu je ostalo otvoreno pitanje, a u Podgorici piše o tome.",  # a place is no speaker
+    "Glasanje o nominaciji Kavanoa se očekuje u petak.",  # impersonal
+    "Ovo je politička odluka, rekao je za političke krugove.",  # "politička" is not the daily Politika
+])
+def test_no_source_where_a_cue_word_names_nobody(tmp_path, sentence):
+    sources, _edges = analyse(tmp_path, sentence)
+    assert not any(s in sources for s in ("pravo radnika", "Podgorici", "Kavanoa", "politička"))
+    assert not any(t == "outlet" and "politi" in s.lower() for s, t in sources.items())

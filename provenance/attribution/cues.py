@@ -40,7 +40,7 @@ SOURCE_TOKEN = r"(?:[^\s,.;:!?()\"„“”«»–—]|\.(?=\w)|(?<=\b[A-Z])\.(?
 # Zavod *za* statistiku) when a name goes on after them.
 SOFT = r"of|for|za|the|de"
 HARD = (r"that|who|which|whose|where|when|while|on|in|at|as|and|but|to|from|after|with|about|over|"
-         r"da|koji|koja|koje|kojeg|kojem|koju|kojima|u|na|kao|i|a|ali|ni|nor|o|od|sa|s|iz|nakon|prema|kako|"
+         r"da|koji|koja|koje|kojeg|kojem|koju|kojima|što|sto|u|na|kao|i|a|ali|ni|nor|o|od|sa|s|iz|nakon|prema|kako|"
          r"citing|quoting|pozivajuci|pozivajući|saying|je|su|is|was|were|has|have|had|reported|said|told|"
          r"says|reports|javlja|prenosi|navodi|pise|piše|" + alternation("verbs") + "|"
          + alternation("clause_prepositions", SOUTH_SLAVIC))  # "Nikolas Berns pred Komitetom", "Rehn tokom posjete"

@@ -138,6 +138,9 @@ FORWARD = [  # cue, then the source
                  rf"{SRC}(?=\s*(?:[,.;:!?()\"„“”«»–—]|$))"),
     ("statement", rf"\b(?:reported|announced|released|published|compiled|confirmed|described) by {SRC}{SOURCE_END}"),
     ("told_medium", rf"\btold\s+{SRC}{SOURCE_END}"),  # "told CNN", not "told world leaders" (an audience)
+    ("told_outlet", rf"\btold\s+(?P<src>the\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})(?=\s+(?:for|in|on|about|last|"
+                    rf"this|earlier)\b)"),  # "told The Hill for an article published Saturday"
+    ("statement", rf"\b(?:reported|quoted|cited)\s+{SRC}\s+(?:as\s+)?saying\b"),  # "Mediaite reported the president saying"
     ("told", rf"\bin an interview (?:with|for) {SRC}{SOURCE_END}"),
     ("told", rf"\b(?:speaking|talking) (?:to|with) {SRC}{SOURCE_END}"),
     ("told_medium", rf"\b(?:rekao|rekla|rekli|izjavio|izjavila|izjavili|kazao|kazala|potvrdio|potvrdila) (?:je |su )?"

@@ -156,6 +156,8 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
             if (kind == "citing" and re.search(r"\bse\s+na\s", match.group(), re.I) and view[src_span[0]].islower()
                     and make_node(view[src_span[0]:src_span[1]]).type == "unknown"):
                 continue  # "Pozivajući se na pravo radnika": a right invoked, not a source
+            if kind == "told_outlet" and not media_headed(match.group("src")):
+                continue  # "told The Hill for ...", not "told the U.N. Security Council" (an audience)
             if kind in ("told_medium", "relay_medium") and not _names_medium(view[src_span[0]:src_span[1]]):
                 continue  # "rekao je za Vučića": said about someone, not to a medium
             if kind in ("told_medium", "relay_medium"):
@@ -167,7 +169,7 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
                     results.append(_attribution("reported", second.span(), _trim(view, second.span(1)),
                                                 (0, match.start()), ctx))  # its own cue: the first speaker stays
             content = (0, match.start()) if match.start() > len(view) / 2 else (match.end(), len(view))
-            medium = kind in ("told_medium", "relay_medium", "relay_outlet") or ((kind == "reported_medium" or kind == "reported"
+            medium = kind in ("told_medium", "relay_medium", "relay_outlet", "told_outlet") or ((kind == "reported_medium" or kind == "reported"
                                                  and _MEDIA_VERB.search(match.group()))
                                                 and not _looks_like_a_person(view[src_span[0]:src_span[1]]))
             results.append(_attribution(kind.replace("_named", "").replace("_medium", "").replace("_outlet", ""),
@@ -485,6 +487,12 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
                 and aside_start > 0:  # "..., citing two sources, said", "..., odgovarajući na pitanja, rekao"
             clause_start, clause = _clause_before(view, aside_start - 1)
         elif APPOSITIVE_NAME.fullmatch(aside):  # "the mayor of Tuzla, Zijad Lugavić, said"
+            title_start, title = _clause_before(view, aside_start - 1) if aside_start > 0 else (0, "")
+            if (title_start == 0 and title.strip() and len(title.split()) <= 8
+                    and ROLE.search(fold(title)) and not _HARD_WORD.match(title.split()[0])):
+                # the title opens the sentence: it is kept with the name ("Spokesman for ..., Yohannes Sirait")
+                lead = len(title) - len(title.lstrip(" \"'„“”«»"))
+                return _trim(view, (title_start + lead, aside_start + len(aside.rstrip())))
             clause_start, clause = aside_start, aside
         else:
             clause_start, clause = _skip_apposition(view, aside_start, aside, (clause_start, clause))

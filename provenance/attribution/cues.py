@@ -87,7 +87,7 @@ FORWARD = [  # cue, then the source
     ("document", rf"\baccording to (?:the |a |an |its |their )?(?P<src>(?:\w+ )?{alternation('documents', ('en',))})"
                  rf"(?=\s*(?:[,.;:!?()]|$))"),
     # who issued the document: "u saopštenju koje je objavio Stejt department", "anketama koje je provela agencija X"
-    ("issuer", rf"\b{_DOCUMENTS}(?:\s+[\w-]+){{0,3}}?\s+(?:koje|koji|koju|kojeg|koja|kojem|što|sto)\s+(?:je|su)\s+"
+    ("issuer", rf"\b{_DOCUMENTS}(?:\s+[\w-]+){{0,3}}?,?\s+(?:koje|koji|koju|kojeg|koja|kojem|što|sto)\s+(?:je|su)\s+"
                rf"(?:[\w-]+\s+){{0,3}}?(?:objavi|izda|izdade|sprove|sprovede|prove|provede|sačini|sastavi|uputi|dostavi|"
                rf"podni|podnije|podne|potpisa|usvoji|napisa|pripremi)(?:o|la|lo|li|le)\s+{SRC}{SOURCE_END}"),
     # the medium that received a statement: "izjavio je za N1", "u intervjuu za dnevnik Politika", "je za RTS rekao"
@@ -119,7 +119,9 @@ FORWARD = [  # cue, then the source
     ("relay_outlet", rf"(?:^|[,–—]\s*)(?:a\s+|i\s+|kako\s+)?{alternation('relay_verbs', SOUTH_SLAVIC)}\s+"
                      rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}\s+(?:iz|sa|s)\s+{MEDIUM_NP}"),
     # '"…", izjavio je u srijedu za SETimes specijalni predstavnik EU Erwan Fouéré': the speaker after the verb
-    ("reported", rf"(?:^|[,–—]\s*)(?:a\s+|i\s+)?{alternation('speech_verbs', SOUTH_SLAVIC)}\s+{_AFTER_VERB}{SRC}{SOURCE_END}"),
+    ("reported", rf"(?:^|[,–—]\s*)(?:a\s+|i\s+)?(?:{alternation('speech_participles', SOUTH_SLAVIC)}\s+"
+                 rf"(?:(?:nam|mu|joj|im|mi|vam)\s+)?(?:je|su)|{alternation('speech_verbs', SOUTH_SLAVIC)})"
+                 rf"\s+{_AFTER_VERB}{SRC}{SOURCE_END}"),  # also "precizirala je X", "kazao nam je X"
     ("according_to", rf"\baccording to (?:the |a |an )?(?P<src>(?:[\w-]+\s+){{0,2}}?(?:news release|release|poll|survey|"
                      rf"study|analysis|filing|records|papers|documents|indictment|complaint)\s+(?:from|by|of|filed at|"
                      rf"filed in)\s+{SRC.replace('(?P<src>', '(?:')}){SOURCE_END}"),
@@ -146,9 +148,9 @@ FORWARD = [  # cue, then the source
     ("told_medium", rf"\b(?:rekao|rekla|rekli|izjavio|izjavila|izjavili|kazao|kazala|potvrdio|potvrdila) (?:je |su )?"
                     rf"(?:on |ona |oni )?za {SRC}{SOURCE_END}"),
     ("told_medium", rf"\bu (?:intervjuu|razgovoru|izjavi) za {SRC}{SOURCE_END}"),
-    ("according_to", rf"\bprema (?:pisanju|navodima|recima|rečima|rijecima|riječima|izvestaju|izveštaju|izvjestaju|izvještaju|"
-                     rf"izvjescu|izvješću|podacima|informacijama|saznanjima|tvrdnjama|procenama|procjenama|"
-                     rf"analizi|istrazivanju|istraživanju) {SRC}{SOURCE_END}"),
+    ("according_to", rf"\b(?:prema|po) (?:{alternation('according_to', SOUTH_SLAVIC)}|izvestaju|izveštaju|izvjestaju|"
+                     rf"izvještaju|izvjescu|izvješću) {SRC}{SOURCE_END}"),
+    ("according_to_medium", rf"\bprema\s+{MEDIUM_NP}"),  # "prema dnevnom listu Poslovni dnevnik", "prema agenciji Mediafax"
     ("according_to_named", rf"\bprema {SRC}{SOURCE_END}"),  # "prema Bloombergu": only before a capital
     ("relay", rf"\bkako (?:to )?(?:prenosi|prenose|pise|piše|pisu|pišu|javlja|javljaju|navodi|navode|izvestava|"
               rf"saznaje|saznaju|doznaje|doznaju|"
@@ -214,7 +216,8 @@ BODY_BEFORE = re.compile(r"\b((?:[\w-]+\s+){0,2}?(?:prosecutors?|investigators?|
                           r"government|court|parliament|assembly|army|military|embassy|presidency|bank|company|"
                           r"tuzilastv\w*|tužilaštv\w*|policij\w*|ministarstv\w*|vlad[aeiu]|sud|skupstin\w*|skupštin\w*|sabor|"
                           r"vojsk\w*|ambasad\w*|vlast\w*|industry|airline|company|firm|kompanij\w*|"
-                          r"hotelijer\w*|stručnja\w*|strucnja\w*|analiti\w*|experts?|analysts?|critics?|kriti[cč]ar\w*))"
+                          r"hotelijer\w*|stručnja\w*|strucnja\w*|analiti\w*|experts?|analysts?|critics?|kriti[cč]ar\w*|"
+                          r"lideri|čelnici|celnici|zvaničnici|zvanicnici|dužnosnici|duznosnici|poslanici|zastupnici|leaders))"
                           r"\s*$", re.I)
 LOCATIVE = {"u", "in", "iz", "at"}
 APPOSITIVE_NAME = re.compile(r"\s*[A-ZČĆŽŠĐ][\w.'’-]*(?:\s+[A-ZČĆŽŠĐ][\w.'’-]*){1,3}\s*")

@@ -158,9 +158,10 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
                 continue  # "Pozivajući se na pravo radnika": a right invoked, not a source
             if kind == "told_outlet" and not media_headed(match.group("src")):
                 continue  # "told The Hill for ...", not "told the U.N. Security Council" (an audience)
-            if kind in ("told_medium", "relay_medium") and not _names_medium(view[src_span[0]:src_span[1]]):
+            if kind in ("told_medium", "relay_medium", "according_to_medium") and not _names_medium(
+                    view[src_span[0]:src_span[1]]):
                 continue  # "rekao je za Vučića": said about someone, not to a medium
-            if kind in ("told_medium", "relay_medium"):
+            if kind in ("told_medium", "relay_medium", "according_to_medium"):
                 src_span = _known_medium_prefix(view, src_span)  # "za SETimes Erica Avrami": SETimes
             if kind == "reported" and not _MEDIA_VERB.search(match.group()):
                 src_span = _to_closing_name(view, src_span)
@@ -169,7 +170,7 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
                     results.append(_attribution("reported", second.span(), _trim(view, second.span(1)),
                                                 (0, match.start()), ctx))  # its own cue: the first speaker stays
             content = (0, match.start()) if match.start() > len(view) / 2 else (match.end(), len(view))
-            medium = kind in ("told_medium", "relay_medium", "relay_outlet", "told_outlet") or ((kind == "reported_medium" or kind == "reported"
+            medium = kind in ("told_medium", "relay_medium", "relay_outlet", "told_outlet", "according_to_medium") or ((kind == "reported_medium" or kind == "reported"
                                                  and _MEDIA_VERB.search(match.group()))
                                                 and not _looks_like_a_person(view[src_span[0]:src_span[1]]))
             results.append(_attribution(kind.replace("_named", "").replace("_medium", "").replace("_outlet", ""),
@@ -200,6 +201,8 @@ def _inside_quote(view: str, position: int) -> bool:
     after = re.search(r"[«»„“”]", view[position:])
     if after and after.group() in "»”" and not re.search(r"[«„“]", before):
         return True  # '... očekuju ... odgovornim», izjavio je': a quotation opened in an earlier sentence
+    if before.rstrip()[:1] in "“”\"" and before[1:2].isspace() and not re.search(r"[«„“”\"]", before[1:]):
+        return False  # '“ Ta organizacija navodi': a quotation mark before a space closes an earlier one
     if before.count('"') % 2:
         last = before.rfind('"')
         if before[last + 1:last + 2].isspace():
@@ -541,7 +544,11 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
                 # "Christopher Decker iz OSCE-a naglašava": the person, not the organisation
                 tokens, words, start_index = tokens[:k], words[:k], None
                 continue
-            if words[k].lower() in ("u", "in") and start_index == k + 1:
+            if (words[k].lower() in LOCATIVE and start_index == k + 1 and k > 0
+                    and (ROLE.search(fold(" ".join(words[max(0, k - 3):k]))) or BODY_BEFORE.search(words[k - 1]))):
+                continue  # "Analitičari u Podgorici kažu", "predstavnik MMF-a u Podgorici Harald Hirschhofer"
+            if words[k].lower() in ("u", "in") and start_index == k + 1 and not any(
+                    w[:1].isupper() for w in words[k + 2:]):
                 return None  # "u Podgorici piše", "in Micronesia now says": a place, not who speaks
             break
         if words[k][:1].isupper():

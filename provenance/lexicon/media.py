@@ -250,8 +250,9 @@ def _words_match(alias: list[str], words: list[str], raw_words: list[str]) -> bo
     for start in range(len(words) - len(alias) + 1):
         if words[start].lstrip(_WORD_PUNCTUATION)[:1] != initial:
             continue  # a quick no before the inflection test
-        if words[start].strip(_WORD_PUNCTUATION) != alias[0] and raw_words[start].lstrip(_WORD_PUNCTUATION)[:1].islower():
-            continue  # an inflected name has its capital: "političke" is not Politico
+        if (raw_words[start].lstrip(_WORD_PUNCTUATION)[:1].islower() and "." not in alias[0]
+                and (words[start].strip(_WORD_PUNCTUATION) != alias[0] or len(alias) > 1 and alias[0] not in ("the", "al"))):
+            continue  # a name has its capital: "političke" is not Politico, "dnevnom listu" not Dnevni list
         if all(_inflected(a, w.strip(_WORD_PUNCTUATION)) for a, w in zip(alias, words[start:start + len(alias)])):
             return True
     return False

@@ -261,7 +261,8 @@ def _attribution(kind, cue_span, src_span, content_span, ctx: _Context, hint: st
 
 
 _ACRONYM = re.compile(r"[A-ZČĆŽŠĐ][A-ZČĆŽŠĐ0-9]+(?:-\w{1,3})?")
-_CREDIT_LINE = re.compile(r"[(\[](?P<list>[^()\[\]]{2,90}?)(?:\s+-\s+[\d/.]+)?[)\]]\s*$")
+_CREDIT_LINE = re.compile(r"[(\[](?P<list>[^()\[\]]{2,400}?)(?:\s+-\s+[\d/.]+)?[)\]]\s*$")
+_CREDIT_DATE = re.compile(r"\s+-\s+[\d/.]+\s*$")  # "Blic - 10/05/11; Beta, B92 - 09/05/11"
 
 
 _SECOND_SPEAKER = re.compile(r"\s+(?:i|and)\s+((?:[\w-]+\s+){0,3}?(?-i:[A-ZČĆŽŠĐ])[\w-]+(?:\s+(?-i:[A-ZČĆŽŠĐ])[\w-]+){0,2})"
@@ -322,7 +323,13 @@ def _credit_line(view: str, ctx: _Context) -> list[Attribution]:
     match = _CREDIT_LINE.search(view)
     if not match:
         return []
-    items = [(m.start(), m.end()) for m in re.finditer(r"[^,/;]+", match.group("list"))]
+    items = []
+    for item in re.finditer(r"[^,;]+", match.group("list")):  # "RFE/RL" is one medium, "Beta/AFP" two
+        whole = _CREDIT_DATE.sub("", item.group())
+        if "/" in whole and not lookup_media(whole.strip()):
+            items += [(item.start() + m.start(), item.start() + m.end()) for m in re.finditer(r"[^/]+", whole)]
+        else:
+            items.append((item.start(), item.start() + len(whole)))
     spans, known = [], 0
     for start, end in items:
         text = match.group("list")[start:end]
@@ -330,8 +337,9 @@ def _credit_line(view: str, ctx: _Context) -> list[Attribution]:
         text = text.strip()
         if lookup_media(text) or _ACRONYM.fullmatch(text):
             known += 1
-        elif not re.fullmatch(r"(?:(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*|del|de|of|i|and)(?:\s+(?:(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*|del|de|of|i|and)){0,3}",
-                              text) or not text[:1].isupper():
+        elif not (re.fullmatch(r"(?:(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*|del|de|of|i|and)(?:\s+(?:(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*|del|de|of|i|and)){0,3}",
+                               text) or (len(items) > 3 and re.fullmatch(r"(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*(?:\s+[\w.'’-]+){1,4}", text))
+                  ) or not text[:1].isupper():  # a long credit line names bodies too ("Informativno središte UN-a")
             return []
         offset = match.start("list") + start + lead
         spans.append((offset, offset + len(text)))

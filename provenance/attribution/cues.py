@@ -64,7 +64,8 @@ MEDIUM_NP = (rf"(?P<src>(?:(?:(?-i:[a-zčćžšđ])\w+\s+){{0,2}}?{_MEDIA_WORD}\
              rf"(?:Balkans|Europe|Evropa|Europa|Amerike|Srbije|Hrvatske|BiH|Crne Gore)\b)){{0,4}})")
 # a document and whose it is: "saopštenju Ministarstva unutrašnjih poslova", "izvješću Europske komisije"
 _DOC_MODIFIER = r"(?:(?:svom|svome|svojem|svojoj|današnjem|današnjoj|jučerašnjem|najnovijem|novom|zvaničnom|" \
-                r"službenom|godišnjem|ovom|tom|tom|istom|pisanom|zajedničkom)\s+)?"
+                r"službenom|godišnjem|ovom|tom|tom|istom|pisanom|zajedničkom|nedavnom|posljednjem|poslednjem|" \
+                r"prošlogodišnjem|novoj|najnovijoj|nedavnoj)\s+){0,2}"  # "u najnovijem godišnjem izvještaju"
 DOC_SRC = (rf"(?P<src>{_DOCUMENTS}(?:\s+(?:(?:{SOFT}|o)\s+)?(?!(?:{HARD}){WORD_END}){SOURCE_TOKEN}){{0,10}}?)")
 # ("Izvještaju o strategiji za međunarodnu kontrolu narkotika": a document's name takes "o" too)
 _DOC_END = r"(?=\s*(?:[,.;:!?()\"„“”«»–—]|$)|\s+(?!o\s)(?:" + HARD + r")" + WORD_END + ")"  # "o" goes on
@@ -217,7 +218,8 @@ BODY_BEFORE = re.compile(r"\b((?:[\w-]+\s+){0,2}?(?:prosecutors?|investigators?|
                           r"tuzilastv\w*|tužilaštv\w*|policij\w*|ministarstv\w*|vlad[aeiu]|sud|skupstin\w*|skupštin\w*|sabor|"
                           r"vojsk\w*|ambasad\w*|vlast\w*|industry|airline|company|firm|kompanij\w*|"
                           r"hotelijer\w*|stručnja\w*|strucnja\w*|analiti\w*|experts?|analysts?|critics?|kriti[cč]ar\w*|"
-                          r"lideri|čelnici|celnici|zvaničnici|zvanicnici|dužnosnici|duznosnici|poslanici|zastupnici|leaders))"
+                          r"lideri|čelnici|celnici|zvaničnici|zvanicnici|dužnosnici|duznosnici|poslanici|zastupnici|leaders|"
+                          r"institucij\w*|organizacij\w*))"
                           r"\s*$", re.I)
 LOCATIVE = {"u", "in", "iz", "at"}
 APPOSITIVE_NAME = re.compile(r"\s*[A-ZČĆŽŠĐ][\w.'’-]*(?:\s+[A-ZČĆŽŠĐ][\w.'’-]*){1,3}\s*")

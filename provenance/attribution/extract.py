@@ -150,7 +150,8 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
             if (kind in ("told", "reported") and AUDIENCE.match(source_text)
                     and not (kind == "reported" and source_text in generic_media())):
                 continue  # "told reporters": the people spoken to, not a source
-            if kind == "according_to_named" and not ((view[src_span[0]].isupper() or _place_adjective(view, src_span))
+            if kind == "according_to_named" and not ((view[src_span[0]].isupper() or _place_adjective(view, src_span)
+                                                      or _role_and_name(view, src_span))
                                                      and _can_be_according_to(view[src_span[0]:src_span[1]])):
                 continue  # "prema Bruxellesu" (towards Brussels) is no "according to"
             if (kind == "citing" and re.search(r"\bse\s+na\s", match.group(), re.I) and view[src_span[0]].islower()
@@ -218,6 +219,12 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+$", re.I)
 _BY_AFTER = re.compile(r"\s+by\b", re.I)
 _REFLEXIVE_AFTER = re.compile(r"\s+se\b", re.I)
 _REFLEXIVE_BEFORE = re.compile(r"\bse\s+$", re.I)  # "o nominaciji Kavanoa se očekuje": impersonal
+
+
+def _role_and_name(view: str, span: tuple[int, int]) -> bool:
+    """"prema povjereniku EU Jacquesu Barrotu": a role, then a capitalised name."""
+    words = view[span[0]:span[1]].split()
+    return len(words) > 1 and bool(ROLE.fullmatch(fold(words[0]))) and words[-1][:1].isupper()
 
 
 def _place_adjective(view: str, span: tuple[int, int]) -> bool:
@@ -492,12 +499,22 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
     "Republički zavod za statistiku saopštio je"), skipping an aside between commas
     ("Reuters, citing two sources, reported")."""
     clause_start, clause = _clause_before(view, cue_start)
+    acronym = _BRACKETED_ACRONYM.search(view[:cue_start]) if not clause.strip() else None
+    if acronym:  # "Evropska banka za obnovu i razvoj (EBRD) saopštila je": the name before its acronym
+        name_start, name = _clause_before(view, acronym.start())
+        opening = re.match(r"\s*(?:(?:a|i|ali|dok|and|but|while)\s+)?", name, re.I)
+        words = name[opening.end():].split()
+        if words and words[0][:1].isupper() and len(words) <= 8 and not _HARD_WORD.match(words[0]):
+            span = _trim(view, (name_start + opening.end(), acronym.start()))
+            if span:
+                return span[0], acronym.end(1) + 1
     if not clause.strip() and clause_start > 0:
         aside_start, aside = _clause_before(view, clause_start - 1)
         if (ASIDE.match(aside) or _ADVERBIAL_PARTICIPLE.match(aside.split()[0] if aside.split() else "")) \
                 and aside_start > 0:  # "..., citing two sources, said", "..., odgovarajući na pitanja, rekao"
             clause_start, clause = _clause_before(view, aside_start - 1)
-        elif APPOSITIVE_NAME.fullmatch(aside):  # "the mayor of Tuzla, Zijad Lugavić, said"
+        elif APPOSITIVE_NAME.fullmatch(aside) or (_SINGLE_NAME.fullmatch(aside) and aside_start > 0 and ROLE.search(
+                fold(_clause_before(view, aside_start - 1)[1]))):  # "the mayor of Tuzla, Zijad Lugavić, said", "Lider DUI, Ahmeti,"
             title_start, title = _clause_before(view, aside_start - 1) if aside_start > 0 else (0, "")
             if (title_start == 0 and title.strip() and len(title.split()) <= 8
                     and ROLE.search(fold(title)) and not _HARD_WORD.match(title.split()[0])):
@@ -599,8 +616,9 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
 def _opens_sentence(view: str, start: int) -> bool:
     """Nothing before ``start`` but quotes, or a quotation that has just closed ('…," Stu Rothenberg, …')."""
     before = view[:start].rstrip()
-    if before.endswith(",") and _TIME_OPENING.fullmatch(before[:-1].strip(" \"„“”«»")):
-        return True  # "On Saturday, Oriol Junqueras, one of ..., announced"
+    if before.endswith(",") and (_TIME_OPENING.fullmatch(before[:-1].strip(" \"„“”«»"))
+                                 or fold(before[:-1].strip(" \"„“”«»")) in _opener_words()[0]):
+        return True  # "On Saturday, Oriol Junqueras, one of ..., announced", "Međutim, Emrullah Uslu, ..., izjavio je"
     return not before.strip(" \"„“”«»") or before[-1:] in "\"”“»«" and before[-2:-1] in ",.!?…"
 
 
@@ -613,6 +631,8 @@ _OPENING_SUBJECT = re.compile(r"\s*((?-i:[A-ZČĆŽŠĐ])[\w.'’-]*(?:\s+(?-i:[
                               r"(?!.*\b(?:da|koji|koja|koje|kojeg|kojem|koju|što|sto|kako|kada|kad|ako|jer|dok|ali|a|i|"
                               r"se)\b)\S.*$", re.I)
 _PARTICIPLE = re.compile(r"\w+(?:o|la|li|le|lo)\b")
+_BRACKETED_ACRONYM = re.compile(r"\s*\(((?-i:[A-ZČĆŽŠĐ])[\w-]{1,9})\)\s*$")
+_SINGLE_NAME = re.compile(r"\s*(?-i:[A-ZČĆŽŠĐ])[\w'’-]+\s*")
 _CONJUNCTION = re.compile(r"\b(?:i|a|and|or|ili|te)\s+", re.I)
 _RELATIVE = re.compile(r"\s*(?:koji|koja|koje|who|which)(?:\s+(?:je|su|su\s+se))?\s*", re.I)
 

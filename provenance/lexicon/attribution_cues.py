@@ -249,7 +249,7 @@ _SR_DOCUMENTS = ("saopštenje", "saopštenju", "saopštenja", "saopštenjem", "i
                  "pismu upućenom", "tužba", "tužbi", "tužbe", "prijava", "prijavi", "krivična prijava",
                  "krivičnoj prijavi", "istraživanje", "istraživanju", "anketa", "anketi", "ankete", "anketama",
                  "podaci", "podacima", "podataka", "izveštajima", "saopštenjima", "izjava", "izjavi", "izjavom",
-                 "sporazum", "sporazumu", "sporazuma")
+                 "sporazum", "sporazumu", "sporazuma", "pregled", "pregledu", "pregleda")
 SERBIAN = CueTable(language="sr", documents=_SR_DOCUMENTS, **_BCS_COMMON)
 BOSNIAN = CueTable(
     language="bs",
@@ -270,7 +270,8 @@ CROATIAN = CueTable(
                "deklaracija", "deklaraciji", "pisanom priopćenju", "zajedničkom priopćenju", "tužba", "tužbi",
                "prijava", "prijavi", "kaznena prijava", "kaznenoj prijavi", "istraživanje", "istraživanju",
                "anketa", "anketi", "anketama", "izjava", "izjavi", "izjave", "izjavom", "podaci", "podacima",
-               "podataka", "izvješćima", "priopćenjima", "sporazum", "sporazumu", "sporazuma"),
+               "podataka", "izvješćima", "priopćenjima", "sporazum", "sporazumu", "sporazuma", "pregled", "pregledu",
+               "pregleda", "podatci", "podatcima"),
     **_BCS_COMMON)
 
 TABLES: dict[str, CueTable] = {t.language: t for t in (ENGLISH, SERBIAN, BOSNIAN, CROATIAN)}

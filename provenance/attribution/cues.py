@@ -40,7 +40,8 @@ SOURCE_TOKEN = r"(?:[^\s,.;:!?()\"„“”«»–—]|\.(?=\w)|(?<=\b[A-Z])\.(?
 # Zavod *za* statistiku) when a name goes on after them.
 SOFT = r"of|for|za|the|de"
 HARD = (r"that|who|which|whose|where|when|while|on|in|at|as|and|but|to|from|after|with|about|over|"
-         r"da|koji|koja|koje|kojeg|kojem|koju|kojima|što|sto|u|na|kao|i|a|ali|ni|nor|o|od|sa|s|iz|nakon|prema|kako|"
+         r"da|koji|koja|koje|kojeg|kojem|koju|kojima|što|sto|jer|because|bio|bila|bili|bilo|bile|biti|bi|"
+         r"u|na|kao|i|a|ali|ni|nor|o|od|sa|s|iz|nakon|prema|kako|"
          r"citing|quoting|pozivajuci|pozivajući|saying|je|su|is|was|were|has|have|had|reported|said|told|"
          r"says|reports|javlja|prenosi|navodi|pise|piše|" + alternation("verbs") + "|"
          + alternation("clause_prepositions", SOUTH_SLAVIC))  # "Nikolas Berns pred Komitetom", "Rehn tokom posjete"
@@ -73,7 +74,7 @@ _DOC_END = r"(?=\s*(?:[,.;:!?()\"„“”«»–—]|$)|\s+(?!o\s)(?:" + HARD +
 # between a speech verb and its speaker: time phrases, a place, the medium told ("izjavio je u ponedjeljak
 # (4. travnja) za SETimes potpredsjednik vlade ...")
 _AFTER_VERB = (r"(?:(?:juče|jučer|danas|sinoć|jutros|večeras|ranije|takođe|također|prošle\s+\w+|prošlog\s+\w+|"
-               r"(?:u|na|tokom|tijekom|nakon|posle|poslije|pred)\s+[\w-]+|\(\d[^()]{0,24}\)|"
+               r"(?:u|na|tokom|tijekom|nakon|posle|poslije|pred)\s+[\w-]+|\(\d[^()]{0,24}\)|\d{1,2}\.\s+[\w-]+|"
                rf"za\s+{_NAME_WORD}(?=\s+{_NAME_WORD})|za\s+{alternation('generic_media', SOUTH_SLAVIC)}|"
                rf"(?:za\s+)?novinar\w*)\s+){{0,3}}")  # "izjavio je novinarima u Brusselsu Frattini"
 # a clause opens at the start, after a comma or dash, or after a closing quote ('…," said X', '«…» rekao je X')
@@ -93,6 +94,12 @@ FORWARD = [  # cue, then the source
                rf"podni|podnije|podne|potpisa|usvoji|napisa|pripremi)(?:o|la|lo|li|le)\s+{SRC}{SOURCE_END}"),
     # the medium that received a statement: "izjavio je za N1", "u intervjuu za dnevnik Politika", "je za RTS rekao"
     ("told_medium", rf"\b{alternation('receiver_frames')}\s+{MEDIUM_NP}"),
+    # the medium told, in the dative after the speaker: "izjavio je portparol UNMIK-a beogradskom B92."
+    ("told_medium", rf"\b{_RECEIVER_VERBS}\s+(?:je\s+)?(?:[\w-]+\s+){{1,8}}?(?P<src>(?-i:[a-zčćžšđ])\w+"
+                    rf"{alternation('adjective_endings', SOUTH_SLAVIC)}\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})(?=\s*(?:[.;!?]|$))"),
+    # a reporter's credit for an outlet: "(Ivan Ivić za Southeast European Times)"
+    ("statement", rf"[(\[](?P<src>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s+za\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}[)\]]\s*$"),
+    ("told_outlet", rf"[(\[]{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}\s+za\s+(?P<src>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})[)\]]\s*$"),
     # "u intervjuu srbijanskoj tiskovnoj agenciji Tanjug", "u intervjuu belgijskoj internet publikaciji EUobzerver"
     ("told_medium", rf"\bu\s+(?:intervjuu|razgovoru|interviewu)\s+(?P<src>(?:(?-i:[a-zčćžšđ])\w+\s+){{0,2}}?"
                     rf"{_MEDIA_WORD}\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"),
@@ -115,7 +122,8 @@ FORWARD = [  # cue, then the source
     # passives from a body: "saopćeno je iz Ministarstva", "ističu iz stranke"
     ("statement", rf"\b{alternation('passive_from')}\s+{SRC}{SOURCE_END}"),
     # ", izvijestila je televizija Al Jazeera", ", a prenosi Beta", "piše list Guardian"
-    ("reported_medium", rf"(?:^|[,–—]\s*)(?:a\s+|i\s+|kako\s+)?{alternation('relay_verbs', SOUTH_SLAVIC)}\s+{SRC}{SOURCE_END}"),
+    ("reported_medium", rf"(?:^|[,–—]\s*)(?:a\s+|i\s+|kako\s+)?{alternation('relay_verbs', SOUTH_SLAVIC)}\s+{_AFTER_VERB}"
+                        rf"{SRC}{SOURCE_END}"),
     # the reporter's outlet: "izvijestio je Mike Organ iz Tennesseeana" (Organ -> Tennesseean)
     ("relay_outlet", rf"(?:^|[,–—]\s*)(?:a\s+|i\s+|kako\s+)?{alternation('relay_verbs', SOUTH_SLAVIC)}\s+"
                      rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}\s+(?:iz|sa|s)\s+{MEDIUM_NP}"),

@@ -144,6 +144,7 @@ _BCS_COMMON = dict(
                  "publikacija", "publikacije", "publikaciji", "publikaciju"),
     openers=("dalje", "takođe", "također", "isto", "ipak", "međutim", "zatim", "inače", "potom", "naime",
              "ranije", "kasnije", "osim", "dodatno", "nadalje", "stoga", "zato", "tada", "tu", "tamo", "ovdje",
+             "prošlog", "prošle", "prošlogodišnji", "ovog", "ove", "sljedećeg", "sledećeg", "idućeg",
              "ovde", "sada", "sad", "ujedno", "također", "kako", "nakon", "posle", "poslije", "tokom", "tijekom",
              "pritom", "pri", "prema", "sa", "za", "iz", "od", "do", "on", "ona", "oni", "one", "ono", "mi", "vi",
              "ja", "ti", "oba", "obojica", "svi", "neki", "mnogi", "većina", "jedni", "drugi", "ovo", "to",
@@ -236,7 +237,8 @@ _BCS_COMMON = dict(
            "piše", "pišu", "prenosi", "prenose", "javlja", "javljaju", "izvještava", "izveštava", "saznaje",
            "saznaju", "doznaje", "doznaju", "citira", "citiraju", "ocjenjuje", "ocenjuje", "tvrdio", "tvrdila",
            "komentarisao", "komentarisala", "komentirao", "komentirala", "odgovorio", "odgovorila", "pitao",
-           "napisao", "napisala", "napisali", "poručuje", "upozorava", "upozoravaju", "najavljuje"),
+           "napisao", "napisala", "napisali", "poručuje", "upozorava", "upozoravaju", "najavljuje", "govori",
+           "govore", "pokazuje", "pokazuju", "otkriva", "otkrivaju", "sugerira", "sugeriše"),
 )
 _SR_DOCUMENTS = ("saopštenje", "saopštenju", "saopštenja", "saopštenjem", "izveštaj", "izveštaju", "izveštaja",
                  "izveštajem", "optužnica", "optužnici", "optužnice", "optužnicom", "pismo", "pismu", "pisma",

@@ -152,6 +152,8 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
             if (kind in ("told", "reported") and AUDIENCE.match(source_text)
                     and not (kind == "reported" and source_text in generic_media())):
                 continue  # "told reporters": the people spoken to, not a source
+            if kind == "reported" and _an_object(view[src_span[0]:src_span[1]]):
+                continue  # "naveo napore na izgradnji": the verb's object, not its subject
             if kind == "according_to_named" and not ((view[src_span[0]].isupper() or _place_adjective(view, src_span)
                                                       or _role_and_name(view, src_span))
                                                      and _can_be_according_to(view[src_span[0]:src_span[1]])):
@@ -221,6 +223,20 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+$", re.I)
 _BY_AFTER = re.compile(r"\s+by\b", re.I)
 _REFLEXIVE_AFTER = re.compile(r"\s+se\b", re.I)
 _REFLEXIVE_BEFORE = re.compile(r"\bse\s+$", re.I)  # "o nominaciji Kavanoa se očekuje": impersonal
+
+
+def _an_object(text: str) -> bool:
+    """One lowercase word in an accusative's ending ("napore", "situaciju") that names no role, body, unnamed
+    source, medium or person: the verb's object."""
+    return (" " not in text and text.islower() and fold(text)[-1:] in ("u", "e") and make_node(text).type == "unknown"
+            and not ROLE.search(fold(text))
+            and not BODY_BEFORE.search(text) and fold(text) not in _person_nouns() and not _names_medium(text)
+            and not ANAPHORA.match(fold(text)))
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    return frozenset(fold(w) for w in cue_words("person_nouns"))
 
 
 def _role_and_name(view: str, span: tuple[int, int]) -> bool:
@@ -423,7 +439,10 @@ def _trim_to_name(view: str, start: int, end: int) -> tuple[int, int] | None:
         word = view[tokens[k][0]:tokens[k][1]]
         following = view[tokens[k + 1][0]:tokens[k + 1][1]] if k + 1 < len(tokens) else ""
         capitals = capitals + 1 if view[tokens[k - 1][0]:tokens[k - 1][0] + 1].isupper() else 0
-        if (_ADVERBIAL_PARTICIPLE.match(word) or (fold(word) in times and word.islower())
+        if ((_ADVERBIAL_PARTICIPLE.match(word) and not ROLE.fullmatch(fold(word))) or (fold(word) in times and word.islower())
+                or (_AUDIENCE_AFTER.match(word) and word.endswith("ima"))  # "Lajčak novinarima"
+                or (k >= 2 and word.islower() and MEDIA_PREFIX.match(view[tokens[k][1]:tokens[-1][1]].lstrip())
+                    and fold(word).endswith(_adjective_endings() + ("nskoj", "nsku")))  # "BiH novinskoj agenciji FENA"
                 or (word.islower() and fold(word).endswith(_adjective_endings()) and following[:1].isupper()
                     and k + 2 >= len(tokens) and _names_medium(following))  # "portparol UNMIK-a beogradskom B92"
                 or (fold(word + " " + following) in _time_phrases() and word.islower())
@@ -468,7 +487,7 @@ def _clause_prepositions() -> frozenset[str]:
     return frozenset(fold(w) for w in cue_words("clause_prepositions") if " " not in w)
 
 
-_BEFORE_VERB = {"je", "su", "se", "ce", "će", "bi", "joj", "mu", "im", "ga", "ih", "nam", "vam", "ju", "li", "has",
+_BEFORE_VERB = {"je", "su", "se", "ce", "će", "bi", "joj", "mu", "im", "ga", "ih", "nam", "vam", "ju", "li", "ne", "has",
                 "have", "had", "also", "has also"}
 
 
@@ -579,6 +598,8 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
                 continue
             if (words[k].lower() in LOCATIVE and start_index == k + 1 and k > 0
                     and (ROLE.search(fold(" ".join(words[max(0, k - 3):k]))) or BODY_BEFORE.search(words[k - 1]))):
+                if BODY_BEFORE.search(words[k - 1]) and words[k - 1].islower():
+                    start_index = k - 1  # "zvaničnici u Briselu izjavili su"
                 continue  # "Analitičari u Podgorici kažu", "predstavnik MMF-a u Podgorici Harald Hirschhofer"
             if words[k].lower() in ("u", "in") and start_index == k + 1 and not any(
                     w[:1].isupper() for w in words[k + 2:]):
@@ -663,7 +684,9 @@ def _skip_apposition(view: str, start: int, segment: str, fallback: tuple[int, s
 
 def _clause_before(view: str, position: int) -> tuple[int, str]:
     dash = view.rfind(" - ", 0, position)  # "(AP) - Police said"
-    start = max(max(view.rfind(ch, 0, position) for ch in ",;:()\"„“”«»–—") + 1, dash + 3 if dash >= 0 else 0)
+    double = view.rfind(" -- ", 0, position)  # "PRIŠTINA, Kosovo -- Predsjednik Fatmir Sejdiu"
+    start = max(max(view.rfind(ch, 0, position) for ch in ",;:()\"„“”«»–—") + 1, dash + 3 if dash >= 0 else 0,
+                double + 4 if double >= 0 else 0)
     return start, view[start:position]
 
 

@@ -53,6 +53,8 @@ class CueTable:
     participle_endings: tuple[str, ...] = ()
     # what follows "46-" in an age before a name: "46-godišnji Bogdan Nestorovski", "the 24-year-old"
     age_words: tuple[str, ...] = ()
+    # nouns for people that speak without a name or a title ("kaže kolumnista", "rekla je majka")
+    person_nouns: tuple[str, ...] = ()
     # endings of place and nationality adjectives in the dative before a name ("prema podgoričkom Centru")
     adjective_endings: tuple[str, ...] = ()
 
@@ -103,7 +105,8 @@ _BCS_COMMON = dict(
                   "rekli su iz", "naveli su iz", "istakli su iz", "odgovorili su iz", "doznaje se iz",
                   "saznaje se iz", "javljaju iz", "saopštili su iz", "saopćili su iz", "priopćili su iz",
                   "kažu sa", "kažu s", "navode sa", "ističu sa", "tvrde sa", "poručuju sa", "kazali su sa",
-                  "rekli su sa", "saopšteno je sa", "saopćeno je sa"),
+                  "rekli su sa", "saopšteno je sa", "saopćeno je sa", "kažu u", "ističu u", "navode u", "tvrde u",
+                  "poručuju u", "objašnjavaju u"),
     receiver_frames=("u izjavi za", "u intervjuu za", "u razgovoru za", "u interviewu za", "u izjavi datoj za",
                      "u obraćanju za", "u gostovanju na", "gostujući na", "gostujući u"),
     receiver_verbs=("izjavio je", "izjavila je", "izjavili su", "izjavile su", "rekao je", "rekla je", "rekli su",
@@ -144,7 +147,7 @@ _BCS_COMMON = dict(
                  "publikacija", "publikacije", "publikaciji", "publikaciju"),
     openers=("dalje", "takođe", "također", "isto", "ipak", "međutim", "zatim", "inače", "potom", "naime",
              "ranije", "kasnije", "osim", "dodatno", "nadalje", "stoga", "zato", "tada", "tu", "tamo", "ovdje",
-             "prošlog", "prošle", "prošlogodišnji", "ovog", "ove", "sljedećeg", "sledećeg", "idućeg",
+             "prošlog", "prošle", "prošlogodišnji", "ovog", "ove", "sljedećeg", "sledećeg", "idućeg", "no",
              "ovde", "sada", "sad", "ujedno", "također", "kako", "nakon", "posle", "poslije", "tokom", "tijekom",
              "pritom", "pri", "prema", "sa", "za", "iz", "od", "do", "on", "ona", "oni", "one", "ono", "mi", "vi",
              "ja", "ti", "oba", "obojica", "svi", "neki", "mnogi", "većina", "jedni", "drugi", "ovo", "to",
@@ -160,6 +163,12 @@ _BCS_COMMON = dict(
                          "prilikom"),
     participle_endings=("ći", "vši", "ci", "vsi"),
     adjective_endings=("skom", "čkom", "škom", "skoj", "čkoj", "škoj", "skim", "čkim", "škim"),
+    person_nouns=("kolumnista", "kolumnistica", "novinar", "novinarka", "autor", "autorka", "autorica", "urednik",
+                  "urednica", "dopisnik", "dopisnica", "majka", "otac", "svjedok", "svedok", "očevidac", "očevici",
+                  "stanovnik", "stanovnica", "stanovnici", "vlasnik", "vlasnica", "student", "studentica", "studentkinja",
+                  "ljekar", "lekar", "doktor", "doktorica", "advokat", "advokatica", "odvjetnik", "odvjetnica",
+                  "branitelj", "branilac", "tužilac", "tužitelj", "sudija", "sutkinja", "sudac", "istražitelj",
+                  "pisac", "umjetnik", "umetnik", "radnik", "radnici", "građani", "roditelji", "mještani", "meštani"),
     age_words=("godišnji", "godišnja", "godišnje", "godišnjeg", "godišnjem", "godišnjoj", "godišnju", "godišnjak",
                "godišnjakinja", "godišnjaci"),
     speech_verbs=("izjavio je", "izjavila je", "izjavili su", "izjavile su", "rekao je", "rekla je", "rekli su",

@@ -258,7 +258,8 @@ def _adjective_endings() -> tuple[str, ...]:
 
 def _can_be_according_to(name: str) -> bool:
     """"prema Bloombergu", "prema Vladi", "prema Marku Markoviću"; not a lone place ("prema Bruxellesu")."""
-    return bool(lookup_media(name) or media_headed(name) or OFFICIAL.search(fold(name)) or len(name.split()) >= 2)
+    return bool(lookup_media(name) or media_headed(name) or OFFICIAL.search(fold(name)) or len(name.split()) >= 2
+                or re.fullmatch(r"(?-i:[A-ZČĆŽŠĐ])\w+(?:ov|ev|in)(?:im|om|oj)", name))  # "prema Markovićevim (riječima)"
 
 def _looks_like_a_person(name: str) -> bool:
     """"Mike Organ" (a reporter; "izvijestio je Mike Organ"): two or three capitalised words, no medium's."""
@@ -389,6 +390,11 @@ def _trim(view: str, span: tuple[int, int]) -> tuple[int, int] | None:
     if text.lower() in {"jedan", "jedna", "one", "neki", "some", "jedno", "dvojica", "two"} and quantified:
         end += quantified.end()  # "jedan od izvora", "one of the sources"
         text = view[start:end]
+    possessive = re.match(r"(\S+(?:ov|ev|in)(?:im|om|oj|e|a|u))\s+(?:rečima|riječima|recima|rijecima|navodima|tvrdnjama)$",
+                          text)
+    if possessive and possessive.group(1)[:1].isupper():
+        end = start + len(possessive.group(1))  # "prema Vardarlijevim rečima": the possessive names the person
+        text = view[start:end]
     title = _TITLE_ABBREVIATION.match(view, end) if text.lower().rstrip(".") in _TITLE_WORDS else None
     if title:  # "каже г. Адамс": the title's dot ended the token
         end, text = title.end(), view[start:title.end()]
@@ -397,12 +403,15 @@ def _trim(view: str, span: tuple[int, int]) -> tuple[int, int] | None:
     return _trim_to_name(view, start, end)
 
 
+_DEMONSTRATIVES = {"taj", "ta", "tog", "toga", "tom", "te", "tu", "ovaj", "ova", "ovog", "ovoga", "ovom", "ove", "ovi",
+                   "ovu", "isti", "ista", "istog", "iste"}
 _TITLE_WORDS = {"g", "gđa", "gdja", "gđica", "mr", "mrs", "ms", "dr", "prof", "gosp"}
 _TITLE_ABBREVIATION = re.compile(r"\.?\s+(?-i:[A-ZČĆŽŠĐ])[\w'’-]+(?:\s+(?-i:[A-ZČĆŽŠĐ])[\w'’-]+)?")
 _TRAILING_ADVERBS = {"both", "all", "also", "now", "alone", "too", "himself", "herself", "themselves", "together",
                      "earlier", "later", "previously", "again", "recently", "still", "then", "almost", "nearly",
                      "about", "around", "more", "some", "most", "many", "several", "sve", "svi", "oba", "obje",
-                     "takođe", "također", "ponovo", "ponovno", "opet", "sada", "sad", "inače", "ipak"}
+                     "takođe", "također", "ponovo", "ponovno", "opet", "sada", "sad", "inače", "ipak", "nezvanično",
+                     "zvanično", "neslužbeno", "službeno", "javno", "ekskluzivno"}
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "on", "ona", "oni", "ono", "one", "this", "that", "to", "ovo",
              "što", "sto", "whom", "them", "me", "us", "him", "her", "mi", "vi", "ja", "ti", "nam", "mu", "joj"}
 _AUDIENCE_AFTER = re.compile(r"^(?:novinar\w*|medij\w*|javnost|stampu|štampu|reporters|journalists)$", re.I)
@@ -422,6 +431,8 @@ def _trim_to_name(view: str, start: int, end: int) -> tuple[int, int] | None:
     openers, times = _opener_words()
     while len(tokens) > 1 and _HARD_WORD.match(view[tokens[0][0]:tokens[0][1]]):
         tokens = tokens[1:]  # "but the ministry"
+    while len(tokens) > 1 and fold(view[tokens[0][0]:tokens[0][1]]) in _DEMONSTRATIVES:
+        tokens = tokens[1:]  # "tog zvaničnika", "Ta nevladina organizacija": the demonstrative is no part of the name
     while len(tokens) > 1 and view[tokens[0][0]:tokens[0][1]].lower() in ("the", "a", "an"):
         tokens = tokens[1:]
     before = view[:start].split()

@@ -187,3 +187,32 @@ def test_no_source_where_a_cue_word_names_nobody(tmp_path, sentence):
     sources, _edges = analyse(tmp_path, sentence)
     assert not any(s in sources for s in ("pravo radnika", "Podgorici", "Kavanoa", "politička"))
     assert not any(t == "outlet" and "politi" in s.lower() for s, t in sources.items())
+
+
+@pytest.mark.parametrize("sentence, sources, edges", [
+    ("Evropska banka za obnovu i razvoj (EBRD) saopćila je u utorak da odobrava kredit.",
+     {"Evropska banka za obnovu i razvoj (EBRD)"}, set()),
+    ("Ugovor je potpisan, precizirala je Ana Anić, zamjenica direktora.", {"Ana Anić"}, set()),
+    ('"Nećemo izlaziti u javnost", kazao nam je Ivo Ivić, zamjenik predsjedavajućeg.', {"Ivo Ivić"}, set()),
+    ("Prema mišljenju Beograda, situacija je loša.", {"Beograda"}, set()),
+    ("Prema agenciji Mediafax, Electra obuhvata tri proizvođača.", {"agenciji Mediafax"}, set()),
+    ("No, u Zavodu kažu da je Vlada uplatila sredstva.", {"Zavodu"}, set()),
+    ('"Stanje je mirno", izjavio je portparol misije beogradskom B92.', {"portparol misije", "beogradskom B92."},
+     {("portparol misije", "beogradskom B92.")}),
+    ("Igrali su dobro. (Ivan Ivić za Southeast European Times)", {"Ivan Ivić", "Southeast European Times"},
+     {("Ivan Ivić", "Southeast European Times")}),
+    ("Prema Markovićevim riječima, rok je prošao.", {"Markovićevim"}, set()),
+    ("Ta nevladina organizacija navodi da planira pomoć.", {"nevladina organizacija"}, set()),
+    ("On je, kao primjer, naveo napore na izgradnji kuća.", set(), set()),  # an object, not a speaker
+])
+def test_more_real_cues(tmp_path, sentence, sources, edges):
+    found, found_edges = analyse(tmp_path, sentence)
+    assert set(found) == sources
+    assert found_edges == edges
+
+
+def test_long_credit_lines_with_dates_name_every_medium(tmp_path):
+    sources, edges = analyse(tmp_path, "Sastanak je odgođen. (RFE/RL, Blic - 10/05/11; Informativno središte UN-a, "
+                                       "Beta, B92 - 09/05/11)")
+    assert set(sources) == {"RFE/RL", "Blic", "Informativno središte UN-a", "Beta", "B92"}
+    assert edges == set()

@@ -216,3 +216,11 @@ def test_long_credit_lines_with_dates_name_every_medium(tmp_path):
                                        "Beta, B92 - 09/05/11)")
     assert set(sources) == {"RFE/RL", "Blic", "Informativno središte UN-a", "Beta", "B92"}
     assert edges == set()
+
+
+def test_a_relative_clause_after_the_speaker_and_a_medium_it_spoke_on(tmp_path):
+    _s, edges = analyse(tmp_path, "Jedan izvor iz vlade koji je želio ostati anoniman, izjavio je Reutersu da je plan gotov.")
+    assert edges == {("Jedan izvor iz vlade", "Reutersu")}
+    _s, edges = analyse(tmp_path, "Govoreći istog dana na nacionalnoj televiziji TVR, predsjednik Ivo Ivić rekao je "
+                                  "da zemlja poštuje rezoluciju.")
+    assert edges == {("predsjednik Ivo Ivić", "nacionalnoj televiziji TVR")}

@@ -102,6 +102,8 @@ FORWARD = [  # cue, then the source
     # a reporter's credit for an outlet: "(Ivan Ivić za Southeast European Times)"
     ("statement", rf"[(\[](?P<src>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s+za\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}[)\]]\s*$"),
     ("told_outlet", rf"[(\[]{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}\s+za\s+(?P<src>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})[)\]]\s*$"),
+    # "Govoreći istog dana na nacionalnoj javnoj televiziji TVR, predsjednik je rekao": the medium it was said on
+    ("told_medium", rf"\b(?:govoreći|govoreci|gostujući|gostujuci)\b[^,.;]{{0,40}}?\b(?:na|za|u)\s+{MEDIUM_NP}"),
     # "u intervjuu srbijanskoj tiskovnoj agenciji Tanjug", "u intervjuu belgijskoj internet publikaciji EUobzerver"
     ("told_medium", rf"\bu\s+(?:intervjuu|razgovoru|interviewu)\s+(?P<src>(?:(?-i:[a-zčćžšđ])\w+\s+){{0,2}}?"
                     rf"{_MEDIA_WORD}\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"),

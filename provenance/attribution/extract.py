@@ -551,6 +551,9 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
         if (ASIDE.match(aside) or _ADVERBIAL_PARTICIPLE.match(aside.split()[0] if aside.split() else "")) \
                 and aside_start > 0:  # "..., citing two sources, said", "..., odgovarajući na pitanja, rekao"
             clause_start, clause = _clause_before(view, aside_start - 1)
+        elif (_RELATIVE_HEAD.match(aside) and (aside_start == 0 or _opens_sentence(view, aside_start))
+              and len(_RELATIVE_HEAD.match(aside).group(1).split()) <= 6):
+            clause_start, clause = aside_start, _RELATIVE_HEAD.match(aside).group(1)  # "Jedan izvor ..., koji je ..., izjavio je"
         elif APPOSITIVE_NAME.fullmatch(aside) or (_SINGLE_NAME.fullmatch(aside) and aside_start > 0 and ROLE.search(
                 fold(_clause_before(view, aside_start - 1)[1]))):  # "the mayor of Tuzla, Zijad Lugavić, said", "Lider DUI, Ahmeti,"
             title_start, title = _clause_before(view, aside_start - 1) if aside_start > 0 else (0, "")
@@ -673,6 +676,7 @@ _OPENING_SUBJECT = re.compile(r"\s*((?-i:[A-ZČĆŽŠĐ])[\w.'’-]*(?:\s+(?-i:[
 _PARTICIPLE = re.compile(r"\w+(?:o|la|li|le|lo)\b")
 _BRACKETED_ACRONYM = re.compile(r"\s*\(((?-i:[A-ZČĆŽŠĐ])[\w-]{1,9})\)\s*$")
 _SINGLE_NAME = re.compile(r"\s*(?-i:[A-ZČĆŽŠĐ])[\w'’-]+\s*")
+_RELATIVE_HEAD = re.compile(r"^(\s*\S.*?)\s+(?:koji|koja|koje|who|which)\s", re.I)
 _CONJUNCTION = re.compile(r"\b(?:i|a|and|or|ili|te)\s+", re.I)
 _RELATIVE = re.compile(r"\s*(?:koji|koja|koje|who|which)(?:\s+(?:je|su|su\s+se))?\s*", re.I)
 

@@ -224,3 +224,14 @@ def test_a_relative_clause_after_the_speaker_and_a_medium_it_spoke_on(tmp_path):
     _s, edges = analyse(tmp_path, "Govoreći istog dana na nacionalnoj televiziji TVR, predsjednik Ivo Ivić rekao je "
                                   "da zemlja poštuje rezoluciju.")
     assert edges == {("predsjednik Ivo Ivić", "nacionalnoj televiziji TVR")}
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The death toll has climbed to 832, the country's disaster agency said early Sunday.", "country's disaster agency"),
+    ("He replaces a singer who cancelled, the show's creator said.", "show's creator"),
+    ('"Rain is expected," weather.com reported.', "weather.com"),
+    ('"We are carrying momentum," said Jordan Spieth as he strolled off.', "Jordan Spieth"),
+    ("Paul Mills-Hicks, Sainsbury's commercial director, said: \"We changed the aisles.\"", "Paul Mills-Hicks"),
+])
+def test_english_subjects_without_a_capital_or_after_an_apposition(tmp_path, sentence, source):
+    assert set(analyse(tmp_path, sentence)[0]) == {source}

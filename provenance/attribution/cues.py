@@ -153,8 +153,10 @@ FORWARD = [  # cue, then the source
     ("citing", rf"\b(?:which|who|that) (?:cited|quoted|cites|quotes) {SRC}{SOURCE_END}"),  # "Politico, which cited two diplomats"
     ("reported", rf"(?:^|[,–—]\s*)(?:reports|reported|writes|wrote)\s+{SRC}{SOURCE_END}"),
     # "..., said Reuters." but not "..., said ministers had been warned": the source ends the clause
-    ("reported", rf"(?:^|[,–—]\s*)(?:said|says|say|added|adds)\s+(?=(?:\S+\s+){{0,3}}\S+\s*(?:[,.;:!?()\"„“”«»–—]|$))"
-                 rf"{SRC}(?=\s*(?:[,.;:!?()\"„“”«»–—]|$))"),
+    ("reported", rf"(?:^|[,–—]\s*)(?:said|says|say|added|adds)\s+(?=(?:\S+\s+){{0,3}}\S+(?:\s*(?:[,.;:!?()\"„“”«»–—]|$)|"
+                 rf"\s+(?:as|while|when|after|before|on|in|at|during)\s))"
+                 rf"{SRC}(?=\s*(?:[,.;:!?()\"„“”«»–—]|$)|\s+(?:as|while|when|after|before|on|in|at|during)\s)"),
+    # ("said Jordan Spieth as he strolled off", "said Walton on the Lakers' website": the clause goes on after the name)
     ("statement", rf"\b(?:reported|announced|released|published|compiled|confirmed|described) by {SRC}{SOURCE_END}"),
     ("told_medium", rf"\btold\s+{SRC}{SOURCE_END}"),  # "told CNN", not "told world leaders" (an audience)
     ("told_outlet", rf"\btold\s+(?P<src>the\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})(?=\s+(?:for|in|on|about|last|"
@@ -229,13 +231,14 @@ CLAUSE_BREAK = re.compile(r",\s+(?:a|dok|ali|while|whereas|but)\s+(?!(?:prenosi|
 AUDIENCE = re.compile(r"^(?:the )?(?:reporters|journalists|press|media|news conference|press conference|"
                        r"a news conference|a press conference|lawmakers|supporters|crowd|audience|novinar\w*|medij\w*)$")
 # Bodies that speak without a capital: "prosecutors said", "policija je saopštila"
-BODY_BEFORE = re.compile(r"\b((?:[\w-]+\s+){0,2}?(?:prosecutors?|investigators?|authorities|police|ministry|"
+BODY_BEFORE = re.compile(r"\b((?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:prosecutors?|investigators?|authorities|police|ministry|"
                           r"government|court|parliament|assembly|army|military|embassy|presidency|bank|company|"
                           r"tuzilastv\w*|tužilaštv\w*|policij\w*|ministarstv\w*|vlad[aeiu]|sud|skupstin\w*|skupštin\w*|sabor|"
                           r"vojsk\w*|ambasad\w*|vlast\w*|industry|airline|company|firm|kompanij\w*|"
                           r"hotelijer\w*|stručnja\w*|strucnja\w*|analiti\w*|experts?|analysts?|critics?|kriti[cč]ar\w*|"
                           r"lideri|čelnici|celnici|zvaničnici|zvanicnici|dužnosnici|duznosnici|poslanici|zastupnici|leaders|"
-                          r"institucij\w*|organizacij\w*))"
+                          r"institucij\w*|organizacij\w*|agency|office|commission|council|committee|board|department|"
+                          r"service|institute|foundation|charity|brief|report|study|survey|poll))"
                           r"\s*$", re.I)
 LOCATIVE = {"u", "in", "iz", "at"}
 APPOSITIVE_NAME = re.compile(r"\s*[A-ZČĆŽŠĐ][\w.'’-]*(?:\s+[A-ZČĆŽŠĐ][\w.'’-]*){1,3}\s*")

@@ -528,7 +528,7 @@ def _time_phrases() -> frozenset[str]:
 
 
 # an apposition after a name: "Jan Gelfand, head of the Red Cross, told", "Koštunica, lider DSS-a (DSS), saopštio je"
-_APPOSITION = re.compile(r"^\s*(?:\d+|(?-i:[a-zčćžšđ])[\w'’-]*)\b")
+_APPOSITION = re.compile(r"^\s*(?:\d+|(?-i:[a-zčćžšđ])[\w'’-]*|[\w.-]+['’]s\s+(?-i:[a-z]))")  # also "Sainsbury's commercial director"
 _NAME_ONLY = re.compile(r"\s*(?:(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*\s*){1,4}")
 
 
@@ -630,6 +630,11 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
         for size in (3, 2, 1):  # "local media reported", "mediji prenose"
             if len(tokens) >= size and fold(" ".join(words[-size:])) in generic_media():
                 return clause_start + tokens[-size].start(), clause_start + tokens[-1].end()
+        person = _DETERMINED_PERSON.search(clause[:tokens[-1].end()])
+        if person and fold(person.group(2)) in _person_nouns():  # "the show's creator said", "one woman said"
+            return _trim(view, (clause_start + person.start(1), clause_start + person.end(1)))
+        if re.fullmatch(DOMAIN, words[-1], re.I):  # '"...," weather.com reported'
+            return clause_start + tokens[-1].start(), clause_start + tokens[-1].end()
         body = BODY_BEFORE.search(clause[:tokens[-1].end()])
         if body:
             conjunction = list(_CONJUNCTION.finditer(body.group(1)))  # "između Simsa i Simpsona i policija je"
@@ -676,6 +681,7 @@ _OPENING_SUBJECT = re.compile(r"\s*((?-i:[A-ZČĆŽŠĐ])[\w.'’-]*(?:\s+(?-i:[
 _PARTICIPLE = re.compile(r"\w+(?:o|la|li|le|lo)\b")
 _BRACKETED_ACRONYM = re.compile(r"\s*\(((?-i:[A-ZČĆŽŠĐ])[\w-]{1,9})\)\s*$")
 _SINGLE_NAME = re.compile(r"\s*(?-i:[A-ZČĆŽŠĐ])[\w'’-]+\s*")
+_DETERMINED_PERSON = re.compile(r"(?:^|\s)((?:the|a|an|one|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?([\w-]+))\s*$", re.I)
 _RELATIVE_HEAD = re.compile(r"^(\s*\S.*?)\s+(?:koji|koja|koje|who|which)\s", re.I)
 _CONJUNCTION = re.compile(r"\b(?:i|a|and|or|ili|te)\s+", re.I)
 _RELATIVE = re.compile(r"\s*(?:koji|koja|koje|who|which)(?:\s+(?:je|su|su\s+se))?\s*", re.I)

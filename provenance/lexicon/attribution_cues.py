@@ -90,6 +90,11 @@ ENGLISH = CueTable(
     clause_prepositions=("after", "before", "following", "during", "despite"),
     participle_endings=("ing",),
     age_words=("year-old", "year-olds"),
+    person_nouns=("woman", "man", "creator", "friend", "mother", "father", "resident", "residents", "witness",
+                  "witnesses", "neighbour", "neighbor", "owner", "lawyer", "lawyers", "attorney", "attorneys", "doctor",
+                  "teacher", "student", "victim", "survivor", "spokesman", "spokeswoman", "spokesperson", "official",
+                  "source", "insider", "aide", "adviser", "advisor", "expert", "analyst", "researcher", "scientist",
+                  "author", "reporter", "correspondent", "director", "coach", "manager", "chairman", "president"),
 )
 
 # What Serbian, Bosnian and Croatian share; each variant's table adds its own spellings.

@@ -154,8 +154,8 @@ FORWARD = [  # cue, then the source
     ("reported", rf"(?:^|[,–—]\s*)(?:reports|reported|writes|wrote)\s+{SRC}{SOURCE_END}"),
     # "..., said Reuters." but not "..., said ministers had been warned": the source ends the clause
     ("reported", rf"(?:^|[,–—]\s*)(?:said|says|say|added|adds)\s+(?=(?:\S+\s+){{0,3}}\S+(?:\s*(?:[,.;:!?()\"„“”«»–—]|$)|"
-                 rf"\s+(?:as|while|when|after|before|on|in|at|during)\s))"
-                 rf"{SRC}(?=\s*(?:[,.;:!?()\"„“”«»–—]|$)|\s+(?:as|while|when|after|before|on|in|at|during)\s)"),
+                 rf"\s+(?:as|while|when|after|before|following|on|in|at|during)\s))"
+                 rf"{SRC}(?=\s*(?:[,.;:!?()\"„“”«»–—]|$)|\s+(?:as|while|when|after|before|following|on|in|at|during)\s)"),
     # ("said Jordan Spieth as he strolled off", "said Walton on the Lakers' website": the clause goes on after the name)
     ("statement", rf"\b(?:reported|announced|released|published|compiled|confirmed|described) by {SRC}{SOURCE_END}"),
     ("told_medium", rf"\btold\s+{SRC}{SOURCE_END}"),  # "told CNN", not "told world leaders" (an audience)

@@ -235,3 +235,13 @@ def test_a_relative_clause_after_the_speaker_and_a_medium_it_spoke_on(tmp_path):
 ])
 def test_english_subjects_without_a_capital_or_after_an_apposition(tmp_path, sentence, source):
     assert set(analyse(tmp_path, sentence)[0]) == {source}
+
+
+def test_a_pronoun_speaker_takes_the_name_of_the_sentence_before(tmp_path):
+    text = ("Senator Ana Warren said on Saturday she would run. During a town hall, Warren confirmed it.\n"
+            '"It is time," she said, according to The Hill.')
+    _s, edges = analyse(tmp_path, text)
+    assert ("Warren", "Hill") in edges
+    # alone, the pronoun names nobody: the medium has no edge
+    _s, edges = analyse(tmp_path, '"It is time," she said, according to The Hill.')
+    assert edges == set()

@@ -178,6 +178,8 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
             medium = kind in ("told_medium", "relay_medium", "relay_outlet", "told_outlet", "according_to_medium") or ((kind == "reported_medium" or kind == "reported"
                                                  and _MEDIA_VERB.search(match.group()))
                                                 and not _looks_like_a_person(view[src_span[0]:src_span[1]]))
+            medium = medium or (kind.startswith("according_to") and media_headed(  # "according to The Hill"
+                view[max(0, match.start("src") - 4):match.start("src")].capitalize() + match.group("src")))
             results.append(_attribution(kind.replace("_named", "").replace("_medium", "").replace("_outlet", ""),
                                         match.span(), src_span,
                                         content, ctx, "medium" if medium else None))

@@ -160,6 +160,8 @@ def test_each_part_of_the_cheap_score_ranks_alone_and_signs_its_weight(tmp_path)
     from provenance.archive.project import make_translator
 
     records = [{"id": doc, "text": (NTREX / f"{doc}.en.txt").read_text(encoding="utf-8")} for doc in DOCS[:6]]
+    query_lines = (NTREX / f"{DOCS[3]}.en.txt").read_text(encoding="utf-8").splitlines()
+    records.append({"id": "tail", "text": "\n".join(query_lines[4:])})  # the query's end, not its lead
     jsonl = tmp_path / "english.jsonl"
     jsonl.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
     index = tmp_path / "english.index"
@@ -176,6 +178,10 @@ def test_each_part_of_the_cheap_score_ranks_alone_and_signs_its_weight(tmp_path)
     assert all(i.fingerprint_score == 0 for i in bm25_only.ranking) and bm25_only.ranking[0].bm25_score > 0
     assert both.ranking[0].bm25_score > 0 and both.ranking[0].fingerprint_score > 0
     assert "|w:1|" in fp_only.signature and "|w:0|" in bm25_only.signature and "|w:0.5|" in both.signature
+    # BM25 asks with the article's lead, as long as the index's leads: the tail's lead is the query's
+    # fifth line onwards, so what it shares with the query's lead is less than with its own lead
+    lead_words = set(re.findall(r"[a-z]+", " ".join(query_lines[:2]).lower()))
+    assert all(set(item.lead_words) <= lead_words for item in bm25_only.ranking), [i.lead_words for i in bm25_only.ranking]
 
 
 def test_since_leaves_out_older_articles(tmp_path):

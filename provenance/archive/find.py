@@ -22,7 +22,7 @@ FIND_SCHEMA = "provenance.find/1"
 DEFAULT_TOP = 10
 POOL = 200  # candidates each cheap signal contributes before they are combined
 FINGERPRINT_WEIGHT = 0.5  # share of the fingerprint score in the cheap score; BM25 has the rest
-QUERY_TERMS = 250  # distinct words of the article in the BM25 query, from its start
+QUERY_TERMS = 250  # distinct words of the article's lead in the BM25 query, at most
 _TERM = re.compile(r"[a-z][a-z'’-]*[a-z]|[0-9]{2,}")
 _STOP = frozenset("""the and for that with was were are has have had his her its from this they their will would
 been not but said also who which than more about after into over what when there been other some could
@@ -113,7 +113,10 @@ def find(article, index: str | Path, top: int = DEFAULT_TOP, since: str | None =
         timings["fingerprints"] = _lap(started)
 
         started = time.perf_counter()
-        terms = _query_terms(english.sentence_texts)
+        # the article's lead against the archive's leads, as long as they are: the rest of a long article
+        # only adds words that leads lack (BM25 alone, 123 NTREX queries, 2,689 documents: the first
+        # result a translation 0.878 with the whole article's words, 0.984 with its first 3 sentences)
+        terms = _query_terms(english.sentence_texts[: int(meta.get("lead_sentences") or 0) or None])
         by_bm25 = _bm25_scores(db, terms, allowed) if fingerprint_weight < 1 else {}
         timings["bm25"] = _lap(started)
 
@@ -149,7 +152,7 @@ def find_signature(top: int, since: str | None, meta: dict, translator,
     """How the result was computed, sacrebleu-style: enough to reproduce it."""
     model = translator.fingerprint if translator is not None else "default"
     return (f"find:{__version__}|fp:{meta.get('fingerprints', FINGERPRINT_VERSION)}|lead:{meta.get('lead_sentences')}"
-            f"|lead-mt:{meta.get('lead_model')}|bm25:fts5-porter|w:{fingerprint_weight:g}|pool:{POOL}|k:{top}"
+            f"|lead-mt:{meta.get('lead_model')}|bm25:fts5-porter-lead|w:{fingerprint_weight:g}|pool:{POOL}|k:{top}"
             f"|since:{since or '-'}|mt:{model}")
 
 

@@ -35,11 +35,29 @@ class WorkerSpec:
 
 
 _worker_translators: dict = {}
+MMAP_THRESHOLD = 32 * 2**20  # glibc's own upper bound for its dynamic threshold
+TRIM_THRESHOLD = 2 * MMAP_THRESHOLD
+
+
+def _roomy_malloc() -> None:
+    """Undo the malloc settings a Dask nanny gives its workers (MALLOC_TRIM_THRESHOLD_=65536, which
+    also fixes glibc's mmap threshold at 128 KiB): with them every CTranslate2 decoding buffer is
+    mapped and unmapped again, and a worker spends more time in the kernel than translating (192
+    lead sentences: 4.3 s system time to 2.6 s user; 0.1 s with these). glibc only; elsewhere a no-op."""
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None)
+        libc.mallopt(-3, MMAP_THRESHOLD)  # M_MMAP_THRESHOLD
+        libc.mallopt(-1, TRIM_THRESHOLD)  # M_TRIM_THRESHOLD
+    except (OSError, AttributeError):
+        pass
 
 
 def _worker_translator(spec: dict):
     key = tuple(sorted(spec.items()))
     if key not in _worker_translators:
+        _roomy_malloc()
         backend = {"backend": spec["backend"]} if spec.get("backend") else {}
         translator = make_translator(spec["model"], cache_path=False, progress=False, num_beams=spec["num_beams"],
                                      threads=spec["threads"], **backend)

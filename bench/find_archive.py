@@ -310,11 +310,14 @@ def bench_dask(archive: Path, workdir: Path, docs: int, lead: int, separate_sess
     return figures
 
 
-def table(report: dict) -> str:
-    """The figures, one row each, with the issue's target where it has one."""
+def table(report: dict, full_scale: bool = True) -> str:
+    """The figures, one row each, with the issue's target where it has one (judged on a full-scale run
+    only: the targets are for the 492 + 2,197 archive, 20,000 padded and a real comparison)."""
     rows = []
 
     def row(figure, value, target="", met=None):
+        if target and not full_scale:
+            target, met = f"({target} at full scale)", None
         rows.append((figure, value, target, "" if met is None else ("met" if met else "MISSED")))
 
     if "index" in report:
@@ -420,7 +423,7 @@ def main() -> None:
     (workdir / "report.json").write_text(json.dumps(report, indent=2), encoding="utf-8")
     print(f"machine: {os.cpu_count()} CPUs, load average {report['machine']['load_average']} at the start, "
           f"{load_average()} at the end; report: {workdir / 'report.json'}")
-    print(table(report))
+    print(table(report, full_scale=not args.quick))
 
 
 if __name__ == "__main__":

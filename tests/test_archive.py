@@ -296,7 +296,7 @@ def test_translated_leads_and_full_check_find_the_source(tmp_path, translator):
 
 
 @pytest.mark.slow
-def test_two_dask_workers_translate_leads_like_one_process(tmp_path, translator):
+def test_two_dask_workers_translate_leads_like_one_process(tmp_path, translator, monkeypatch):
     pytest.importorskip("distributed", reason="dask is an optional extra: pip install 'provenance[dask]'")
     from provenance.archive.project import make_translator
     from provenance.archive.scaleout import WorkerSpec, distribute, translation_pool
@@ -316,6 +316,11 @@ def test_two_dask_workers_translate_leads_like_one_process(tmp_path, translator)
     with translation_pool(WorkerSpec(None), workers=2) as pool:  # the driver's defaults
         assert pool.workers == 2
         distribute(driver, pool)
+
+        def in_the_driver(*args):
+            raise AssertionError("an article was prepared in the driver, not on a worker")
+
+        monkeypatch.setattr("provenance.archive.index._prepare", in_the_driver)  # this process only
         # batches of 3: several in flight on the workers at once, and they must come back in order
         stats = build_index([archive, folder], dask_index, driver, lead_sentences=2, batch_articles=3, pool=pool)
     assert stats.lead_sentences_translated == 20 and stats.lead_sentences == 20

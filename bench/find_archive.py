@@ -16,9 +16,10 @@ and prints one table:
 - scale-out: indexing the same noise articles from an empty cache in this process, with one and with
   two single-threaded local Dask workers, side by side in this run, with the load average.
 
-    python bench/find_archive.py                  # everything: ~15 min on an idle 2-core machine, leads cached
-    python bench/find_archive.py --quick          # 20 NTREX documents, 300 noise articles, 3,000 padded
-    python bench/find_archive.py --only dask      # the Dask comparison alone (needs the CPU to itself)
+    python bench/find_archive.py                  # everything: 10 min on the loaded 2-core machine with the
+                                                  # leads cached (the first run translates ~7,000 more: ~5 min)
+    python bench/find_archive.py --quick          # 20 NTREX documents, 300 noise articles, 3,000 padded: ~2 min
+    python bench/find_archive.py --only dask      # the Dask comparison alone (needs the CPU to itself): ~2 min
 """
 from __future__ import annotations
 

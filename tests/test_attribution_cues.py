@@ -134,17 +134,17 @@ def test_speakers_named_after_a_place_a_title_with_a_dot_or_a_time_opening(tmp_p
 
 @pytest.mark.parametrize("sentence, edges", [
     # a bare participle after "a": the relay still closes the sentence
-    ("Pomoć stiže u maju, izjavio je Petrović, a prenijela hrvatska tiskovna agencija HINA.",
-     {("Petrović", "hrvatska tiskovna agencija HINA")}),
+    ("Pomoć stiže u maju, rekao je Petrović, a prenijela novinska agencija Fena.",
+     {("Petrović", "novinska agencija Fena")}),
     # the medium told in an interview, in the dative, after adjectives
-    ("U intervjuu srbijanskoj tiskovnoj agenciji Tanjug, Marković je izjavio da je zadovoljan.",
-     {("Marković", "srbijanskoj tiskovnoj agenciji Tanjug")}),
+    ("U intervjuu crnogorskoj novinskoj agenciji Mina, Marković je rekao da je plan spreman.",
+     {("Marković", "crnogorskoj novinskoj agenciji Mina")}),
     # generic media told; two roles of one person before the name
-    ('"Stanje je teško," izjavila je za lokalne medije ekonomska analitičarka i bivša ministrica Ana Anić.',
-     {("ekonomska analitičarka i bivša ministrica Ana Anić", "lokalne medije")}),
+    ('"Cijene rastu," rekla je za lokalne medije profesorica i bivša zastupnica Ana Anić.',
+     {("profesorica i bivša zastupnica Ana Anić", "lokalne medije")}),
     # the medium told after an interview, not the speaker's own name
-    ('"Pomoći ćemo," izjavio je predsjednik komisije u jednom intervjuu za Financial Times.',
-     {("predsjednik komisije", "Financial Times.")}),
+    ('"Podržat ćemo ih," rekao je šef komisije u razgovoru za Financial Times.',
+     {("šef komisije", "Financial Times.")}),
     # the reporter's outlet
     ("Igrač je operisan, izvijestio je Marko Ivić iz Glasnika.", {("Marko Ivić", "Glasnika.")}),
 ])
@@ -154,56 +154,56 @@ def test_receivers_and_relays_on_real_word_orders(tmp_path, sentence, edges):
 
 @pytest.mark.parametrize("sentence, sources", [
     # an audience between the verb and the speaker; a long title that a preposition ends
-    ('"Ubrzat ćemo proces", izjavio je novinarima u Bruxellesu Ivić, izvijestila je agencija AP.',
-     {"Ivić", "agencija AP"}),
-    ("«Vidjet će», izjavio je podsekretar američkog Stejt departmenta za politička pitanja Nik Berns pred Komitetom.",
-     {"podsekretar američkog Stejt departmenta za politička pitanja Nik Berns"}),
+    ('"Idemo dalje", rekao je novinarima u Parizu Horvat, javila je agencija AFP.',
+     {"Horvat", "agencija AFP"}),
+    ("«Bit će teško», rekao je zamjenik ministra vanjskih poslova za europska pitanja Ivan Horvat pred Odborom.",
+     {"zamjenik ministra vanjskih poslova za europska pitanja Ivan Horvat"}),
     # an age stays in the span; two apostrophes close a quotation
-    ('"Bilo je teško", izjavio je za SETimes stanovnik Skoplja 46-godišnji Bogdan Bogdanov.',
-     {"stanovnik Skoplja 46-godišnji Bogdan Bogdanov", "SETimes"}),
-    ("\"To je korak naprijed,'' izjavio je čelnik organizacije.", {"čelnik organizacije"}),
+    ('"Teško je", rekao je za SETimes splitski umirovljenik 71-godišnji Ante Antić.',
+     {"splitski umirovljenik 71-godišnji Ante Antić", "SETimes"}),
+    ("\"Dobro je,'' rekao je tajnik udruge.", {"tajnik udruge"}),
     # the subject opens the sentence, adjuncts come before the participle
-    ("Marić je u izjavi za medije nakon potpisivanja Protokola istakao da će suradnja rasti.", {"Marić", "medije"}),
-    ("Borisov je za novinare u srijedu izjavio da stranka ostaje.", {"Borisov"}),
+    ("Kovač je u izjavi za medije nakon sjednice Vlade naglasio da rok ostaje.", {"Kovač", "medije"}),
+    ("Horvat je za novinare u petak rekao da ostaje.", {"Horvat"}),
     # both speakers of one verb; a place adjective after "prema"
-    ("Vrata su otvorena, zaključili su ministar financija Ivo Ivić i potpredsjednica vlade Ana Anić.",
-     {"ministar financija Ivo Ivić", "potpredsjednica vlade Ana Anić"}),
-    ("Prema podgoričkom Centru za praćenje izbora, glasalo je 45 odsto birača.", {"podgoričkom Centru za praćenje izbora"}),
+    ("Rok je realan, ocijenili su ministar rada Ivo Ivić i zamjenica ministra Ana Anić.",
+     {"ministar rada Ivo Ivić", "zamjenica ministra Ana Anić"}),
+    ("Prema zagrebačkom Institutu za javne financije, dug je porastao.", {"zagrebačkom Institutu za javne financije"}),
     # a document's name with "o"
-    ("Zaplijenjeno je 36 tona droge, kaže se u Izvještaju o strategiji kontrole narkotika objavljenom u četvrtak.",
-     {"Izvještaju o strategiji kontrole narkotika objavljenom"}),
+    ("Izvoz je pao, kaže se u Izvješću o stanju gospodarstva objavljenom u petak.",
+     {"Izvješću o stanju gospodarstva objavljenom"}),
 ])
 def test_speakers_and_documents_on_real_word_orders(tmp_path, sentence, sources):
     assert set(analyse(tmp_path, sentence)[0]) == sources
 
 
 @pytest.mark.parametrize("sentence", [
-    "Pozivajući se na pravo radnika, Bosman je odlučio tražiti pravdu na sudu.",  # a right invoked
+    "Pozivajući se na pravo na štrajk, radnici su stupili u štrajk.",  # a right invoked
     "U Sporazumu je ostalo otvoreno pitanje, a u Podgorici piše o tome.",  # a place is no speaker
-    "Glasanje o nominaciji Kavanoa se očekuje u petak.",  # impersonal
+    "Odluka o imenovanju Horvata se očekuje u petak.",  # impersonal
     "Ovo je politička odluka, rekao je za političke krugove.",  # "politička" is not the daily Politika
 ])
 def test_no_source_where_a_cue_word_names_nobody(tmp_path, sentence):
     sources, _edges = analyse(tmp_path, sentence)
-    assert not any(s in sources for s in ("pravo radnika", "Podgorici", "Kavanoa", "politička"))
+    assert not any(s in sources for s in ("pravo na štrajk", "Podgorici", "Horvata", "politička"))
     assert not any(t == "outlet" and "politi" in s.lower() for s, t in sources.items())
 
 
 @pytest.mark.parametrize("sentence, sources, edges", [
-    ("Evropska banka za obnovu i razvoj (EBRD) saopćila je u utorak da odobrava kredit.",
-     {"Evropska banka za obnovu i razvoj (EBRD)"}, set()),
+    ("Međunarodna banka za razvoj i obnovu (MBRO) saopćila je u srijedu da daje zajam.",
+     {"Međunarodna banka za razvoj i obnovu (MBRO)"}, set()),
     ("Ugovor je potpisan, precizirala je Ana Anić, zamjenica direktora.", {"Ana Anić"}, set()),
-    ('"Nećemo izlaziti u javnost", kazao nam je Ivo Ivić, zamjenik predsjedavajućeg.', {"Ivo Ivić"}, set()),
-    ("Prema mišljenju Beograda, situacija je loša.", {"Beograda"}, set()),
-    ("Prema agenciji Mediafax, Electra obuhvata tri proizvođača.", {"agenciji Mediafax"}, set()),
-    ("No, u Zavodu kažu da je Vlada uplatila sredstva.", {"Zavodu"}, set()),
+    ('"Ne dajemo izjave", kazao nam je Ivo Ivić, zamjenik predsjednika.', {"Ivo Ivić"}, set()),
+    ("Prema mišljenju Zagreba, rok je prekratak.", {"Zagreba"}, set()),
+    ("Prema agenciji Rompres, tvornica je zatvorena.", {"agenciji Rompres"}, set()),
+    ("No, u Fondu kažu da su plaće isplaćene.", {"Fondu"}, set()),
     ('"Stanje je mirno", izjavio je portparol misije beogradskom B92.', {"portparol misije", "beogradskom B92."},
      {("portparol misije", "beogradskom B92.")}),
     ("Igrali su dobro. (Ivan Ivić za Southeast European Times)", {"Ivan Ivić", "Southeast European Times"},
      {("Ivan Ivić", "Southeast European Times")}),
     ("Prema Markovićevim riječima, rok je prošao.", {"Markovićevim"}, set()),
-    ("Ta nevladina organizacija navodi da planira pomoć.", {"nevladina organizacija"}, set()),
-    ("On je, kao primjer, naveo napore na izgradnji kuća.", set(), set()),  # an object, not a speaker
+    ("Ta udruga navodi da priprema novu akciju.", {"udruga"}, set()),
+    ("On je, kao dokaz, naveo radove na obnovi mosta.", set(), set()),  # an object, not a speaker
 ])
 def test_more_real_cues(tmp_path, sentence, sources, edges):
     found, found_edges = analyse(tmp_path, sentence)
@@ -212,36 +212,37 @@ def test_more_real_cues(tmp_path, sentence, sources, edges):
 
 
 def test_long_credit_lines_with_dates_name_every_medium(tmp_path):
-    sources, edges = analyse(tmp_path, "Sastanak je odgođen. (RFE/RL, Blic - 10/05/11; Informativno središte UN-a, "
-                                       "Beta, B92 - 09/05/11)")
-    assert set(sources) == {"RFE/RL", "Blic", "Informativno središte UN-a", "Beta", "B92"}
+    sources, edges = analyse(tmp_path, "Sastanak je odgođen. (RFE/RL, Danas - 12/03/11; Informativni centar UN-a, "
+                                       "Fena, N1 - 11/03/11)")
+    assert set(sources) == {"RFE/RL", "Danas", "Informativni centar UN-a", "Fena", "N1"}
     assert edges == set()
 
 
 def test_a_relative_clause_after_the_speaker_and_a_medium_it_spoke_on(tmp_path):
-    _s, edges = analyse(tmp_path, "Jedan izvor iz vlade koji je želio ostati anoniman, izjavio je Reutersu da je plan gotov.")
-    assert edges == {("Jedan izvor iz vlade", "Reutersu")}
-    _s, edges = analyse(tmp_path, "Govoreći istog dana na nacionalnoj televiziji TVR, predsjednik Ivo Ivić rekao je "
-                                  "da zemlja poštuje rezoluciju.")
-    assert edges == {("predsjednik Ivo Ivić", "nacionalnoj televiziji TVR")}
+    _s, edges = analyse(tmp_path, "Jedan izvor iz ministarstva koji nije htio biti imenovan, izjavio je Reutersu da je "
+                                  "plan gotov.")
+    assert edges == {("Jedan izvor iz ministarstva", "Reutersu")}
+    _s, edges = analyse(tmp_path, "Govoreći u nedjelju na državnoj televiziji HRT, premijer Ivo Ivić rekao je "
+                                  "da vlada ostaje.")
+    assert edges == {("premijer Ivo Ivić", "državnoj televiziji HRT")}
 
 
 @pytest.mark.parametrize("sentence, source", [
-    ("The death toll has climbed to 832, the country's disaster agency said early Sunday.", "country's disaster agency"),
-    ("He replaces a singer who cancelled, the show's creator said.", "show's creator"),
-    ('"Rain is expected," weather.com reported.', "weather.com"),
-    ('"We are carrying momentum," said Jordan Spieth as he strolled off.', "Jordan Spieth"),
-    ("Paul Mills-Hicks, Sainsbury's commercial director, said: \"We changed the aisles.\"", "Paul Mills-Hicks"),
+    ("The number of injured rose to 40, the region's health agency said on Monday.", "region's health agency"),
+    ("The band will tour again next year, the festival's founder said.", "festival's founder"),
+    ('"Snow is expected," weather.com reported.', "weather.com"),
+    ('"We kept going," said Anna Berg as she left the course.', "Anna Berg"),
+    ("John Carter, Tesco's finance director, said: \"Sales rose.\"", "John Carter"),
 ])
 def test_english_subjects_without_a_capital_or_after_an_apposition(tmp_path, sentence, source):
     assert set(analyse(tmp_path, sentence)[0]) == {source}
 
 
 def test_a_pronoun_speaker_takes_the_name_of_the_sentence_before(tmp_path):
-    text = ("Senator Ana Warren said on Saturday she would run. During a town hall, Warren confirmed it.\n"
+    text = ("Senator Mary Hale said on Monday she would run. At a rally, Hale confirmed it.\n"
             '"It is time," she said, according to The Hill.')
     _s, edges = analyse(tmp_path, text)
-    assert ("Warren", "Hill") in edges
+    assert ("Hale", "Hill") in edges
     # alone, the pronoun names nobody: the medium has no edge
     _s, edges = analyse(tmp_path, '"It is time," she said, according to The Hill.')
     assert edges == set()

@@ -153,14 +153,14 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
                     and not (kind == "reported" and source_text in generic_media())):
                 continue  # "told reporters": the people spoken to, not a source
             if kind == "reported" and _an_object(view[src_span[0]:src_span[1]]):
-                continue  # "naveo napore na izgradnji": the verb's object, not its subject
+                continue  # "naveo radove na obnovi": the verb's object, not its subject
             if kind == "according_to_named" and not ((view[src_span[0]].isupper() or _place_adjective(view, src_span)
                                                       or _role_and_name(view, src_span))
                                                      and _can_be_according_to(view[src_span[0]:src_span[1]])):
                 continue  # "prema Bruxellesu" (towards Brussels) is no "according to"
             if (kind == "citing" and re.search(r"\bse\s+na\s", match.group(), re.I) and view[src_span[0]].islower()
                     and make_node(view[src_span[0]:src_span[1]]).type == "unknown"):
-                continue  # "Pozivajući se na pravo radnika": a right invoked, not a source
+                continue  # "Pozivajući se na pravo na štrajk": a right invoked, not a source
             if kind == "told_outlet" and not media_headed(match.group("src")):
                 continue  # "told The Hill for ...", not "told the U.N. Security Council" (an audience)
             if kind in ("told_medium", "relay_medium", "according_to_medium") and not _names_medium(
@@ -242,13 +242,13 @@ def _person_nouns() -> frozenset[str]:
 
 
 def _role_and_name(view: str, span: tuple[int, int]) -> bool:
-    """"prema povjereniku EU Jacquesu Barrotu": a role, then a capitalised name."""
+    """"prema povjereniku EU Ivanu Horvatu": a role, then a capitalised name."""
     words = view[span[0]:span[1]].split()
     return len(words) > 1 and bool(ROLE.fullmatch(fold(words[0]))) and words[-1][:1].isupper()
 
 
 def _place_adjective(view: str, span: tuple[int, int]) -> bool:
-    """"prema podgoričkom Centru za praćenje izbora": a place adjective, then the capitalised name."""
+    """"prema zagrebačkom Institutu za financije": a place adjective, then the capitalised name."""
     words = view[span[0]:span[1]].split()
     return len(words) > 1 and words[1][:1].isupper() and fold(words[0]).endswith(_adjective_endings())
 
@@ -290,7 +290,7 @@ def _attribution(kind, cue_span, src_span, content_span, ctx: _Context, hint: st
 
 _ACRONYM = re.compile(r"[A-ZČĆŽŠĐ][A-ZČĆŽŠĐ0-9]+(?:-\w{1,3})?")
 _CREDIT_LINE = re.compile(r"[(\[](?P<list>[^()\[\]]{2,400}?)(?:\s+-\s+[\d/.]+)?[)\]]\s*$")
-_CREDIT_DATE = re.compile(r"\s+-\s+[\d/.]+\s*$")  # "Blic - 10/05/11; Beta, B92 - 09/05/11"
+_CREDIT_DATE = re.compile(r"\s+-\s+[\d/.]+\s*$")  # "Danas - 12/03/11; Fena, N1 - 11/03/11"
 
 
 _SECOND_SPEAKER = re.compile(r"\s+(?:i|and)\s+((?:[\w-]+\s+){0,3}?(?-i:[A-ZČĆŽŠĐ])[\w-]+(?:\s+(?-i:[A-ZČĆŽŠĐ])[\w-]+){0,2})"
@@ -304,7 +304,7 @@ def _to_closing_name(view: str, span: tuple[int, int]) -> tuple[int, int]:
     the clause after a place or an organisation, and belongs to the speaker."""
     text = view[span[0]:span[1]]
     second_role = _SECOND_ROLE.match(view, span[1]) if text.islower() and ROLE.search(fold(text)) else None
-    if second_role:  # "ekonomska analitičarka i bivša ministrica finansija Republike Srpske Svetlana Cenić": one person
+    if second_role:  # "analitičarka i bivša ministrica Ana Anić": one person
         return span[0], second_role.end()
     tail = _CLOSING_NAME.match(view, span[1])
     if tail and any(_names_medium(view[tail.start() + m.end():tail.end()]) for m in _RECEIVER_IN.finditer(tail.group())):
@@ -333,7 +333,7 @@ def _known_medium_prefix(view: str, span: tuple[int, int]) -> tuple[int, int]:
 def _names_medium(text: str) -> bool:
     """A receiver that is a medium: known, introduced by a medium word, an acronym (B92), a domain."""
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
-    text = _MEDIUM_ADJECTIVES.sub("", text)  # "belgijskoj internet publikaciji EUobzerver"
+    text = _MEDIUM_ADJECTIVES.sub("", text)  # "crnogorskoj novinskoj agenciji Mina"
     first = text.split()[0] if text.split() else ""
     known = lookup_media(text) and not (text.islower() and " " not in text)  # "politička" is no Politika
     return bool(known or MEDIA_PREFIX.match(text) or _ACRONYM.fullmatch(first) or media_headed(text)
@@ -369,7 +369,7 @@ def _credit_line(view: str, ctx: _Context) -> list[Attribution]:
             known += 1
         elif not (re.fullmatch(r"(?:(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*|del|de|of|i|and)(?:\s+(?:(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*|del|de|of|i|and)){0,3}",
                                text) or (len(items) > 3 and re.fullmatch(r"(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*(?:\s+[\w.'’-]+){1,4}", text))
-                  ) or not text[:1].isupper():  # a long credit line names bodies too ("Informativno središte UN-a")
+                  ) or not text[:1].isupper():  # a long credit line names bodies too ("Informativni centar UN-a")
             return []
         offset = match.start("list") + start + lead
         spans.append((offset, offset + len(text)))
@@ -395,7 +395,7 @@ def _trim(view: str, span: tuple[int, int]) -> tuple[int, int] | None:
     possessive = re.match(r"(\S+(?:ov|ev|in)(?:im|om|oj|e|a|u))\s+(?:rečima|riječima|recima|rijecima|navodima|tvrdnjama)$",
                           text)
     if possessive and possessive.group(1)[:1].isupper():
-        end = start + len(possessive.group(1))  # "prema Vardarlijevim rečima": the possessive names the person
+        end = start + len(possessive.group(1))  # "prema Markovićevim riječima": the possessive names the person
         text = view[start:end]
     title = _TITLE_ABBREVIATION.match(view, end) if text.lower().rstrip(".") in _TITLE_WORDS else None
     if title:  # "каже г. Адамс": the title's dot ended the token
@@ -453,11 +453,11 @@ def _trim_to_name(view: str, start: int, end: int) -> tuple[int, int] | None:
         following = view[tokens[k + 1][0]:tokens[k + 1][1]] if k + 1 < len(tokens) else ""
         capitals = capitals + 1 if view[tokens[k - 1][0]:tokens[k - 1][0] + 1].isupper() else 0
         if ((_ADVERBIAL_PARTICIPLE.match(word) and not ROLE.fullmatch(fold(word))) or (fold(word) in times and word.islower())
-                or (_AUDIENCE_AFTER.match(word) and word.endswith("ima"))  # "Lajčak novinarima"
+                or (_AUDIENCE_AFTER.match(word) and word.endswith("ima"))  # "Horvat novinarima"
                 or (k >= 2 and word.islower() and MEDIA_PREFIX.match(view[tokens[k][1]:tokens[-1][1]].lstrip())
                     and fold(word).endswith(_adjective_endings() + ("nskoj", "nsku")))  # "BiH novinskoj agenciji FENA"
                 or (word.islower() and fold(word).endswith(_adjective_endings()) and following[:1].isupper()
-                    and k + 2 >= len(tokens) and _names_medium(following))  # "portparol UNMIK-a beogradskom B92"
+                    and k + 2 >= len(tokens) and _names_medium(following))  # "portparol misije beogradskom B92"
                 or (fold(word + " " + following) in _time_phrases() and word.islower())
                 or (fold(word) == "za" and following and (_names_medium(following) or _AUDIENCE_AFTER.match(following)))
                 or (capitals >= 2 and word.islower() and ROLE.fullmatch(fold(word)))
@@ -540,7 +540,7 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
     ("Reuters, citing two sources, reported")."""
     clause_start, clause = _clause_before(view, cue_start)
     acronym = _BRACKETED_ACRONYM.search(view[:cue_start]) if not clause.strip() else None
-    if acronym:  # "Evropska banka za obnovu i razvoj (EBRD) saopštila je": the name before its acronym
+    if acronym:  # "Međunarodna banka za razvoj (MBR) saopćila je": the name before its acronym
         name_start, name = _clause_before(view, acronym.start())
         opening = re.match(r"\s*(?:(?:a|i|ali|dok|and|but|while)\s+)?", name, re.I)
         words = name[opening.end():].split()
@@ -557,7 +557,7 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
               and len(_RELATIVE_HEAD.match(aside).group(1).split()) <= 6):
             clause_start, clause = aside_start, _RELATIVE_HEAD.match(aside).group(1)  # "Jedan izvor ..., koji je ..., izjavio je"
         elif APPOSITIVE_NAME.fullmatch(aside) or (_SINGLE_NAME.fullmatch(aside) and aside_start > 0 and ROLE.search(
-                fold(_clause_before(view, aside_start - 1)[1]))):  # "the mayor of Tuzla, Zijad Lugavić, said", "Lider DUI, Ahmeti,"
+                fold(_clause_before(view, aside_start - 1)[1]))):  # "the mayor of Tuzla, Zijad Lugavić, said", "Lider stranke, Horvat,"
             title_start, title = _clause_before(view, aside_start - 1) if aside_start > 0 else (0, "")
             if (title_start == 0 and title.strip() and len(title.split()) <= 8
                     and ROLE.search(fold(title)) and not _HARD_WORD.match(title.split()[0])):
@@ -582,7 +582,7 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
         return None
     opening = _OPENING_SUBJECT.match(clause) if clause_start == 0 and _PARTICIPLE.match(view, cue_start) else None
     if opening and not _HARD_WORD.match(opening.group(1).split()[0]) and _trim(view, opening.span(1)):
-        return _trim(view, opening.span(1))  # "Čolak je u izjavi za medije nakon ceremonije ... istakao"
+        return _trim(view, opening.span(1))  # "Kovač je u izjavi za medije nakon sjednice ... naglasio"
     tokens = list(re.finditer(r"\S+", clause))
     skipped = _strip_before_verb([t.group() for t in tokens])
     tokens = tokens[:len(tokens) - skipped][-14:]
@@ -616,7 +616,7 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
                     and (ROLE.search(fold(" ".join(words[max(0, k - 3):k]))) or BODY_BEFORE.search(words[k - 1]))):
                 if BODY_BEFORE.search(words[k - 1]) and words[k - 1].islower():
                     start_index = k - 1  # "zvaničnici u Briselu izjavili su"
-                continue  # "Analitičari u Podgorici kažu", "predstavnik MMF-a u Podgorici Harald Hirschhofer"
+                continue  # "Analitičari u Podgorici kažu", "predstavnik MMF-a u Zagrebu Ivo Ivić"
             if words[k].lower() in ("u", "in") and start_index == k + 1 and not any(
                     w[:1].isupper() for w in words[k + 2:]):
                 return None  # "u Podgorici piše", "in Micronesia now says": a place, not who speaks
@@ -668,7 +668,7 @@ def _opens_sentence(view: str, start: int) -> bool:
     before = view[:start].rstrip()
     if before.endswith(",") and (_TIME_OPENING.fullmatch(before[:-1].strip(" \"„“”«»"))
                                  or fold(before[:-1].strip(" \"„“”«»")) in _opener_words()[0]):
-        return True  # "On Saturday, Oriol Junqueras, one of ..., announced", "Međutim, Emrullah Uslu, ..., izjavio je"
+        return True  # "On Saturday, Oriol Junqueras, one of ..., announced", "Međutim, Ivo Ivić, ..., izjavio je"
     return not before.strip(" \"„“”«»") or before[-1:] in "\"”“»«" and before[-2:-1] in ",.!?…"
 
 

@@ -51,11 +51,11 @@ class CueTable:
     media_heads: tuple[str, ...] = ()
     # endings of adverbial participles that close a subject ("..., odgovarajući na pitanja")
     participle_endings: tuple[str, ...] = ()
-    # what follows "46-" in an age before a name: "46-godišnji Bogdan Nestorovski", "the 24-year-old"
+    # what follows "46-" in an age before a name: "46-godišnji Ante Antić", "the 24-year-old"
     age_words: tuple[str, ...] = ()
     # nouns for people that speak without a name or a title ("kaže kolumnista", "rekla je majka")
     person_nouns: tuple[str, ...] = ()
-    # endings of place and nationality adjectives in the dative before a name ("prema podgoričkom Centru")
+    # endings of place and nationality adjectives in the dative before a name ("prema zagrebačkom Institutu")
     adjective_endings: tuple[str, ...] = ()
 
 
@@ -94,7 +94,8 @@ ENGLISH = CueTable(
                   "witnesses", "neighbour", "neighbor", "owner", "lawyer", "lawyers", "attorney", "attorneys", "doctor",
                   "teacher", "student", "victim", "survivor", "spokesman", "spokeswoman", "spokesperson", "official",
                   "source", "insider", "aide", "adviser", "advisor", "expert", "analyst", "researcher", "scientist",
-                  "author", "reporter", "correspondent", "director", "coach", "manager", "chairman", "president"),
+                  "author", "reporter", "correspondent", "director", "coach", "manager", "chairman", "president",
+                  "founder", "organiser", "organizer"),
 )
 
 # What Serbian, Bosnian and Croatian share; each variant's table adds its own spellings.

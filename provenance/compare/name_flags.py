@@ -1,10 +1,10 @@
 """Name flags with a confidence: is a name of one side really missing from the other?
 
-The machine translation of a source sentence often garbles a name (Šaćiri -> "Spain"), and an
+The machine translation of a source sentence often garbles a name (Anrio -> "Anri"), and an
 English institution or title is often translated into common words (the Navy -> mornarica), so a
 name missing from the translation says little. Names are therefore compared with the *original*
-source words too, through case endings (Azara = Hazard), local spelling (Staridž = Sturridge,
-Ђорђе = Gjorge) and consonant skeletons; and a name counts as *changed* with confidence only when
+source words too, through case endings (Anrioa = Henriot), local spelling (Vitbridž = Whitbridge,
+Šehu = Shehu) and consonant skeletons; and a name counts as *changed* with confidence only when
 the evidence is strong on both sides: an English name that nothing in the source resembles, and a
 source name that nothing in the English resembles, the two unlike each other. A name missing on
 one side only (added, dropped, or translated beyond recognition) is a weak flag.
@@ -73,7 +73,7 @@ def name_flags(en_text: str, src_text: str, mt_text: str, language: str | None,
         absence = {w: _absence(max([_likeness(w, o, language) for o in src_words + mt_words], default=0.0))
                    for w in _core_words(name.text) if w not in covered}
         missing = {w: a for w, a in absence.items() if a > 0}
-        if missing:  # a name that is also an English word (the Navy, Seven Dwarfs) is often translated
+        if missing:  # a name that is also an English word (the Navy, the Harbour Board) is often translated
             weight = NAME_COMMON_WORD if all(is_english_word(w) for w in missing) else 1.0
             missing_en.append((name.text, {w: weight * a for w, a in missing.items()}))
     missing_src = []  # source names nothing in the English resembles
@@ -108,7 +108,7 @@ def name_flags(en_text: str, src_text: str, mt_text: str, language: str | None,
 def _source_weight(name: str, missing: list[str], language: str | None) -> float:
     """How much a source name that the English lacks says: less when its missing words are common
     words of the language (Odbora, Zapad: institutions and titles translate) or it is one adjective
-    (Generalnom skupštinom)."""
+    (Narodnom skupštinom)."""
     weight = 1.0
     if all(is_common_local(w, language) for w in missing):
         weight *= NAME_COMMON_SOURCE
@@ -118,10 +118,10 @@ def _source_weight(name: str, missing: list[str], language: str | None) -> float
 
 
 def _for_names(text: str, side: str) -> str:
-    """The text as names are read from it: 'Sen. Jeff Flake' -> 'Sen Jeff Flake' and '," Oyelaran said'
-    -> ', Oyelaran said': neither the dot of an abbreviated title nor a closing quote ends a sentence,
+    """The text as names are read from it: 'Sen. Jeff Flake' -> 'Sen Jeff Flake' and '," Peterson said'
+    -> ', Peterson said': neither the dot of an abbreviated title nor a closing quote ends a sentence,
     so the name after it is no sentence-initial word."""
-    text = _CLOSING_PUNCTUATION.sub(",", _TITLE_DOT[side].sub(r"\1", text))  # 'water!'" Oyelaran added'
+    text = _CLOSING_PUNCTUATION.sub(",", _TITLE_DOT[side].sub(r"\1", text))  # 'today!'" Peterson added'
     return _QUOTES.sub("", text)
 
 
@@ -169,7 +169,7 @@ def _word_before(text: str, name: str) -> str:
 
 def _aliased(name: str, before: str, other_keys: set[str]) -> set[str]:
     """The words of ``name`` inside a stretch of it (with the word before it) whose canonical key the
-    other side has: 'United Nations' in 'United Nations General Assembly', 'Države' after 'Sjedinjene'."""
+    other side has: 'United Nations' in 'United Nations Harbour Board', 'Države' after 'Sjedinjene'."""
     words = ([before] if before else []) + name.split()
     covered: set[str] = set()
     for start in range(len(words)):
@@ -194,8 +194,8 @@ def _words(text: str) -> list[str]:
 @lru_cache(maxsize=262144)
 def _likeness(english: str, local: str, language: str | None) -> float:
     """0-1: how alike an English word and a source (or English) word are as written names, allowing
-    the source's case endings and local spelling of English sounds (Sturridge/Staridž, Hazard/Azara).
-    Letters decide; alike consonant skeletons (Vettel/Fetela) close up to a third of the remaining gap."""
+    the source's case endings and local spelling of English sounds (Whitbridge/Vitbridž, Henriot/Anrioa).
+    Letters decide; alike consonant skeletons (Vossler/Fosler) close up to a third of the remaining gap."""
     en_forms = english_forms(english)
     local_forms = set(local_stems(local, language))
     letters = 0.0
@@ -226,6 +226,6 @@ def _likeness(english: str, local: str, language: str | None) -> float:
 @lru_cache(maxsize=262144)
 def _consonants(word: str) -> str:
     """The consonant skeleton without its opening vowel or h, voiced and voiceless merged and v = f:
-    Hazard/Azara -> 'srt'/'sr', Vettel/Fetela -> 'vtl'."""
+    Henriot/Anrioa -> 'nrt'/'nr', Vossler/Fosler -> 'vslr'."""
     code = skeleton(word)
     return re.sub(r"^[aeiouhj]", "", code).replace("f", "v")

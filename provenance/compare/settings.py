@@ -49,8 +49,8 @@ NAME_UNRELATED = 0.5  # ... and from NAME_UNRELATED down it is as unlike as unre
 NAME_CONFIDENT = 0.5
 NAME_ONE_SIDED = 0.45
 NAME_SOURCE_ONLY = 0.45  # ... and a source name alone (names are translated: Sjeverni tok), this much
-NAME_COMMON_WORD = 0.45  # an English name made of common words (the Navy, Seven Dwarfs) weighs this much
-NAME_COMMON_SOURCE = 0.6  # ... a source one (Odbor, Zapad; also Rosa, Martin: names that are words too) this much
+NAME_COMMON_WORD = 0.45  # an English name made of common words (the Navy, the Harbour Board) weighs this much
+NAME_COMMON_SOURCE = 0.6  # ... a source one (Odbor, Zapad; also names that are words too, as Ruža) this much
 
 ALIGNMENT = {"nc": CHAR_ORDER, "margin": MARGIN, "merged": MERGED_WEIGHT, "merge_penalty": MERGE_PENALTY,
              "anchor": ANCHOR_WEIGHT, "shapes": "+".join(f"{a}-{b}" for a, b in SHAPES),

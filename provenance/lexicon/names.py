@@ -52,8 +52,8 @@ def _english_rules() -> tuple[tuple[str, str], ...]:
 
 @lru_cache(maxsize=65536)
 def english_respelled(word: str) -> str:
-    """An English name as local spelling would write it, roughly: 'Shaqiri' -> 'sakiri',
-    'Jones' -> 'dzones', 'Gjorge' -> 'djordze' (folded, one left-to-right pass)."""
+    """An English name as local spelling would write it, roughly: 'Shehu' -> 'sehu',
+    'Jones' -> 'dzones', 'Gjoka' -> 'djoka' (folded, one left-to-right pass)."""
     folded = fold(word)
     rules = _english_rules()
     out, i = [], 0
@@ -77,7 +77,7 @@ def _english_patterns() -> tuple[tuple[re.Pattern, str], ...]:
 @lru_cache(maxsize=65536)
 def english_forms(word: str) -> frozenset[str]:
     """How local spelling may write an English name (folded): as it is, respelled sound by sound, and
-    with the sounds spelling does not show: Yale -> 'jejl', Utah -> 'juta', Daley -> 'dejli'."""
+    with the sounds spelling does not show: Kate -> 'kejt', Utah -> 'jutah', Haley -> 'hejli'."""
     respelled = english_respelled(word)
     forms = {fold(word), respelled}
     for pattern, local in _english_patterns():
@@ -103,7 +103,7 @@ def _word_list(name: str) -> frozenset[str]:
 
 
 def is_english_word(word: str) -> bool:
-    """Is this (capitalised) English word also a common English word (Navy, Dwarfs, Troopers)?
+    """Is this (capitalised) English word also a common English word (Navy, Coastguard, Rangers)?
     Lower-case lemmas of Hunspell's en_GB, with their regular inflections."""
     words = _word_list("english_dictionary.txt.gz")
     folded = fold(word)
@@ -111,7 +111,7 @@ def is_english_word(word: str) -> bool:
                                   for ending, lemma in _INFLECTIONS)
 
 
-# English inflections and the lemma ending each leaves: Truths/truth, Sneaking/sneak, Designated/designate
+# English inflections and the lemma ending each leaves: Rangers/ranger, Sailing/sail, United/unite
 _INFLECTIONS = (("s", ""), ("es", ""), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("d", ""), ("ied", "y"))
 
 

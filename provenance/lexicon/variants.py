@@ -46,3 +46,11 @@ LEXICAL_MARKERS: list[tuple[re.Pattern, tuple[str, ...], float]] = [
                 r"naprimjer|sistem|budžet|ambasad|prevoz|štamp|evrop|pozorišt|hemij|lahk|povrijeđ|povređ|"
                 r"desi|dešava|da li\b|opštin|spoljn|bezbedn|bezbjedn|kafa|kafe|fudbaler|uhapš)"), ("bs", "sr"), 3.0),
 ]
+
+# Words every variant uses alike (prepositions, conjunctions, pronouns, forms of biti): kept out of the
+# evidence a guess shows, where they would crowd out the markers and words that decide. Words that do
+# differ (ko/tko, šta/što, 'će da') are not here, nor 'bih' (also BiH, Bosnia and Herzegovina, once lower-cased).
+FUNCTION_WORDS = frozenset(
+    "a ako ali bi bio bila bile bili bilo biti da do ga i ih ili im iz ja je jer još joj ju kad kao koja koje "
+    "koji kojih kojim koju li me mi mu na nad ne nego ni niti o od on ona one oni ono ova ove ovaj ovo pa po pod "
+    "pred pri s sam se si sve smo ste su ta taj te ti to u uz već vi za".split())

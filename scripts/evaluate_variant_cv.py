@@ -117,13 +117,16 @@ def main() -> None:
     parser.add_argument("--json", default=None, help="write the figures here")
     parser.add_argument("--with-news-pairs", action="store_true",
                         help="add the project's own sentences (news-pairs) to every training fold; never scored")
+    parser.add_argument("--with-ntrex", action="store_true",
+                        help="add corpora/ntrex's sentences to every training fold; never scored (NTREX figures "
+                             "of a model trained so are development figures)")
     parser.add_argument("--model-only", action="store_true", help="skip the baseline, ablations and learning curve")
     args = parser.parse_args()
     from sklearn.model_selection import StratifiedGroupKFold
 
-    data = load(news_pairs=args.with_news_pairs)
-    extra = np.flatnonzero(np.array(data.sources) == "news-pairs")
-    real = np.flatnonzero(np.array(data.sources) != "news-pairs")
+    data = load(news_pairs=args.with_news_pairs, ntrex=args.with_ntrex)
+    training_only = np.isin(np.array(data.sources), ["news-pairs", "ntrex"])
+    extra, real = np.flatnonzero(training_only), np.flatnonzero(~training_only)
     y = data.labels
     sources = np.array(data.sources)
     strata = np.array([f"{s}-{label}" for s, label in zip(sources[real], y[real])])
@@ -163,12 +166,13 @@ def main() -> None:
         predictions["baseline"][test_rows] = baseline_predict(data.texts, train_rows, test_rows, y)
         print(f"fold {fold + 1}/{args.folds}: baseline {np.mean(predictions['baseline'][test_rows] == y[test_rows]):.4f}",
               file=sys.stderr, flush=True)
-    dsl = (sources != "ud-setimes") & (sources != "news-pairs")
-    keep = sources != "news-pairs"  # the project's own sentences are training material only
+    keep = ~training_only  # the project's own sentences and NTREX are training material only
+    dsl = keep & (sources != "ud-setimes")
     y, sources, probs, raw_probs, dsl = y[keep], sources[keep], probs[keep], raw_probs[keep], dsl[keep]
     predictions = {name: p[keep] for name, p in predictions.items()}
     report = {
-        "data": ("../shared/data/news-pairs added to every training fold (never scored); " if len(extra) else "")
+        "data": ("../shared/data/news-pairs added to every training fold (never scored); " if args.with_news_pairs else "")
+        + ("corpora/ntrex (bs, hr, sr-Latn) added to every training fold (never scored); " if args.with_ntrex else "")
         + "../shared/data/real-dev: dslcc-bcs, dslcc-more (dslcc4, dslcc2015B), ud-setimes-sr-hr; "
                 f"{len(y)} sentences after removing duplicates; {args.folds}-fold CV stratified by collection and "
                 f"label, near-duplicates grouped in one fold (seed 0)",
@@ -185,7 +189,7 @@ def main() -> None:
         | {"100%": metrics(y, predictions["all features"])["accuracy"]},
         "cyrillic": {"serbian_sentences_identical_after_latin_cyrillic_latin": round(float(np.mean(
             [normalise(to_cyrillic_text(t)) == normalise(t) for t, label, s in zip(data.texts, data.labels, data.sources)
-             if label == 0 and s != "news-pairs"])), 4)},
+             if label == 0 and s not in ("news-pairs", "ntrex")])), 4)},
     }
     if args.model_only:
         for key in ("baseline", "ablations", "learning_curve"):

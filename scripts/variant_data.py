@@ -21,6 +21,7 @@ from provenance.text.variant_model import DENSE_NAMES, dense_features, normalise
 
 REAL_DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "real-dev"
 NEWS_PAIRS = REAL_DEV.parent / "news-pairs"
+NTREX = Path(__file__).resolve().parents[1] / "corpora" / "ntrex" / "texts"
 CLASSES = ("sr", "bs", "hr")
 MIN_DF = 3  # a feature must occur in 3 sentences: rare n-grams and words could give text away
 
@@ -35,9 +36,10 @@ class Sentences:
     feature_names: list[str]
 
 
-def load(folder: Path = REAL_DEV, news_pairs: bool = False) -> Sentences:
+def load(folder: Path = REAL_DEV, news_pairs: bool = False, ntrex: bool = False) -> Sentences:
     """The real sentences; with ``news_pairs`` also the project's own labelled sentences (source
-    "news-pairs": training material only, never scored)."""
+    "news-pairs"), with ``ntrex`` the sentences of corpora/ntrex (bs, hr, sr-Latn; source "ntrex"):
+    training material only, never scored."""
     rows: list[tuple[str, str, str]] = []
     with open(folder / "dslcc-bcs.tsv", encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
@@ -53,6 +55,12 @@ def load(folder: Path = REAL_DEV, news_pairs: bool = False) -> Sentences:
             for line in path.read_text(encoding="utf-8").splitlines():
                 variant, text = line.split("\t")[:2]
                 rows.append(("sr" if variant.startswith("sr") else variant, "news-pairs", text))
+    if ntrex:
+        for path in sorted(NTREX.glob("*.txt")):
+            variant = path.name.split(".")[-2]
+            if variant in ("bs", "hr", "sr-Latn"):
+                rows += [(variant[:2], "ntrex", line) for line in path.read_text(encoding="utf-8").splitlines()
+                         if line.strip()]
     by_text: dict[str, list[tuple[str, str, str]]] = {}
     for variant, source, text in rows:
         by_text.setdefault(normalise(text), []).append((variant, source, text))

@@ -69,6 +69,15 @@ def test_evidence_names_the_markers_that_decided():
     assert "ekavian" in serbian and ("sledeće" in serbian or "posle" in serbian)
 
 
+def test_markers_tell_the_infinitive_from_da_and_the_present():
+    from provenance.lexicon.variants import MARKERS
+
+    croatian, serbian = "vlada može usvojiti budžet", "vlada može da usvoji budžet"
+    assert MARKERS["#modal-infinitive"].search(croatian) and not MARKERS["#modal-infinitive"].search(serbian)
+    assert MARKERS["#da-present"].search(serbian) and not MARKERS["#da-present"].search(croatian)
+    assert MARKERS["#bosnian"].search("historija pokazuje koliko je hiljada građana otišlo")
+
+
 def test_evidence_leaves_out_function_words():
     """'je', 'u', 's' carry weight in the model but say nothing to a reader: the evidence shows other words."""
     shown = set()

@@ -9,6 +9,14 @@ MARKERS = {
     "#inf-t-future": re.compile(r"\b\w+t (ću|ćeš|će|ćemo|ćete)\b"),  # hr: radit ću
     "#fused-future": re.compile(r"\b\w+(iću|aću|ićeš|aćeš|iće|aće|ićemo|aćemo|ićete|aćete)\b"),  # sr: radiću
     "#da-present": re.compile(r"\b(ću|ćeš|će|ćemo|ćete|treba|trebalo|mogu|može|želi|žele) da \w+"),
+    # hr and bs: a modal verb with the infinitive ('može raditi'), where sr says 'može da radi'
+    "#modal-infinitive": re.compile(r"\b(mogu|može|možemo|možete|mogao|mogla|mogli|želi|žele|želim|treba|trebaju|"
+                                    r"mora|moraju|moramo|namjerava|namjeravaju|planira|planiraju) \w+(ti|ći)\b"),
+    # words the Bosnian standard prefers where Croatian or Serbian says otherwise (historija against
+    # povijest/istorija, saopćenje against priopćenje/saopštenje, hiljada and sedmica against tisuća and
+    # tjedan, lahko) and Ottoman-era words of Bosnian news (čaršija, džamija, bajram)
+    "#bosnian": re.compile(r"\b(histori|hiljad|sedmic|saopć|lahk|hljeb|čaršij|džamij|bajram|dženaz|mahal|kahv|"
+                           r"rahmetl|iftar|mekteb|medres|avlij)"),
     "#europ": re.compile(r"\beurop"),  # hr Europa vs sr/bs Evropa
     "#evrop": re.compile(r"\bevrop"),
 }

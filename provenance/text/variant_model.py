@@ -253,7 +253,7 @@ class VariantModel:
 _DENSE_LABELS = {"#ijekavian": "ijekavian", "#ekavian": "ekavian", "#markers-hr": "Croatian word",
                  "#markers-bs-sr": "Bosnian/Serbian word", "#inf-t-future": "future 'radit ću'",
                  "#fused-future": "future 'radiću'", "#da-present": "'da' + present", "#europ": "Europa",
-                 "#evrop": "Evropa"}
+                 "#evrop": "Evropa", "#modal-infinitive": "modal + infinitive", "#bosnian": "Bosnian word"}
 
 
 def _readable(name: str, norm: str) -> str:

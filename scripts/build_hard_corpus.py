@@ -1,6 +1,7 @@
 """Build corpora/hard from NTREX-128 (CC BY-SA 4.0), deterministically: the cases an editor meets.
 
     python scripts/build_hard_corpus.py [../shared/data/ntrex] [corpora/hard]
+    python scripts/build_hard_corpus.py --extra-dev N [../shared/data/ntrex] [/tmp/hard-extra] [seed]
 
 A distractor never shares a sentence with the article's own documents (English chrF >= 50 for a sentence of
 six words or more: NTREX has a few stories told by two outlets quoting one statement), so its gold "not
@@ -35,6 +36,7 @@ import random
 import re
 import shutil
 import sys
+import tempfile
 from collections import Counter
 from pathlib import Path
 
@@ -47,6 +49,7 @@ PER_KIND = 64
 SHARED_CHRF = 50.0  # English sentences this close are one text, not one topic: such a document is no distractor
 VARIANTS = list(VARIANT_FILES)
 KINDS = ("compiled", "near-miss", "mixed-variants", "none", "edited")
+EXCLUDED: set[str] = set()  # documents no case may be built around (--extra-dev: those the shipped dev cases use)
 
 
 # --- topics -----------------------------------------------------------------------------------------
@@ -117,8 +120,8 @@ def _case(kind: str, doc_id: str, article: str, candidates: list[dict], gold: di
 
 
 def _chosen(order: list[str], docs: dict, rng: random.Random, minimum: int) -> list[str]:
-    """PER_KIND documents of at least ``minimum`` sentences, in a kind-specific random order."""
-    pool = [d for d in order if len(docs[d]["en"]) >= minimum]
+    """PER_KIND documents of at least ``minimum`` sentences, in a kind-specific random order (none of EXCLUDED)."""
+    pool = [d for d in order if len(docs[d]["en"]) >= minimum and d not in EXCLUDED]
     return rng.sample(pool, k=min(PER_KIND, len(pool)))
 
 
@@ -273,7 +276,54 @@ def main(src: Path, out: Path) -> None:
     print("  variants (of the true source; of the candidates for none):", dict(sorted(per_variant.items())))
 
 
+def main_extra_dev(src: Path, out: Path, per_kind: int, seed: int = SEED + 1000,
+                   kinds: tuple[str, ...] = ("compiled", "none")) -> None:
+    """More dev cases, for studying failure kinds without reading held-out cases: ``per_kind`` cases of each
+    of ``kinds`` built from dev documents only (the article's, the parts' and the distractors'), around
+    documents the shipped corpus's cases of that kind do not use, with another ``seed``. Not shipped."""
+    global PER_KIND
+    order, docs = load(src)
+    dev = [d for d in order if split_of(d) == "dev"]
+    if out.exists():
+        shutil.rmtree(out)
+    texts = out / "texts"
+    full, topics = Topics(order, docs), Topics(dev, docs)
+    cases = []
+    for offset, kind in enumerate(KINDS):
+        if kind not in kinds:
+            continue
+        with tempfile.TemporaryDirectory() as scratch:  # the shipped cases, only to know their documents
+            shipped = BUILDERS[kind](order, docs, full, Path(scratch), random.Random(SEED + offset))
+        EXCLUDED.clear()
+        EXCLUDED.update(c["id"].split("/")[-1] for c in shipped)
+        PER_KIND, saved = per_kind, PER_KIND
+        try:
+            cases += BUILDERS[kind](dev, docs, topics, texts, random.Random(seed + offset))
+        finally:
+            PER_KIND = saved
+            EXCLUDED.clear()
+    used = {c["article"] for c in cases} | {x["path"] for c in cases for x in c["candidates"]}
+    for doc_id in dev:
+        for variant in ["en", *VARIANTS]:
+            if _path(doc_id, variant) in used:
+                write(texts / f"{doc_id}.{variant}.txt", docs[doc_id][variant])
+    write_corpus(src, out, "hard-extra-dev", "Extra dev cases of corpora/hard's kinds, from dev documents only "
+                 "(scripts/build_hard_corpus.py --extra-dev); not shipped", cases,
+                 "# hard-extra-dev\n\nExtra dev cases built by `python scripts/build_hard_corpus.py --extra-dev N`"
+                 " from NTREX-128 (CC BY-SA 4.0). Not shipped.\n")
+    counts = Counter((c["kind"], c["task"], c["split"]) for c in cases)
+    print(f"{out}: {len(cases)} extra dev cases from {len(dev)} dev documents")
+    for key in sorted(counts):
+        print("  " + " / ".join(key) + f": {counts[key]}")
+
+
 if __name__ == "__main__":
     root = Path(__file__).resolve().parents[1]
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else root.parent / "shared" / "data" / "ntrex",
-         Path(sys.argv[2]) if len(sys.argv) > 2 else root / "corpora" / "hard")
+    arguments = sys.argv[1:]
+    if arguments[:1] == ["--extra-dev"]:  # --extra-dev N [ntrex] [out] [seed]: dev cases to study, not shipped
+        main_extra_dev(Path(arguments[2]) if len(arguments) > 2 else root.parent / "shared" / "data" / "ntrex",
+                       Path(arguments[3]) if len(arguments) > 3 else Path(tempfile.gettempdir()) / "hard-extra",
+                       int(arguments[1]), int(arguments[4]) if len(arguments) > 4 else SEED + 1000)
+    else:
+        main(Path(arguments[0]) if arguments else root.parent / "shared" / "data" / "ntrex",
+             Path(arguments[1]) if len(arguments) > 1 else root / "corpora" / "hard")

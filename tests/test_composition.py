@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 from conftest import ROOT
@@ -78,6 +79,22 @@ def test_parts_none_of_which_is_a_source_alone_must_explain_most_of_the_english(
     a = _score([(i, i, 1.0) for i in range(4)], 8, label=NOT_DERIVED)
     b = _score([(i, i - 4, 1.0) for i in range(4, 8)], 8, label=NOT_DERIVED)
     assert compose(8, [("a", a), ("b", b)]).compiled  # each too small a share of itself to count alone
+
+
+def test_a_short_second_part_counts_when_its_pairs_stand_out_and_follow_each_other():
+    # B's block of three sentences, one garbled: two strong sentences left, below PART_MIN_SENTENCES
+    a = _score([(i, i, 1.0) for i in range(8)], 11)
+    b = _score([(9, 1, 1.0), (10, 2, 1.0)], 11, sentences=6)
+    composition = compose(11, [("a", a), ("b", b)])
+    assert composition.compiled and [p.candidate for p in composition.parts] == ["a", "b"]
+    assert [m.candidate for m in composition.sentence_map[9:]] == ["b", "b"]
+    # the same two sentences from scattered places of B (a same-topic story) are no part
+    b = _score([(9, 1, 1.0), (10, 4, 1.0)], 11, sentences=6)
+    assert not compose(11, [("a", a), ("b", b)]).compiled
+    # ... nor are two that are strong only as a run, none standing out alone (chrF 25 over 15: 10 points)
+    b = _score([(9, 1, 1.0), (10, 2, 1.0)], 11, sentences=6)
+    b.pairs[:] = [replace(p, chrf=25.0) if p.source else p for p in b.pairs]
+    assert not compose(11, [("a", a), ("b", b)]).compiled
 
 
 @pytest.mark.slow

@@ -124,6 +124,28 @@ def test_ntrex_corpus_is_rebuilt_identically(tmp_path):
     assert (tmp_path / "ntrex" / "LICENSE.md").exists()
 
 
+@pytest.mark.skipif(not (SHARED / "data" / "ntrex").is_dir(), reason="../shared/data/ntrex is not beside the repository")
+def test_extra_dev_cases_use_dev_documents_only_and_none_the_shipped_cases_are_built_around(tmp_path):
+    import re
+    import subprocess
+    import sys
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from build_hard_corpus import split_of
+
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "build_hard_corpus.py"), "--extra-dev", "6",
+                    str(SHARED / "data" / "ntrex"), str(tmp_path / "extra")], check=True, capture_output=True)
+    extra = json.loads((tmp_path / "extra" / "manifest.json").read_text(encoding="utf-8"))["cases"]
+    shipped = json.loads((ROOT / "corpora" / "hard" / "manifest.json").read_text(encoding="utf-8"))["cases"]
+    assert sorted({c["kind"] for c in extra}) == ["compiled", "none"] and len(extra) == 12
+    for case in extra:
+        documents = {d for path in [case["article"], *(c["path"] for c in case["candidates"])]
+                     for d in re.findall(r"[a-z.-]+\.\d+", path.split("/")[-1])}
+        assert documents and all(split_of(d) == "dev" for d in documents), case["id"]
+        assert case["id"] not in {c["id"] for c in shipped}
+        assert all((tmp_path / "extra" / c["path"]).is_file() for c in case["candidates"])
+
+
 @pytest.mark.skipif(not (SHARED / "data" / "news-pairs").is_dir(), reason="../shared/data/news-pairs is not beside the repository")
 def test_english_lexicon_is_rebuilt_identically(tmp_path, monkeypatch):
     import importlib.util

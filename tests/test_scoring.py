@@ -1,5 +1,6 @@
 from provenance.compare.align import align
-from provenance.compare.scoring import NOT_DERIVED, PARTIALLY, WHOLLY, label_for, score_candidate
+from provenance.compare.scoring import (NOT_DERIVED, PARTIALLY, WHOLLY, PairReport, label_for, score_candidate,
+                                        strongly_explained)
 
 
 def test_labels_from_match_and_coverage():
@@ -9,6 +10,31 @@ def test_labels_from_match_and_coverage():
     assert label_for(0.73, 0.78, 0.68, aligned_share=0.73) == PARTIALLY
     assert label_for(0.73, 0.78, 0.68, aligned_share=0.85) == WHOLLY
     assert label_for(0.2, 0.3, 0.1) == NOT_DERIVED
+
+
+def test_a_short_proof_must_cover_a_share_of_the_english_unless_every_pair_stands_out():
+    # three strong sentences of a five-sentence candidate (half of it) against a fifteen-sentence article
+    assert label_for(0.4, 0.2, 0.6, 0.8, strong=3, shorter=5) == PARTIALLY  # without the article's size
+    assert label_for(0.4, 0.2, 0.6, 0.8, strong=3, shorter=5, english=15, standout=1) == NOT_DERIVED
+    assert label_for(0.4, 0.2, 0.6, 0.8, strong=3, shorter=5, english=15, standout=3) == PARTIALLY
+    # the same three sentences are half of a six-sentence article: proof enough
+    assert label_for(0.5, 0.5, 0.6, 0.8, strong=3, shorter=5, english=6, standout=1) == PARTIALLY
+    # four strong sentences are no short proof
+    assert label_for(0.4, 0.25, 0.6, 0.8, strong=4, shorter=6, english=16, standout=0) == PARTIALLY
+
+
+def _pairs(rows: list[tuple[int, int, float]]) -> list[PairReport]:
+    """Confident pairs (English i, source j) whose chrF stands ``above`` points over a background of 15."""
+    return [PairReport((i,), (j,), "match", 0.5, 15.0 + above) for i, j, above in rows]
+
+
+def test_a_pair_that_stands_out_vouches_for_the_pairs_that_follow_on_from_it():
+    # a block of three whose middle sentence the model half garbled (4 points), then a strong pair (20)
+    assert strongly_explained(_pairs([(0, 0, 7.0), (1, 1, 4.0), (2, 2, 20.0)]), 15.0) == {0, 1, 2}
+    # no pair standing out: 7 and 4 make no run (RUN_CHRF 5), and nothing vouches for them
+    assert strongly_explained(_pairs([(0, 0, 7.0), (1, 1, 4.0), (2, 2, 12.0)]), 15.0) == set()
+    # next to a strong pair, but not its next sentence on the candidate's side, or under the evidence floor
+    assert strongly_explained(_pairs([(0, 5, 7.0), (1, 1, 2.0), (2, 2, 20.0)]), 15.0) == {2}
 
 
 def test_number_and_name_mismatches_are_flagged():

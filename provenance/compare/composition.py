@@ -5,7 +5,8 @@ Each candidate's score says which English sentences it explains *strongly*
 ``scoring.strongly_explained``) and, per pair, the evidence of the rest. The parts are chosen
 greedily, as in set cover: the candidate that strongly explains the most English sentences first,
 then the one that strongly explains most of what is left, and so on while a candidate explains at
-least ``PART_MIN_SENTENCES`` (and ``PART_MIN_SHARE`` of the English) that no earlier part does.
+least ``PART_MIN_SENTENCES`` (and ``PART_MIN_SHARE`` of the English) that no earlier part does, or, after
+the first, ``SHORT_PART_SENTENCES`` that stand out on their own and follow each other on both sides.
 Two or more parts make a compilation, "compiled from A (sentences 1–4) and B (5–8)", provided the
 first is a source on its own or the parts together explain ``COMPILED_SHARE`` of the English. A
 near-copy of the source explains nothing the source does not, so it is never a part of its own.
@@ -19,7 +20,7 @@ from typing import Sequence
 
 from .scoring import NOT_DERIVED, CandidateScore
 from .settings import (COMPILED_SHARE, EXPLAINED_BY, EXPLAINED_SHARE, MAP_EVIDENCE, PART_MIN_SENTENCES,
-                       PART_MIN_SHARE)
+                       PART_MIN_SHARE, SHORT_PART_SENTENCES, STRONG_CHRF)
 
 
 @dataclass(frozen=True)
@@ -83,9 +84,12 @@ def compose(english_count: int, scored: Sequence[tuple[str, CandidateScore]]) ->
     left = set(range(english_count))
     while len(chosen) < len(names):
         # most newly explained sentences first; ties go to the better-ranked candidate
-        gain, k = max((len(strong[k] & left), -k) for k in range(len(names)) if k not in chosen)
-        if gain < max(PART_MIN_SENTENCES, PART_MIN_SHARE * english_count if chosen else 0):
+        eligible = [(len(strong[k] & left), -k) for k in range(len(names)) if k not in chosen
+                    and (len(strong[k] & left) >= max(PART_MIN_SENTENCES, PART_MIN_SHARE * english_count if chosen else 0)
+                         or chosen and _clear_short_part(sorted(strong[k] & left), best[k], english_count))]
+        if not eligible:
             break
+        _gain, k = max(eligible)
         chosen.append(-k)
         left -= strong[-k]
     if len(chosen) >= 2 and scored[chosen[0]][1].label == NOT_DERIVED \
@@ -129,6 +133,18 @@ def explained_away(english_count: int, scored: Sequence[tuple[str, CandidateScor
         if beaten >= EXPLAINED_SHARE * len(score.strong_english):
             away.add(name)
     return away
+
+
+def _clear_short_part(new: list[int], best: list[tuple[float, tuple[int, ...], float]], english_count: int) -> bool:
+    """A later part too short for PART_MIN_SENTENCES (a three-sentence block with one sentence the model garbled):
+    SHORT_PART_SENTENCES or more newly explained English sentences, consecutive and from consecutive sentences of
+    the candidate, each pair STRONG_CHRF above its background on its own, and PART_MIN_SHARE of the English. A
+    same-topic story's strong pairs rarely follow each other, and seldom stand out that far."""
+    if len(new) < max(SHORT_PART_SENTENCES, PART_MIN_SHARE * english_count):
+        return False
+    if any(best[i][2] < STRONG_CHRF or not best[i][1] for i in new):
+        return False
+    return all(b == a + 1 and best[b][1][0] == best[a][1][-1] + 1 for a, b in zip(new, new[1:]))
 
 
 def _best_pairs(english_count: int, score: CandidateScore) -> list[tuple[float, tuple[int, ...], float]]:

@@ -21,8 +21,8 @@ from .anchors import (Name, Number, extract_names, extract_numbers, is_common_en
 from ..lexicon.script import fold
 from .name_flags import ACRONYM as _ACRONYM, ADJECTIVE_ENDING as _ADJECTIVE, NameFlag, name_flags
 from .settings import (CONFIDENT_MARGIN, CONVERSION_TOLERANCE, DERIVED_SCORE, DERIVED_STRONG, EVIDENCE_FLOOR,
-                       EVIDENCE_SPAN, RESCUE_SHARE, RESCUE_STRONG, RUN_CHRF, RUN_LENGTH, STRONG_CHRF, WHOLE_ALIGNED,
-                       WHOLE_COVERAGE)
+                       EVIDENCE_SPAN, RESCUE_SHARE, RESCUE_STRONG, RUN_CHRF, RUN_LENGTH, SHORT_PROOF_SHARE, STRONG_CHRF,
+                       WHOLE_ALIGNED, WHOLE_COVERAGE)
 
 WHOLLY = "wholly derived"
 PARTIALLY = "partially derived"
@@ -98,19 +98,21 @@ def score_candidate(english: Sequence[str], translated: Sequence[str], original:
     pairs = [_pair_report(link, english, translated, original, original_is_english,
                           evidence.get(id(link), 0.0), language) for link in links]
     strong = strongly_explained(pairs, alignment.background_chrf)
+    standout = standing_out(pairs, alignment.background_chrf) & strong
     return CandidateScore(
         chrf=round(chrf, 2), bleu=round(bleu, 2), document_chrf=round(document_chrf, 2),
         background_chrf=round(alignment.background_chrf, 2), coverage_english=round(cov_en, 4),
         coverage_source=round(cov_src, 4), aligned_english=round(aligned_en, 4), aligned_source=round(aligned_src, 4),
         match_score=round(match, 4),
         label=label_for(match, cov_en, cov_src, min(aligned_en, aligned_src), len(strong),
-                        min(len(english), len(original))),
+                        min(len(english), len(original)), len(english), len(standout)),
         pairs=pairs, strong_english=tuple(sorted(strong)), sentences=len(original),
     )
 
 
 def label_for(match_score: float, coverage_english: float, coverage_source: float,
-              aligned_share: float = 1.0, strong: int | None = None, shorter: int | None = None) -> str:
+              aligned_share: float = 1.0, strong: int | None = None, shorter: int | None = None,
+              english: int | None = None, standout: int | None = None) -> str:
     """The label from the match score, both coverages, the smaller aligned share of the two texts and,
     when given, how many English sentences the candidate explains strongly (``strong``) against the
     sentence count of the shorter text.
@@ -119,10 +121,18 @@ def label_for(match_score: float, coverage_english: float, coverage_source: floa
     a short true source with one garbled translation falls under the bar, and a same-topic story
     whose many loosely similar pairs each add a little rises over it. The strong pairs decide instead
     where they are clear: a candidate with no strong pair where one was due is no source however high
-    its average, and one that strongly explains many sentences is one however low its average."""
+    its average, and one that strongly explains many sentences is one however low its average.
+
+    A short proof (fewer than RESCUE_STRONG strong sentences: a short candidate needs only half of itself)
+    must also cover SHORT_PROOF_SHARE of the English (``english`` sentences), unless every strong pair stands
+    out on its own (``standout`` of them STRONG_CHRF above the background): three loosely similar sentences
+    of a five-sentence same-topic story prove nothing about a fifteen-sentence article."""
     if strong is not None and shorter:
         derived = (match_score >= DERIVED_SCORE and strong >= min(DERIVED_STRONG, -(-shorter // 2))) \
             or strong >= max(RESCUE_STRONG, RESCUE_SHARE * shorter)
+        if derived and english and standout is not None and strong < RESCUE_STRONG \
+                and strong < SHORT_PROOF_SHARE * english and standout < strong:
+            derived = False
     else:
         derived = match_score >= DERIVED_SCORE
     if not derived:
@@ -149,7 +159,24 @@ def strongly_explained(pairs: Sequence[PairReport], background_chrf: float) -> s
             if pair.chrf - background_chrf >= STRONG_CHRF or end - start + 1 >= RUN_LENGTH:
                 strong.update(pair.english)
         start = end + 1
+    # a pair that stands out on its own vouches for the pairs that follow on from it on both sides, down to
+    # EVIDENCE_FLOOR: a block of three whose middle sentence the model half garbled stays one block
+    for k, pair in enumerate(matched):
+        if pair.chrf - background_chrf < STRONG_CHRF:
+            continue
+        for step in (1, -1):
+            j = k
+            while 0 <= j + step < len(matched) and matched[j + step].chrf - background_chrf >= EVIDENCE_FLOOR \
+                    and _follows(*((matched[j], matched[j + step])[::step])):
+                j += step
+                strong.update(matched[j].english)
     return strong
+
+
+def standing_out(pairs: Sequence[PairReport], background_chrf: float) -> set[int]:
+    """English sentences whose confident pair alone stands STRONG_CHRF above the background."""
+    return {i for p in pairs if p.status == "match" and p.english and p.source
+            and p.chrf - background_chrf >= STRONG_CHRF for i in p.english}
 
 
 def _follows(a: PairReport, b: PairReport) -> bool:

@@ -46,11 +46,13 @@ RUN_LENGTH = 2
 DERIVED_STRONG = 3  # a candidate over DERIVED_SCORE is a source only with this many strong sentences (at most half its text)
 RESCUE_STRONG = 4  # a candidate under DERIVED_SCORE is a source all the same with this many strong sentences
 RESCUE_SHARE = 0.3  # ... and at least this share of the shorter text
+SHORT_PROOF_SHARE = 0.25  # fewer than RESCUE_STRONG strong sentences must be this share of the English (or all stand out)
 
 # --- composition (compare/composition.py): several sources, one verdict ---------------------------
 MAP_EVIDENCE = 0.1  # a sentence no part explains strongly is mapped (weakly) from this evidence on; else to none
 PART_MIN_SENTENCES = 3  # each part explains at least this many English sentences strongly that no earlier part does
 PART_MIN_SHARE = 0.15  # ... and (after the first) at least this share of the English
+SHORT_PART_SENTENCES = 2  # ... or, after the first, this many consecutive ones whose pairs are each STRONG_CHRF strong
 COMPILED_SHARE = 0.6  # parts none of which is a source alone must together explain this share of the English
 EXPLAINED_BY = 5.0  # a candidate whose strong sentences the verdict's sources explain this many chrF points better
 EXPLAINED_SHARE = 0.5  # ... for at least this share of them is not derived: it only resembles the source
@@ -74,8 +76,10 @@ ALIGNMENT = {"nc": CHAR_ORDER, "margin": MARGIN, "merged": MERGED_WEIGHT, "merge
 SCORING = {"confident": CONFIDENT_MARGIN, "floor": EVIDENCE_FLOOR, "span": EVIDENCE_SPAN,
            "derived": DERIVED_SCORE, "whole": WHOLE_COVERAGE, "aligned": WHOLE_ALIGNED,
            "conversion": CONVERSION_TOLERANCE, "strong": STRONG_CHRF, "run": RUN_CHRF, "run_length": RUN_LENGTH,
-           "derived_strong": DERIVED_STRONG, "rescue": RESCUE_STRONG, "rescue_share": RESCUE_SHARE}
+           "derived_strong": DERIVED_STRONG, "rescue": RESCUE_STRONG, "rescue_share": RESCUE_SHARE,
+           "short_proof": SHORT_PROOF_SHARE}
 COMPOSITION = {"mapped": MAP_EVIDENCE, "part_min": PART_MIN_SENTENCES, "part_share": PART_MIN_SHARE,
+               "short_part": SHORT_PART_SENTENCES,
                "compiled_share": COMPILED_SHARE, "explained_by": EXPLAINED_BY, "explained_share": EXPLAINED_SHARE}
 NAMES = {"like": NAME_LIKE, "unrelated": NAME_UNRELATED, "confident": NAME_CONFIDENT, "one_sided": NAME_ONE_SIDED, "source_only": NAME_SOURCE_ONLY, "common": NAME_COMMON_WORD, "common_source": NAME_COMMON_SOURCE}
 

@@ -243,6 +243,22 @@ BUILDERS = {"compiled": compiled_cases, "near-miss": near_miss_cases, "mixed-var
             "none": none_cases, "edited": edited_cases}
 
 
+def _write_texts(texts: Path, order: list[str], docs: dict, cases: list[dict]) -> None:
+    """The NTREX texts the cases use, one sentence per line."""
+    used = {c["article"] for c in cases} | {x["path"] for c in cases for x in c["candidates"]}
+    for doc_id in order:
+        for variant in ["en", *VARIANTS]:
+            if _path(doc_id, variant) in used:
+                write(texts / f"{doc_id}.{variant}.txt", docs[doc_id][variant])
+
+
+def _print_counts(title: str, cases: list[dict]) -> None:
+    counts = Counter((c["kind"], c["task"], c["split"]) for c in cases)
+    print(title)
+    for key in sorted(counts):
+        print("  " + " / ".join(key) + f": {counts[key]}")
+
+
 def main(src: Path, out: Path) -> None:
     order, docs = load(src)
     if out.exists():
@@ -252,11 +268,7 @@ def main(src: Path, out: Path) -> None:
     cases = []
     for offset, kind in enumerate(KINDS):
         cases += BUILDERS[kind](order, docs, topics, texts, random.Random(SEED + offset))
-    used = {c["article"] for c in cases} | {x["path"] for c in cases for x in c["candidates"]}
-    for doc_id in order:
-        for variant in ["en", *VARIANTS]:
-            if _path(doc_id, variant) in used:
-                write(texts / f"{doc_id}.{variant}.txt", docs[doc_id][variant])
+    _write_texts(texts, order, docs, cases)
     write_corpus(src, out, "hard", "Hard source-identification cases (compiled, near-miss, mixed variants, none, "
                  "edited) built from NTREX-128 by scripts/build_hard_corpus.py; split by document hash into dev and "
                  "heldout", cases,
@@ -266,10 +278,7 @@ def main(src: Path, out: Path) -> None:
                  "../README.md for the format (`kind`, `split`, gold `sources` and `sentence_map`).\n\n"
                  "`split`: `heldout` iff `int(sha1(doc_id)[:8], 16) % 3 == 0` for the case's own document, else `dev`.\n"
                  "Tune on dev cases only; read held-out figures, do not study their cases.\n")
-    counts = Counter((c["kind"], c["task"], c["split"]) for c in cases)
-    print(f"{out}: {len(cases)} cases from {len(order)} documents")
-    for key in sorted(counts):
-        print("  " + " / ".join(key) + f": {counts[key]}")
+    _print_counts(f"{out}: {len(cases)} cases from {len(order)} documents", cases)
     per_variant = Counter((c["kind"], c["gold"]["source"].rsplit(".", 2)[1]) for c in cases
                           if c["task"] == "source" and c["gold"]["source"])
     per_variant.update((c["kind"], x["language"]) for c in cases if c["kind"] == "none" for x in c["candidates"])
@@ -302,19 +311,12 @@ def main_extra_dev(src: Path, out: Path, per_kind: int, seed: int = SEED + 1000,
         finally:
             PER_KIND = saved
             EXCLUDED.clear()
-    used = {c["article"] for c in cases} | {x["path"] for c in cases for x in c["candidates"]}
-    for doc_id in dev:
-        for variant in ["en", *VARIANTS]:
-            if _path(doc_id, variant) in used:
-                write(texts / f"{doc_id}.{variant}.txt", docs[doc_id][variant])
+    _write_texts(texts, dev, docs, cases)
     write_corpus(src, out, "hard-extra-dev", "Extra dev cases of corpora/hard's kinds, from dev documents only "
                  "(scripts/build_hard_corpus.py --extra-dev); not shipped", cases,
                  "# hard-extra-dev\n\nExtra dev cases built by `python scripts/build_hard_corpus.py --extra-dev N`"
                  " from NTREX-128 (CC BY-SA 4.0). Not shipped.\n")
-    counts = Counter((c["kind"], c["task"], c["split"]) for c in cases)
-    print(f"{out}: {len(cases)} extra dev cases from {len(dev)} dev documents")
-    for key in sorted(counts):
-        print("  " + " / ".join(key) + f": {counts[key]}")
+    _print_counts(f"{out}: {len(cases)} extra dev cases from {len(dev)} dev documents", cases)
 
 
 if __name__ == "__main__":

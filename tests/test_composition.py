@@ -97,6 +97,20 @@ def test_a_short_second_part_counts_when_its_pairs_stand_out_and_follow_each_oth
     assert not compose(11, [("a", a), ("b", b)]).compiled
 
 
+def test_a_sentence_the_first_part_took_by_resemblance_goes_to_the_part_that_explains_it_clearly_better():
+    # English 0-2 come from B; A's pair for English 2 is strong (chrF 31 over 15) but B's stands 10 points higher
+    a = _score([(2, 0, 1.0)] + [(i, i - 3, 1.0) for i in range(3, 9)], 9)
+    a.pairs[:] = [replace(p, chrf=31.0) if p.english == (2,) and p.source else p for p in a.pairs]
+    b = _score([(0, 0, 1.0), (1, 1, 1.0), (2, 2, 1.0)], 9, sentences=6)
+    b.pairs[:] = [replace(p, chrf={(0,): 25.0, (2,): 41.0}.get(p.english, p.chrf)) for p in b.pairs]
+    composition = compose(9, [("a", a), ("b", b)])  # (B's first pair, 10 points up, stands out only as a run)
+    assert composition.compiled and [(p.candidate, p.english) for p in composition.parts] == \
+        [("b", (0, 1, 2)), ("a", tuple(range(3, 9)))]
+    # as well explained by both (a copy of the same text), the sentence stays the first part's
+    b.pairs[:] = [replace(p, chrf=31.0) if p.english == (2,) else p for p in b.pairs]
+    assert not compose(9, [("a", a), ("b", b)]).compiled
+
+
 @pytest.mark.slow
 def test_compiled_case_end_to_end(translator):
     """A compiled case of corpora/hard through the real shipped model: the verdict names both sources

@@ -19,6 +19,9 @@ def test_a_short_proof_must_cover_a_share_of_the_english_unless_every_pair_stand
     assert label_for(0.4, 0.2, 0.6, 0.8, strong=3, shorter=5, english=15, standout=3) == PARTIALLY
     # the same three sentences are half of a six-sentence article: proof enough
     assert label_for(0.5, 0.5, 0.6, 0.8, strong=3, shorter=5, english=6, standout=1) == PARTIALLY
+    # a third of a six-sentence article, but strong only as a run: no pair stands out on its own
+    assert label_for(0.47, 0.34, 0.6, 0.75, strong=2, shorter=4, english=6, standout=0) == NOT_DERIVED
+    assert label_for(0.47, 0.34, 0.6, 0.75, strong=2, shorter=4, english=6, standout=1) == PARTIALLY
     # four strong sentences are no short proof
     assert label_for(0.4, 0.25, 0.6, 0.8, strong=4, shorter=6, english=16, standout=0) == PARTIALLY
 

@@ -6,7 +6,8 @@ Each candidate's score says which English sentences it explains *strongly*
 greedily, as in set cover: the candidate that strongly explains the most English sentences first,
 then the one that strongly explains most of what is left, and so on while a candidate explains at
 least ``PART_MIN_SENTENCES`` (and ``PART_MIN_SHARE`` of the English) that no earlier part does, or, after
-the first, ``SHORT_PART_SENTENCES`` that stand out on their own and follow each other on both sides.
+the first, ``SHORT_PART_SENTENCES`` that stand out on their own and follow each other on both sides (a
+sentence an earlier part explains strongly counts too where this candidate explains it EXPLAINED_BY better).
 Two or more parts make a compilation, "compiled from A (sentences 1–4) and B (5–8)", provided the
 first is a source on its own or the parts together explain ``COMPILED_SHARE`` of the English. A
 near-copy of the source explains nothing the source does not, so it is never a part of its own.
@@ -84,9 +85,11 @@ def compose(english_count: int, scored: Sequence[tuple[str, CandidateScore]]) ->
     left = set(range(english_count))
     while len(chosen) < len(names):
         # most newly explained sentences first; ties go to the better-ranked candidate
-        eligible = [(len(strong[k] & left), -k) for k in range(len(names)) if k not in chosen
-                    and (len(strong[k] & left) >= max(PART_MIN_SENTENCES, PART_MIN_SHARE * english_count if chosen else 0)
-                         or chosen and _clear_short_part(sorted(strong[k] & left), best[k], english_count))]
+        new = {k: _newly_explained(strong[k], left, best[k], [(strong[c], best[c]) for c in chosen])
+               for k in range(len(names)) if k not in chosen}
+        eligible = [(len(new[k]), -k) for k in new
+                    if len(new[k]) >= max(PART_MIN_SENTENCES, PART_MIN_SHARE * english_count if chosen else 0)
+                    or chosen and _clear_short_part(sorted(new[k]), best[k], english_count)]
         if not eligible:
             break
         _gain, k = max(eligible)
@@ -133,6 +136,16 @@ def explained_away(english_count: int, scored: Sequence[tuple[str, CandidateScor
         if beaten >= EXPLAINED_SHARE * len(score.strong_english):
             away.add(name)
     return away
+
+
+def _newly_explained(strong: set[int], left: set[int], best: list[tuple[float, tuple[int, ...], float]],
+                     parts: list[tuple[set[int], list[tuple[float, tuple[int, ...], float]]]]) -> set[int]:
+    """The English sentences a candidate would add to the parts: those no part explains strongly, and those a
+    part explains strongly but EXPLAINED_BY chrF points less well (a part's pair that took the first sentence of
+    the next block by resemblance)."""
+    contested = {i for i in strong - left
+                 if best[i][2] >= max(b[i][2] for s, b in parts if i in s) + EXPLAINED_BY}
+    return (strong & left) | contested
 
 
 def _clear_short_part(new: list[int], best: list[tuple[float, tuple[int, ...], float]], english_count: int) -> bool:

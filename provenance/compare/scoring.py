@@ -124,14 +124,15 @@ def label_for(match_score: float, coverage_english: float, coverage_source: floa
     its average, and one that strongly explains many sentences is one however low its average.
 
     A short proof (fewer than RESCUE_STRONG strong sentences: a short candidate needs only half of itself)
-    must also cover SHORT_PROOF_SHARE of the English (``english`` sentences), unless every strong pair stands
-    out on its own (``standout`` of them STRONG_CHRF above the background): three loosely similar sentences
-    of a five-sentence same-topic story prove nothing about a fifteen-sentence article."""
+    must also cover SHORT_PROOF_SHARE of the English (``english`` sentences) and hold a pair that stands out
+    on its own (``standout``: STRONG_CHRF above the background), unless every one of its pairs does: three
+    loosely similar sentences of a five-sentence same-topic story prove nothing about a fifteen-sentence
+    article, nor do two that are strong only as a run."""
     if strong is not None and shorter:
         derived = (match_score >= DERIVED_SCORE and strong >= min(DERIVED_STRONG, -(-shorter // 2))) \
             or strong >= max(RESCUE_STRONG, RESCUE_SHARE * shorter)
-        if derived and english and standout is not None and strong < RESCUE_STRONG \
-                and strong < SHORT_PROOF_SHARE * english and standout < strong:
+        if derived and english and standout is not None and strong < RESCUE_STRONG and standout < strong \
+                and (strong < SHORT_PROOF_SHARE * english or standout == 0):
             derived = False
     else:
         derived = match_score >= DERIVED_SCORE

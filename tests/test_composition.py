@@ -109,6 +109,9 @@ def test_a_sentence_the_first_part_took_by_resemblance_goes_to_the_part_that_exp
     # as well explained by both (a copy of the same text), the sentence stays the first part's
     b.pairs[:] = [replace(p, chrf=31.0) if p.english == (2,) else p for p in b.pairs]
     assert not compose(9, [("a", a), ("b", b)]).compiled
+    # ... also where the copy's background is lower (5): its pair stands higher above it, but is no better
+    b.pairs[:] = [replace(p, chrf=12.0) if p.english == (0,) else p for p in b.pairs]
+    assert not compose(9, [("a", a), ("b", replace(b, background_chrf=5.0))]).compiled
 
 
 @pytest.mark.slow

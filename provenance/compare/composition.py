@@ -138,17 +138,19 @@ def explained_away(english_count: int, scored: Sequence[tuple[str, CandidateScor
     return away
 
 
-def _newly_explained(strong: set[int], left: set[int], best: list[tuple[float, tuple[int, ...], float]],
-                     parts: list[tuple[set[int], list[tuple[float, tuple[int, ...], float]]]]) -> set[int]:
+def _newly_explained(strong: set[int], left: set[int], best: list[tuple],
+                     parts: list[tuple[set[int], list[tuple]]]) -> set[int]:
     """The English sentences a candidate would add to the parts: those no part explains strongly, and those a
     part explains strongly but EXPLAINED_BY chrF points less well (a part's pair that took the first sentence of
-    the next block by resemblance)."""
+    the next block by resemblance), provided its own chrF is higher too: a copy of the part's text has a
+    background of its own, not a better pair)."""
     contested = {i for i in strong - left
-                 if best[i][2] >= max(b[i][2] for s, b in parts if i in s) + EXPLAINED_BY}
+                 if best[i][2] >= max(b[i][2] for s, b in parts if i in s) + EXPLAINED_BY
+                 and best[i][3] > max(b[i][3] for s, b in parts if i in s)}
     return (strong & left) | contested
 
 
-def _clear_short_part(new: list[int], best: list[tuple[float, tuple[int, ...], float]], english_count: int) -> bool:
+def _clear_short_part(new: list[int], best: list[tuple], english_count: int) -> bool:
     """A later part too short for PART_MIN_SENTENCES (a three-sentence block with one sentence the model garbled):
     SHORT_PART_SENTENCES or more newly explained English sentences, consecutive and from consecutive sentences of
     the candidate, each pair STRONG_CHRF above its background on its own, and PART_MIN_SHARE of the English. A
@@ -160,17 +162,17 @@ def _clear_short_part(new: list[int], best: list[tuple[float, tuple[int, ...], f
     return all(b == a + 1 and best[b][1][0] == best[a][1][-1] + 1 for a, b in zip(new, new[1:]))
 
 
-def _best_pairs(english_count: int, score: CandidateScore) -> list[tuple[float, tuple[int, ...], float]]:
+def _best_pairs(english_count: int, score: CandidateScore) -> list[tuple[float, tuple[int, ...], float, float]]:
     """Per English sentence: the evidence of the candidate's pair that holds it (a confident pair's, or a weak
-    link's at zero), its sentences, and how far its chrF stands above the background."""
-    best: list[tuple[float, tuple[int, ...], float]] = [(-1.0, (), -100.0)] * english_count
+    link's at zero), its sentences, how far its chrF stands above the background, and its chrF."""
+    best: list[tuple[float, tuple[int, ...], float, float]] = [(-1.0, (), -100.0, 0.0)] * english_count
     for pair in score.pairs:
         if pair.status not in ("match", "weak") or not pair.source:
             continue
         for i in pair.english:
             if i < english_count and (pair.evidence, pair.chrf) > best[i][::2]:
-                best[i] = (pair.evidence, pair.source, round(pair.chrf - score.background_chrf, 2))
-    return [(max(0.0, e), src, above) for e, src, above in best]
+                best[i] = (pair.evidence, pair.source, round(pair.chrf - score.background_chrf, 2), pair.chrf)
+    return [(max(0.0, e), src, above, chrf) for e, src, above, chrf in best]
 
 
 def _fill_gaps(mapped: list[MappedSentence | None], parts: list[str], sizes: dict[str, int]) -> list[MappedSentence]:

@@ -157,12 +157,14 @@ def _run_variant(case: Case, texts: dict, translator: Translator) -> dict:
                "probability": text.language.variant.get("probability")}
     if text.language.variant:
         from ..lexicon.script import script_of
-        from ..text.variant_model import default_model
+        from ..text.variant_model import default_model, has_words, remembered_combine
 
         model = default_model()
+        # the guesses identify_language made for this text's sentences (those with words), remembered
+        remembered = iter(remembered_combine(text.sentence_texts)[1])
         sentences = []
         for sentence in text.sentence_texts:
-            guess = model.sentence(sentence, evidence=0)
+            guess = next(remembered) if has_words(sentence) else model.sentence(sentence, evidence=0)
             code = ("sr-Cyrl" if script_of(sentence) == "Cyrl" else "sr-Latn") if guess.best == "sr" else guess.best
             sentences.append([code, round(guess.probability, 4), guess.uncertain])
         outcome["sentences"] = sentences

@@ -75,13 +75,16 @@ def _langdetect(text: str) -> tuple[str, float]:
     from ..memo import TextMemo, digest, source_stamp
 
     key = digest(source_stamp("langdetect"), text[:5000])
-    memo = TextMemo("langdetect")
+    memo = _MEMOS.setdefault("langdetect", TextMemo("langdetect"))  # one connection for the run
     found = memo.get(key)
     if found is not None:
         return found[0], found[1]
     result = _run_langdetect(text)
     memo.put(key, list(result))
     return result
+
+
+_MEMOS: dict = {}
 
 
 def _run_langdetect(text: str) -> tuple[str, float]:
@@ -125,13 +128,13 @@ def identify_language(text: str, sentences: list[str] | None = None) -> Language
 
 def _variant_guess(text: str, sentences: list[str] | None):
     """The document-level guess of the variant model (text/variant_model.py) over ``text``'s sentences."""
-    from .variant_model import default_model
+    from .variant_model import remembered_combine
 
     if sentences is None:
         from .segment import split_sentences
 
         sentences = [s.text for s in split_sentences(text)]
-    return default_model().combine(sentences)[0]
+    return remembered_combine(sentences)[0]
 
 
 _HBS_WORDS = re.compile(r"\b(su|nije|nisu|će|ću|koji|koja|koje|što|šta|prema|godine|odsto|posto|izjavio|rekao)\b",

@@ -96,6 +96,11 @@ def score_candidate(english: Sequence[str], translated: Sequence[str], original:
     )
 
 
+def explained_english(score: CandidateScore) -> frozenset[int]:
+    """The English sentences a candidate explains: those in its confident pairs with evidence."""
+    return frozenset(i for pair in score.pairs if pair.status == "match" and pair.evidence > 0 for i in pair.english)
+
+
 def label_for(match_score: float, coverage_english: float, coverage_source: float,
               aligned_share: float = 1.0) -> str:
     """The label from the match score, both coverages and the smaller aligned share of the two texts."""

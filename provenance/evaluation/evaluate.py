@@ -102,7 +102,7 @@ def _pretranslate(cases: list[Case], texts: dict, translator: Translator) -> Cou
                 for candidate in case.candidates:
                     text = texts[(candidate.path, case.one_per_line)]
                     if text.language.code != "en":
-                        wanted.update(dict.fromkeys(text.sentence_texts))
+                        wanted.update(dict.fromkeys(text.translation_input))
         before = translator.stats.translated
         if wanted:
             translator.translate(list(wanted))
@@ -144,7 +144,7 @@ def _run_alignment(case: Case, texts: dict, translator: Translator) -> dict:
     article = texts[(case.article, case.one_per_line)]
     candidate = texts[(case.candidates[0].path, case.one_per_line)]
     is_english = candidate.language.code == "en"
-    translations = candidate.sentence_texts if is_english else translator.translate(candidate.sentence_texts)
+    translations = candidate.sentence_texts if is_english else translator.translate(candidate.translation_input)
     alignment = align(article.sentence_texts, translations, candidate.sentence_texts, is_english)
     predicted = [[list(link.english), list(link.source)] for link in alignment.links if link.is_match]
     return {"gold_links": case.gold["alignment"]["links"], "predicted_links": predicted}

@@ -28,7 +28,7 @@ def test_chrf_matrix_equals_sacrebleu_sentence_chrf():
 
 
 def test_chrf_matrix_equals_sacrebleu_on_real_lines_for_both_betas():
-    """fastchrf against sacrebleu on NTREX lines in four variants and edge cases, chrF2 and chrF1 (which
+    """compare/chrf.py against sacrebleu on NTREX lines in four variants and edge cases, chrF2 and chrF1 (which
     alignment uses); each cell must agree to the last digit that matters."""
     from pathlib import Path
 

@@ -1,6 +1,6 @@
 """End to end with the real compact model (never mocked) on the shipped seed example."""
 import pytest
-from conftest import SEED, SEED_ARTICLE, SEED_CANDIDATES, SEED_SOURCE
+from conftest import SEED, SEED_ARTICLE, SEED_CANDIDATES, SEED_SOURCE, SHARED
 
 from provenance.compare.check import check
 from provenance.translate.factory import make_translator
@@ -85,7 +85,7 @@ def test_cyrillic_and_latin_twins_are_translated_once(tmp_path):
     sr-Latn lines, transliterations of the sr-Cyrl ones word for word here) costs no translation of its own."""
     from provenance.lexicon.script import to_latin
 
-    ntrex = SEED.parents[3].parent / "shared" / "data" / "ntrex"
+    ntrex = SHARED / "data" / "ntrex"
     cyrillic_lines = (ntrex / "newstest2019-ref.srp-Cyrl.txt").read_text(encoding="utf-8").splitlines()[300:306]
     english_lines = (ntrex / "newstest2019-src.eng.txt").read_text(encoding="utf-8").splitlines()[300:306]
     (tmp_path / "sr-Cyrl.txt").write_text("\n".join(cyrillic_lines), encoding="utf-8")

@@ -66,6 +66,13 @@ def test_products_and_joins_count_the_same_matches(monkeypatch):
     assert mixed[..., 2].sum() > 0
 
 
+def test_strings_shorter_than_the_longest_order_alone():
+    """Nothing to pack beyond the characters there are (the fuzzer's ('', 'said'))."""
+    for hyp, ref in (("", "said"), ("a", "ab"), ("", ""), ("abc", "abc")):
+        assert chrf_from_statistics(chrf_statistics([hyp], [ref]))[0, 0] == CHRF().sentence_score(hyp, [ref]).score
+        assert corpus_chrf([hyp], [ref]) == sacrebleu.corpus_chrf([hyp], [[ref]]).score
+
+
 def test_table_rows_are_their_strings_alone():
     hyps, refs = _texts()
     hyp_table, ref_table = ngram_tables([hyps, refs])

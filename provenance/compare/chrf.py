@@ -71,11 +71,11 @@ def _count_packed(letters, owner, remaining, bits: int, row_bits: int, char_orde
     gram_bits = bits * char_order + _ORDER_BITS
     keys = []
     packed = np.zeros(len(letters), dtype=np.int64)
-    for n in range(1, char_order + 1):
+    for n in range(1, min(char_order, len(letters)) + 1):  # (no n-gram is longer than all strings together)
         packed[: len(letters) - n + 1] = (packed[: len(letters) - n + 1] << bits) | letters[n - 1:]
         starts = np.flatnonzero(remaining >= n)
         keys.append((owner[starts] << gram_bits) | ((packed[starts] << _ORDER_BITS) | (n - 1)))
-    unique, count = np.unique(np.concatenate(keys), return_counts=True)
+    unique, count = np.unique(np.concatenate(keys) if keys else np.zeros(0, np.int64), return_counts=True)
     gram = unique & ((1 << gram_bits) - 1)
     return unique >> gram_bits, gram & ((1 << _ORDER_BITS) - 1), gram, count
 

@@ -8,7 +8,6 @@ coverage, trained on real news by ``scripts/train_variant_model.py``).
 """
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -56,10 +55,9 @@ class LanguageId:
 def variant_model_version() -> str:
     """A short hash of the shipped variant model (the weights, and the dictionary lists they use): part of
     every result's signature."""
-    from .variant_model import LEXICON_PATH, MODEL_PATH
+    from .variant_model import model_version
 
-    digest = hashlib.sha256(MODEL_PATH.read_bytes() + LEXICON_PATH.read_bytes())
-    return "sha256:" + digest.hexdigest()[:12]
+    return model_version()
 
 
 def reflex_counts(text: str) -> tuple[int, int]:

@@ -318,10 +318,17 @@ _MEMO: dict = {}
 
 
 def _memo_key(sentences: list[str]) -> str:
-    from ..memo import digest
-    from .language import variant_model_version
+    from ..memo import digest, source_stamp
 
-    return digest(variant_model_version(), *sentences)
+    return digest(model_version(), source_stamp("provenance.text.variant_model"), *sentences)
+
+
+@lru_cache(maxsize=1)
+def model_version() -> str:
+    """A short hash of the shipped model (the weights, and the dictionary lists they use)."""
+    import hashlib
+
+    return "sha256:" + hashlib.sha256(MODEL_PATH.read_bytes() + LEXICON_PATH.read_bytes()).hexdigest()[:12]
 
 
 def _guess_data(guess: VariantGuess) -> dict:

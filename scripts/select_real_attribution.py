@@ -5,7 +5,12 @@ extractor was not run), then draws with a fixed seed: per outlet label, sentence
 without (bs 50 + 9, hr 50 + 9, sr 94 + 17); every other sr sentence drawn is turned into Cyrillic
 (transform to_cyrillic), so that no sentence appears twice. Prints line, language, has-cue.
 
+Round 2 (``--round 2``) adds edges: every sentence not yet in the gold whose text has a relay or
+receiver cue (RELAY: "prenosi", "javlja", "piše", "prema pisanju", "izjavio je za X", "u intervjuu",
+...), in line order, every other sr sentence in Cyrillic; the held-out edge figure rested on ten edges.
+
     python scripts/select_real_attribution.py > selection.tsv
+    python scripts/select_real_attribution.py --round 2 > selection-2.tsv
 """
 from __future__ import annotations
 
@@ -28,6 +33,13 @@ CUES = re.compile(
     r"potvrdio|potvrdila|smatra|izvori|izvor|agencija|agencije|list|dnevnik|portal|televizija|Tanjug|Beta|Hina|"
     r"Fena|Srna|Reuters|AFP|AP|BBC|SETimes|Southeast European Times|N1|RTS|HRT|izjavom|rekavši|kazavši|"
     r"riječima|rečima|navodima|tvrdnjama|pisanju|citira|citirao|citirajući|pozivajući)\b", re.I)
+
+# relays and receivers: a medium or a document passing on a statement, a speaker talking to a medium
+RELAY = re.compile(
+    r"\b(prenosi|prenose|prenio|prenijel\w*|prenel\w*|javlja|javljaju|javila|javio|piše|pišu|prema pisanju|"
+    r"prema navodima|citira\w*|pozivajući se|(izjavi|rekao|rekla|kazao|kazala|izjavio|izjavila|izjavili|rekli|"
+    r"kazali|potvrdio|potvrdila|kaže|rekavši|izjavivši)[^.,]{0,40}\bza\s+[A-ZČĆŠŽĐ\"„]|u intervjuu|"
+    r"u razgovoru za|intervjuu za|izvijesti\w*|izvještava|izveštava|izvesti\w*)", re.I)
 
 
 def select(path: Path) -> list[tuple[int, str, bool]]:
@@ -52,7 +64,25 @@ def select(path: Path) -> list[tuple[int, str, bool]]:
     return chosen
 
 
+def select_relays(path: Path, taken: set[int]) -> list[tuple[int, str, bool]]:
+    """Round 2: every sentence outside ``taken`` with a relay or receiver cue, in line order."""
+    chosen, serbian = [], 0
+    for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
+        if number > 1 and line and number not in taken:
+            label, text = line.split("\t", 1)
+            if RELAY.search(text):
+                language = {"bs": "bs", "hr": "hr"}.get(label) or ("sr-Latn" if serbian % 2 == 0 else "sr-Cyrl")
+                serbian += label == "sr"
+                chosen.append((number, language, True))
+    return chosen
+
+
 if __name__ == "__main__":
     shared = Path(os.environ.get("PROVENANCE_SHARED") or ROOT.parent / "shared")
-    for number, language, has_cue in select(shared / "data" / "real-dev" / "dslcc-bcs.tsv"):
+    tsv = shared / "data" / "real-dev" / "dslcc-bcs.tsv"
+    if sys.argv[1:] == ["--round", "2"]:
+        rows = select_relays(tsv, {number for number, _language, _cue in select(tsv)})
+    else:
+        rows = select(tsv)
+    for number, language, has_cue in rows:
         sys.stdout.write(f"{number}\t{language}\t{int(has_cue)}\n")

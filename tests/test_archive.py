@@ -153,6 +153,37 @@ def test_find_runs_the_check_on_the_shortlist_and_reports_it(tmp_path):
     assert DOCS[2] in page.read_text(encoding="utf-8")
 
 
+def test_each_part_of_the_cheap_score_ranks_alone_and_signs_its_weight(tmp_path):
+    """English archive articles are their own translated leads, so BM25 works without a model: the
+    fingerprints alone and BM25 alone each put the query's own article first, and each ranking says
+    in its scores and signature which part made it."""
+    from provenance.archive.project import make_translator
+
+    records = [{"id": doc, "text": (NTREX / f"{doc}.en.txt").read_text(encoding="utf-8")} for doc in DOCS[:6]]
+    query_lines = (NTREX / f"{DOCS[3]}.en.txt").read_text(encoding="utf-8").splitlines()
+    records.append({"id": "tail", "text": "\n".join(query_lines[4:])})  # the query's end, not its lead
+    jsonl = tmp_path / "english.jsonl"
+    jsonl.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
+    index = tmp_path / "english.index"
+    translator = make_translator(cache_path=False, progress=False)  # English leads: the model never loads
+    stats = build_index([jsonl], index, translator, lead_sentences=2)
+    assert stats.lead_sentences_translated == 0 and stats.lead_sentences == 0
+    query = NTREX / f"{DOCS[3]}.en.txt"
+    fp_only = find(query, index, top=3, check_shortlist=False, fingerprint_weight=1.0)
+    bm25_only = find(query, index, top=3, check_shortlist=False, fingerprint_weight=0.0)
+    both = find(query, index, top=3, check_shortlist=False)
+    for result in (fp_only, bm25_only, both):
+        assert result.ranking[0].id == DOCS[3]
+    assert all(i.bm25_score == 0 for i in fp_only.ranking) and fp_only.ranking[0].fingerprint_score > 0
+    assert all(i.fingerprint_score == 0 for i in bm25_only.ranking) and bm25_only.ranking[0].bm25_score > 0
+    assert both.ranking[0].bm25_score > 0 and both.ranking[0].fingerprint_score > 0
+    assert "|w:1|" in fp_only.signature and "|w:0|" in bm25_only.signature and "|w:0.5|" in both.signature
+    # BM25 asks with the article's lead, as long as the index's leads: the tail's lead is the query's
+    # fifth line onwards, so what it shares with the query's lead is less than with its own lead
+    lead_words = set(re.findall(r"[a-z]+", " ".join(query_lines[:2]).lower()))
+    assert all(set(item.lead_words) <= lead_words for item in bm25_only.ranking), [i.lead_words for i in bm25_only.ranking]
+
+
 def test_since_leaves_out_older_articles(tmp_path):
     doc = DOCS[0]
     text = (NTREX / f"{doc}.hr.txt").read_text(encoding="utf-8")
@@ -200,7 +231,9 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path, fingerprint_index):
 def test_interrupt_keeps_the_finished_batches_and_a_rerun_completes(tmp_path):
     folder = tmp_path / "many"
     folder.mkdir()
-    files = sorted(NTREX.glob("*.hr.txt"))[:80]
+    # 200 translations, so that on a loaded machine indexing still runs for seconds after the first commit,
+    # long enough to be interrupted
+    files = sorted(path for path in NTREX.glob("*.txt") if not path.name.endswith(".en.txt"))[:200]
     for path in files:
         (folder / path.name).write_bytes(path.read_bytes())
     index = tmp_path / "many.index"
@@ -210,7 +243,7 @@ def test_interrupt_keeps_the_finished_batches_and_a_rerun_completes(tmp_path):
     deadline = time.time() + 300
     indexed = 0
     while time.time() < deadline and process.poll() is None:
-        time.sleep(0.3)
+        time.sleep(0.05)
         if index.exists():
             try:
                 indexed = sqlite3.connect(index).execute("SELECT COUNT(*) FROM articles").fetchone()[0]
@@ -265,28 +298,46 @@ def test_translated_leads_and_full_check_find_the_source(tmp_path, translator):
 
 
 @pytest.mark.slow
-def test_two_dask_workers_translate_leads_like_one_process(tmp_path, translator):
+def test_two_dask_workers_translate_leads_like_one_process(tmp_path, translator, monkeypatch):
     pytest.importorskip("distributed", reason="dask is an optional extra: pip install 'provenance[dask]'")
     from provenance.archive.project import make_translator
     from provenance.archive.scaleout import WorkerSpec, distribute, translation_pool
 
     archive = _small_archive(tmp_path)
+    # a folder too, with a file that is not an article: the driver ships the bytes, a worker reads them
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for doc in SHORT_DOCS:
+        (folder / f"{doc}.hr.txt").write_bytes((NTREX / f"{doc}.hr.txt").read_bytes())
+    (folder / "scan.txt").write_bytes(b"%PDF-1.4 not an article")
     local_index = tmp_path / "local.index"
-    build_index([archive], local_index, translator, lead_sentences=2)
+    local_stats = build_index([archive, folder], local_index, translator, lead_sentences=2)
     cache = tmp_path / "driver-cache.sqlite3"
     driver = make_translator(cache_path=cache, progress=False)
     dask_index = tmp_path / "dask.index"
     with translation_pool(WorkerSpec(None), workers=2) as pool:  # the driver's defaults
         assert pool.workers == 2
         distribute(driver, pool)
-        stats = build_index([archive], dask_index, driver, lead_sentences=2)
-    assert stats.lead_sentences_translated == 16
-    query = "SELECT id, lead_en FROM articles ORDER BY id"
+
+        def in_the_driver(*args):
+            raise AssertionError("an article was prepared in the driver, not on a worker")
+
+        monkeypatch.setattr("provenance.archive.index._prepare", in_the_driver)  # this process only
+        # batches of 3: several in flight on the workers at once, and they must come back in order
+        stats = build_index([archive, folder], dask_index, driver, lead_sentences=2, batch_articles=3, pool=pool)
+    assert stats.lead_sentences_translated == 20 and stats.lead_sentences == 20
+    assert stats.skipped == local_stats.skipped and "scan.txt" in stats.skipped[0]
+    query = "SELECT id, lead_en FROM articles ORDER BY rowid"
     local = sqlite3.connect(local_index).execute(query).fetchall()
     remote = sqlite3.connect(dask_index).execute(query).fetchall()
     assert [i for i, _ in remote] == [i for i, _ in local]
+    # what the workers read, segmented and fingerprinted is what this process does
+    for table in ("SELECT a.id, s.position, s.text FROM sentences s JOIN articles a ON a.rowid = s.article",
+                  "SELECT a.id, f.key FROM fingerprints f JOIN articles a ON a.rowid = f.article",
+                  "SELECT id, language, sentences, fingerprints, text_hash FROM articles"):
+        assert sorted(sqlite3.connect(dask_index).execute(table)) == sorted(sqlite3.connect(local_index).execute(table))
     # the same model: the same English, up to what batching and thread counts change in floating point
     assert all(sacrebleu.sentence_chrf(r, [l]).score >= 80 for (_, r), (_, l) in zip(remote, local)), remote
     # the driver alone wrote the cache: every lead sentence is in it
     rows = sqlite3.connect(cache).execute("SELECT COUNT(*) FROM translations").fetchone()[0]
-    assert rows == 16
+    assert rows == 20

@@ -130,3 +130,119 @@ def test_speakers_named_after_a_place_a_title_with_a_dot_or_a_time_opening(tmp_p
                                  "Marko Đurić.")[0]) == {"srpski ambasador u Sjedinjenim Državama Marko Đurić"}
     assert set(analyse(tmp_path, '"There used to be a bar on every corner," said Mr. Adams.')[0]) == {"Mr. Adams"}
     assert set(analyse(tmp_path, "On Monday, Ana Lee, one of the organisers, announced she would run.")[0]) == {"Ana Lee"}
+
+
+@pytest.mark.parametrize("sentence, edges", [
+    # a bare participle after "a": the relay still closes the sentence
+    ("Pomoć stiže u maju, rekao je Petrović, a prenijela novinska agencija Fena.",
+     {("Petrović", "novinska agencija Fena")}),
+    # the medium told in an interview, in the dative, after adjectives
+    ("U intervjuu crnogorskoj novinskoj agenciji Mina, Marković je rekao da je plan spreman.",
+     {("Marković", "crnogorskoj novinskoj agenciji Mina")}),
+    # generic media told; two roles of one person before the name
+    ('"Cijene rastu," rekla je za lokalne medije profesorica i bivša zastupnica Ana Anić.',
+     {("profesorica i bivša zastupnica Ana Anić", "lokalne medije")}),
+    # the medium told after an interview, not the speaker's own name
+    ('"Podržat ćemo ih," rekao je šef komisije u razgovoru za Financial Times.',
+     {("šef komisije", "Financial Times.")}),
+    # the reporter's outlet
+    ("Igrač je operisan, izvijestio je Marko Ivić iz Glasnika.", {("Marko Ivić", "Glasnika.")}),
+])
+def test_receivers_and_relays_on_real_word_orders(tmp_path, sentence, edges):
+    assert analyse(tmp_path, sentence)[1] == edges
+
+
+@pytest.mark.parametrize("sentence, sources", [
+    # an audience between the verb and the speaker; a long title that a preposition ends
+    ('"Idemo dalje", rekao je novinarima u Parizu Horvat, javila je agencija AFP.',
+     {"Horvat", "agencija AFP"}),
+    ("«Bit će teško», rekao je zamjenik ministra vanjskih poslova za europska pitanja Ivan Horvat pred Odborom.",
+     {"zamjenik ministra vanjskih poslova za europska pitanja Ivan Horvat"}),
+    # an age stays in the span; two apostrophes close a quotation
+    ('"Teško je", rekao je za SETimes splitski umirovljenik 71-godišnji Ante Antić.',
+     {"splitski umirovljenik 71-godišnji Ante Antić", "SETimes"}),
+    ("\"Dobro je,'' rekao je tajnik udruge.", {"tajnik udruge"}),
+    # the subject opens the sentence, adjuncts come before the participle
+    ("Kovač je u izjavi za medije nakon sjednice Vlade naglasio da rok ostaje.", {"Kovač", "medije"}),
+    ("Horvat je za novinare u petak rekao da ostaje.", {"Horvat"}),
+    # both speakers of one verb; a place adjective after "prema"
+    ("Rok je realan, ocijenili su ministar rada Ivo Ivić i zamjenica ministra Ana Anić.",
+     {"ministar rada Ivo Ivić", "zamjenica ministra Ana Anić"}),
+    ("Prema zagrebačkom Institutu za javne financije, dug je porastao.", {"zagrebačkom Institutu za javne financije"}),
+    # a document's name with "o"
+    ("Izvoz je pao, kaže se u Izvješću o stanju gospodarstva objavljenom u petak.",
+     {"Izvješću o stanju gospodarstva objavljenom"}),
+])
+def test_speakers_and_documents_on_real_word_orders(tmp_path, sentence, sources):
+    assert set(analyse(tmp_path, sentence)[0]) == sources
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pozivajući se na pravo na štrajk, radnici su stupili u štrajk.",  # a right invoked
+    "U Sporazumu je ostalo otvoreno pitanje, a u Podgorici piše o tome.",  # a place is no speaker
+    "Odluka o imenovanju Horvata se očekuje u petak.",  # impersonal
+    "Ovo je politička odluka, rekao je za političke krugove.",  # "politička" is not the daily Politika
+])
+def test_no_source_where_a_cue_word_names_nobody(tmp_path, sentence):
+    sources, _edges = analyse(tmp_path, sentence)
+    assert not any(s in sources for s in ("pravo na štrajk", "Podgorici", "Horvata", "politička"))
+    assert not any(t == "outlet" and "politi" in s.lower() for s, t in sources.items())
+
+
+@pytest.mark.parametrize("sentence, sources, edges", [
+    ("Međunarodna banka za razvoj i obnovu (MBRO) saopćila je u srijedu da daje zajam.",
+     {"Međunarodna banka za razvoj i obnovu (MBRO)"}, set()),
+    ("Ugovor je potpisan, precizirala je Ana Anić, zamjenica direktora.", {"Ana Anić"}, set()),
+    ('"Ne dajemo izjave", kazao nam je Ivo Ivić, zamjenik predsjednika.', {"Ivo Ivić"}, set()),
+    ("Prema mišljenju Zagreba, rok je prekratak.", {"Zagreba"}, set()),
+    ("Prema agenciji Rompres, tvornica je zatvorena.", {"agenciji Rompres"}, set()),
+    ("No, u Fondu kažu da su plaće isplaćene.", {"Fondu"}, set()),
+    ('"Stanje je mirno", izjavio je portparol misije beogradskom B92.', {"portparol misije", "beogradskom B92."},
+     {("portparol misije", "beogradskom B92.")}),
+    ("Igrali su dobro. (Ivan Ivić za Southeast European Times)", {"Ivan Ivić", "Southeast European Times"},
+     {("Ivan Ivić", "Southeast European Times")}),
+    ("Prema Markovićevim riječima, rok je prošao.", {"Markovićevim"}, set()),
+    ("Ta udruga navodi da priprema novu akciju.", {"udruga"}, set()),
+    ("On je, kao dokaz, naveo radove na obnovi mosta.", set(), set()),  # an object, not a speaker
+])
+def test_more_real_cues(tmp_path, sentence, sources, edges):
+    found, found_edges = analyse(tmp_path, sentence)
+    assert set(found) == sources
+    assert found_edges == edges
+
+
+def test_long_credit_lines_with_dates_name_every_medium(tmp_path):
+    sources, edges = analyse(tmp_path, "Sastanak je odgođen. (RFE/RL, Danas - 12/03/11; Informativni centar UN-a, "
+                                       "Fena, N1 - 11/03/11)")
+    assert set(sources) == {"RFE/RL", "Danas", "Informativni centar UN-a", "Fena", "N1"}
+    assert edges == set()
+
+
+def test_a_relative_clause_after_the_speaker_and_a_medium_it_spoke_on(tmp_path):
+    _s, edges = analyse(tmp_path, "Jedan izvor iz ministarstva koji nije htio biti imenovan, izjavio je Reutersu da je "
+                                  "plan gotov.")
+    assert edges == {("Jedan izvor iz ministarstva", "Reutersu")}
+    _s, edges = analyse(tmp_path, "Govoreći u nedjelju na državnoj televiziji HRT, premijer Ivo Ivić rekao je "
+                                  "da vlada ostaje.")
+    assert edges == {("premijer Ivo Ivić", "državnoj televiziji HRT")}
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The number of injured rose to 40, the region's health agency said on Monday.", "region's health agency"),
+    ("The band will tour again next year, the festival's founder said.", "festival's founder"),
+    ('"Snow is expected," weather.com reported.', "weather.com"),
+    ('"We kept going," said Anna Berg as she left the course.', "Anna Berg"),
+    ("John Carter, Tesco's finance director, said: \"Sales rose.\"", "John Carter"),
+])
+def test_english_subjects_without_a_capital_or_after_an_apposition(tmp_path, sentence, source):
+    assert set(analyse(tmp_path, sentence)[0]) == {source}
+
+
+def test_a_pronoun_speaker_takes_the_name_of_the_sentence_before(tmp_path):
+    text = ("Senator Mary Hale said on Monday she would run. At a rally, Hale confirmed it.\n"
+            '"It is time," she said, according to The Hill.')
+    _s, edges = analyse(tmp_path, text)
+    assert ("Hale", "Hill") in edges
+    # alone, the pronoun names nobody: the medium has no edge
+    _s, edges = analyse(tmp_path, '"It is time," she said, according to The Hill.')
+    assert edges == set()

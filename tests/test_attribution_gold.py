@@ -78,6 +78,32 @@ def test_bad_gold_is_named(tmp_path, change, message):
         load_gold(corpus / "gold.jsonl", shared)
 
 
+def test_a_repeated_span_is_told_apart_by_its_occurrence(tmp_path):
+    # a passage names Tanjug twice; an edge end names one occurrence as "span#n", a bare span that is
+    # shared stays refused (it could be either)
+    line = "Tanjug javlja da je vlada pala, a Beta prenosi Tanjug."
+    unit = {"id": "news:2", "file": "data/news.tsv", "lines": [2], "field": "text", "sha1": text_sha1(line),
+            "transform": None, "language": "bs", "split": split_of(text_sha1(line)),
+            "sources": [{"span": "Tanjug", "kind": "medium", "n": 1}, {"span": "Tanjug", "kind": "medium", "n": 2},
+                        {"span": "Beta", "kind": "medium", "n": 1}],
+            "edges": [["Tanjug#2", "Beta"]], "non_sources": []}
+    shared = tmp_path / "shared"
+    (shared / "data").mkdir(parents=True)
+    (shared / "data" / "news.tsv").write_text(f"variant\ttext\nbs\t{line}\n", encoding="utf-8")
+    (tmp_path / "gold.jsonl").write_text(json.dumps(unit) + "\n", encoding="utf-8")
+    loaded, = load_gold(tmp_path / "gold.jsonl", shared)
+    assert [(s.start, s.end) for s in loaded.sources] == [(0, 6), (47, 53), (34, 38)]
+    assert loaded.edges == ((1, 2),)
+    for edges, message in ([["Tanjug", "Beta"]], "names 2 sources"), ([["Tanjug#3", "Beta"]], "both ends must be"):
+        (tmp_path / "gold.jsonl").write_text(json.dumps({**unit, "edges": edges}) + "\n", encoding="utf-8")
+        with pytest.raises(CorpusError, match=message):
+            load_gold(tmp_path / "gold.jsonl", shared)
+    twice = {**unit, "sources": unit["sources"] + [{"span": "Beta", "kind": "medium", "n": 1}]}
+    (tmp_path / "gold.jsonl").write_text(json.dumps(twice) + "\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match="same occurrence"):
+        load_gold(tmp_path / "gold.jsonl", shared)
+
+
 def test_spans_match_by_overlap_and_jaccard_or_registry_one_to_one():
     gold = (GoldSpan("ministar finansija Petar Petrović", "person", 10, 43), GoldSpan("Tanjug", "medium", 60, 66))
     # 'Petar Petrović' overlaps and shares 2 of 4 tokens (0.5): a match; 'agencija Tanjug' elsewhere is the same

@@ -46,6 +46,18 @@ def test_fingerprints_name_backend_compute_type_and_beams(tmp_path):
     assert make_translator(cache_path=False).fingerprint.endswith("+ctranslate2-int8-beam2")  # the default
 
 
+def test_thread_count_changes_neither_the_translation_nor_the_fingerprint():
+    """A single-threaded Dask worker and a driver on every core share one cache: that holds only if
+    the thread count leaves the output and the fingerprint alone."""
+    one = make_translator(cache_path=False, threads=1)
+    every = make_translator(cache_path=False)
+    assert one.backend.threads == 1 and every.backend.threads is None
+    assert one.fingerprint == every.fingerprint
+    lines = (ROOT.parent / "shared" / "data" / "ntrex" / "newstest2019-ref.hrv.txt").read_text(encoding="utf-8")
+    sentences = lines.splitlines()[:6]
+    assert one.translate(sentences) == every.translate(sentences)
+
+
 def test_conversion_from_another_ctranslate2_version_is_refused_clearly(tmp_path):
     copy = tmp_path / "ct2"
     shutil.copytree(SHIPPED_CT2_DIR, copy)

@@ -11,12 +11,12 @@ import hashlib
 import json
 import sqlite3
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterator
 
 from .fingerprints import FINGERPRINT_VERSION, fingerprints
-from .project import InputError, ProgressBar, document_from_text, load_text, read_document
+from .project import InputError, ProgressBar, document_from_bytes, document_from_text, load_text, read_bytes
 
 INDEX_SCHEMA = "provenance.index/1"
 LEAD_SENTENCES = 3  # the lead: headline and first sentences, the part a translation keeps closest
@@ -51,6 +51,7 @@ class ArchiveItem:
     origin: str  # the file, "FILE:LINE" of a JSONL export, or "INDEX" for an article copied from one
     text: str | None = None  # None: read ``path`` when its turn comes
     path: Path | None = None
+    data: bytes | None = None  # the file's bytes, read by the driver for a worker that cannot see ``path``
     title: str | None = None
     url: str | None = None
     outlet: str | None = None
@@ -67,6 +68,7 @@ class IndexStats:
     already: int = 0  # ids the index held before
     skipped: list[str] = field(default_factory=list)  # "ID: why", for articles that could not be indexed
     sentences: int = 0
+    lead_sentences: int = 0  # asked of the translator: from its cache or translated
     lead_sentences_translated: int = 0
     seconds: float = 0.0
     seconds_translating: float = 0.0
@@ -76,7 +78,8 @@ class IndexStats:
     def as_dict(self) -> dict:
         return {"schema": INDEX_SCHEMA, "index": self.index, "added": self.added, "already_indexed": self.already,
                 "skipped": len(self.skipped), "skipped_examples": self.skipped[:5], "sentences": self.sentences,
-                "lead_sentences_translated": self.lead_sentences_translated, "documents": self.documents,
+                "lead_sentences": self.lead_sentences, "lead_sentences_translated": self.lead_sentences_translated,
+                "documents": self.documents,
                 "seconds": round(self.seconds, 3), "seconds_translating": round(self.seconds_translating, 3),
                 "seconds_per_document": round(self.seconds / self.added, 4) if self.added else None,
                 "interrupted": self.interrupted}
@@ -228,16 +231,20 @@ class _Prepared:
 
 def build_index(archives: "list[str | Path | ArchiveItem]", output: str | Path, translator=None,
                 progress: bool | None = None, lead_sentences: int = LEAD_SENTENCES,
-                batch_articles: int = BATCH_ARTICLES) -> IndexStats:
+                batch_articles: int = BATCH_ARTICLES, pool=None) -> IndexStats:
     """Add the articles of ``archives`` (paths, or items already read) to the index at ``output`` (created
     if missing); articles whose id is there already are left as they are. ``translator`` translates the
-    leads (None: leads are left untranslated, and ``find`` ranks by fingerprints alone)."""
+    leads (None: leads are left untranslated, and ``find`` ranks by fingerprints alone).
+
+    ``pool`` (a ``scaleout.DaskPool``): its workers also read, segment and fingerprint the articles,
+    a few batches ahead of the one being translated; this process only looks up the cache and writes."""
     started = time.perf_counter()
     output = Path(output)
     stats = IndexStats(str(output))
     items = [a for a in archives if isinstance(a, ArchiveItem)]
     items += read_archives([a for a in archives if not isinstance(a, ArchiveItem)], output)
     db = open_index(output, create=True)
+    ready = None
     try:
         meta = index_meta(db)
         lead_model, lead_sentences = _lead_settings(db, meta, translator, lead_sentences)
@@ -249,10 +256,15 @@ def build_index(archives: "list[str | Path | ArchiveItem]", output: str | Path, 
             else:
                 known.add(item.id)
                 todo.append(item)
+        batches = [todo[start:start + batch_articles] for start in range(0, len(todo), batch_articles)]
+        if pool is None:
+            ready = (prepare_batch(batch, lead_sentences, lead_model) for batch in batches)
+        else:
+            ready = pool.map_in_order(prepare_batch, (_shippable(batch) for batch in batches),
+                                      lead_sentences, lead_model)
         with ProgressBar(len(todo), progress, "indexing") as advance:
-            for start in range(0, len(todo), batch_articles):
-                batch = todo[start:start + batch_articles]
-                prepared = [p for p in (_prepare(item, lead_sentences, lead_model, stats) for item in batch) if p]
+            for batch, (prepared, skipped) in zip(batches, ready):
+                stats.skipped.extend(skipped)
                 translating = time.perf_counter()
                 _translate_leads(prepared, translator, stats)
                 stats.seconds_translating += time.perf_counter() - translating
@@ -262,6 +274,8 @@ def build_index(archives: "list[str | Path | ArchiveItem]", output: str | Path, 
         stats.interrupted = True  # every committed batch stays; the one in flight is rolled back
         db.rollback()
     finally:
+        if ready is not None:
+            ready.close()  # batches still on the workers are cancelled
         stats.documents = db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
         db.close()
         stats.seconds = time.perf_counter() - started
@@ -285,8 +299,38 @@ def _lead_settings(db: sqlite3.Connection, meta: dict, translator, lead_sentence
     return have, int(meta.get("lead_sentences", lead_sentences))
 
 
-def _prepare(item: ArchiveItem, lead_sentences: int, lead_model: str, stats: IndexStats) -> _Prepared | None:
-    """Sentences, language, fingerprints and lead of an article; None (and a note) when it cannot be indexed."""
+def prepare_batch(items: list[ArchiveItem], lead_sentences: int,
+                  lead_model: str) -> tuple[list[_Prepared], list[str]]:
+    """The articles of ``items`` ready to translate and write, and "ID: why" for those that cannot be
+    indexed. Runs in this process or on a worker: it touches neither the index nor the cache, and
+    what it returns carries no article text (the sentences are in it)."""
+    prepared, skipped = [], []
+    for item in items:
+        result = _prepare(item, lead_sentences, lead_model)
+        if isinstance(result, str):
+            skipped.append(f"{item.id}: {result}")
+        else:
+            result.item = replace(item, text=None, data=None, indexed=None)
+            prepared.append(result)
+    return prepared, skipped
+
+
+def _shippable(items: list[ArchiveItem]) -> list[ArchiveItem]:
+    """``items`` for a worker that may not see this machine's files: each file read into ``data``
+    here (an unreadable one keeps its path, and ``_prepare`` reports why on the worker)."""
+    shipped = []
+    for item in items:
+        if item.path is not None and item.data is None:
+            try:
+                item = replace(item, data=read_bytes(item.path))
+            except InputError:
+                pass
+        shipped.append(item)
+    return shipped
+
+
+def _prepare(item: ArchiveItem, lead_sentences: int, lead_model: str) -> _Prepared | str:
+    """Sentences, language, fingerprints and lead of an article; why not, when it cannot be indexed."""
     copied = item.indexed
     if copied is not None:  # from another index: read there already
         sentences, language, keys = copied["sentences"], copied["language"], copied["fingerprints"]
@@ -294,17 +338,20 @@ def _prepare(item: ArchiveItem, lead_sentences: int, lead_model: str, stats: Ind
         lead_en = copied["lead_en"] if same_model else None
     else:
         try:
-            document = read_document(item.path) if item.path is not None else document_from_text(item.text, item.id)
+            if item.data is not None:
+                document = document_from_bytes(item.data, str(item.path))
+            elif item.path is not None:
+                document = document_from_bytes(read_bytes(item.path), str(item.path))
+            else:
+                document = document_from_text(item.text, item.id)
             text = load_text(document)
         except InputError as err:
-            stats.skipped.append(f"{item.id}: {err}")
-            return None
+            return str(err)
         sentences, language = text.sentence_texts, text.language.code
         keys = list(fingerprints(sentences, english=language == "en"))
         lead_en = None
     if language not in SUPPORTED_LANGUAGES:
-        stats.skipped.append(f"{item.id}: language {language!r} is not supported")
-        return None
+        return f"language {language!r} is not supported"
     lead = sentences[:lead_sentences]
     if language == "en":
         lead_en = " ".join(lead)
@@ -318,6 +365,7 @@ def _translate_leads(prepared: list[_Prepared], translator, stats: IndexStats) -
             p.lead_en = p.lead_en or ""
         return
     before = translator.stats.translated
+    stats.lead_sentences += len(wanted)
     english = dict(zip(wanted, translator.translate(wanted)))
     stats.lead_sentences_translated += translator.stats.translated - before
     for p in prepared:

@@ -19,6 +19,7 @@ left out).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -115,6 +116,7 @@ def build_chain(texts: Sequence[Text]) -> Chain:
         main.append(byline)
     _attach_others(all_found, main, frame, byline, edges)
     _attach_issuers(all_found, edges)
+    _attach_pronoun_speakers(all_found, edges)
     return Chain([t.name for t in texts], main, list(edges.values()), all_found, non_sources,
                  [a for _t, _f, non in per_document for a in non])
 
@@ -308,6 +310,29 @@ def _attach_issuers(found: list[Attribution], edges: dict) -> None:
         if documents:
             document = max(documents, key=lambda a: a.evidence.source_span[1])
             _add(edges, issuer.node, document.node, "origin", [issuer.evidence])
+
+
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they|on|ona|oni|one)\b", re.I)
+
+
+def _attach_pronoun_speakers(found: list[Attribution], edges: dict) -> None:
+    """"Warren confirmed she'd run. | ..., she said, according to The Hill": a medium that received or
+    reports the words of a pronoun or a dropped subject ("..., izjavio je za The Telegraph") gets them
+    from the speaker named in the sentence before, when its own sentence names no other source."""
+    for medium in found:
+        if not (medium.node.is_media and medium.kind in (CueKind.TOLD, CueKind.ACCORDING_TO)
+                and medium.evidence.sentence_index > 0):
+            continue
+        same = [a for a in found if a.evidence.document == medium.evidence.document
+                and a.evidence.sentence_index == medium.evidence.sentence_index and a is not medium]
+        if same or (medium.kind is CueKind.ACCORDING_TO and not _PRONOUN_SUBJECT.search(medium.evidence.sentence)):
+            continue
+        before = [a for a in found if a.evidence.document == medium.evidence.document and not a.node.is_media
+                  and a.node.type != "document" and a.kind not in ("credit", "byline", "dateline", "issuer")
+                  and a.evidence.sentence_index == medium.evidence.sentence_index - 1]
+        if before:
+            speaker = max(before, key=lambda a: a.evidence.source_span[0])
+            _add(edges, speaker.node, medium.node, "origin", [speaker.evidence, medium.evidence])
 
 
 def _relays_all_before(attribution: Attribution) -> bool:

@@ -34,19 +34,22 @@ class CueKind(StrEnum):
     NON_SOURCE = "non_source", None
 
 
-SOURCE_TOKEN = r"(?:[^\s,.;:!?()\"„“”«»–—]|\.(?=\w)|(?<=\b[A-Z])\.(?!\w))+"  # keeps nova.rs, U.S., D.I.
+SOURCE_TOKEN = (r"(?:[^\s,.;:!?()\"„“”«»–—]|\.(?=\w)|(?<=\b(?-i:[A-Z]))\.(?!\w)|(?<=\bg)\.(?=\s+(?-i:[A-ZČĆŽŠĐ])))+")
+# (keeps nova.rs, U.S., D.I. and the title "g. Adams"; not the full stop of "SAD-a.")
 # (the last two alternatives never both match one dot: either would do, and 30 initials took 2^30 tries)
 # Words that end a source's name; "soft" ones may also sit inside it (Ministry *of* Finance,
 # Zavod *za* statistiku) when a name goes on after them.
 SOFT = r"of|for|za|the|de"
 HARD = (r"that|who|which|whose|where|when|while|on|in|at|as|and|but|to|from|after|with|about|over|"
-         r"da|koji|koja|koje|kojeg|kojem|koju|kojima|u|na|kao|i|a|ali|ni|nor|o|od|sa|s|iz|nakon|prema|kako|"
+         r"da|koji|koja|koje|kojeg|kojem|koju|kojima|što|sto|jer|because|bio|bila|bili|bilo|bile|biti|bi|ne|nije|nisu|po|"
+         r"u|na|kao|i|a|ali|ni|nor|o|od|sa|s|iz|nakon|prema|kako|"
          r"citing|quoting|pozivajuci|pozivajući|saying|je|su|is|was|were|has|have|had|reported|said|told|"
-         r"says|reports|javlja|prenosi|navodi|pise|piše|" + alternation("verbs"))
+         r"says|reports|javlja|prenosi|navodi|pise|piše|" + alternation("verbs") + "|"
+         + alternation("clause_prepositions", SOUTH_SLAVIC))  # "Ivan Horvat pred Odborom", "Ivić tokom posjete"
 STOP = HARD + "|" + SOFT
 WORD_END = r"(?=[\s,;:]|$)"  # a stop word is a whole word: "u" stops, "U.S." does not
 SRC = (rf"(?:(?:a|an|the)\s+)?(?P<src>(?!(?:{HARD}){WORD_END}){SOURCE_TOKEN}"
-       rf"(?:\s+(?:(?:{SOFT})\s+)?(?!(?:{HARD}){WORD_END}){SOURCE_TOKEN}){{0,7}}?)")
+       rf"(?:\s+(?:(?:{SOFT})\s+)?(?!(?:{HARD}){WORD_END}){SOURCE_TOKEN}){{0,10}}?)")  # long titles
 SOURCE_END = r"(?=\s*(?:[,.;:!?()\"„“”«»–—]|$)|\s+(?:" + HARD + r")" + WORD_END + ")"
 DOCUMENT = (r"(?:(?:a|an|the)\s+)?(?:statement|report|letter|post|data|figures|estimates?|memo)\s+(?:from|by|of)\s+"
              r"(?:the\s+)?")
@@ -59,21 +62,24 @@ _MEDIA_WORD = MEDIA_WORD_ALTERNATION
 _NAME_WORD = r"(?-i:[A-ZČĆŽŠĐ0-9])[\w.'’&/-]*"  # a capital even though the patterns ignore case
 DOMAIN = r"[\w-]+\.(?:rs|ba|hr|me|com|net|info|org|mk|si)\b"
 # a medium as a name: "N1", "Radio Slobodna Evropa", "dnevnik Politika", "televiziju Al Jazeera", "klix.ba"
-MEDIUM_NP = (rf"(?P<src>(?:{_MEDIA_WORD}\s+)?(?:{DOMAIN}|{_NAME_WORD})(?:\s+(?:(?-i:[A-ZČĆŽŠĐ])[\w.'’&/-]*|"
+MEDIUM_NP = (rf"(?P<src>(?:(?:(?-i:[a-zčćžšđ])\w+\s+){{0,2}}?{_MEDIA_WORD}\s+)?(?:{DOMAIN}|{_NAME_WORD})(?:\s+(?:(?-i:[A-ZČĆŽŠĐ])[\w.'’&/-]*|"
              rf"(?:Balkans|Europe|Evropa|Europa|Amerike|Srbije|Hrvatske|BiH|Crne Gore)\b)){{0,4}})")
 # a document and whose it is: "saopštenju Ministarstva unutrašnjih poslova", "izvješću Europske komisije"
 _DOC_MODIFIER = r"(?:(?:svom|svome|svojem|svojoj|današnjem|današnjoj|jučerašnjem|najnovijem|novom|zvaničnom|" \
-                r"službenom|godišnjem|ovom|tom|tom|istom|pisanom|zajedničkom)\s+)?"
-DOC_SRC = (rf"(?P<src>{_DOCUMENTS}(?:\s+(?:(?:{SOFT})\s+)?(?!(?:{HARD}){WORD_END}){SOURCE_TOKEN}){{0,6}}?)")
-_DOC_END = r"(?=\s*(?:[,.;:!?()\"„“”«»–—]|$)|\s+(?:" + HARD + r")" + WORD_END + ")"
+                r"službenom|godišnjem|ovom|tom|tom|istom|pisanom|zajedničkom|nedavnom|posljednjem|poslednjem|" \
+                r"prošlogodišnjem|novoj|najnovijoj|nedavnoj)\s+){0,2}"  # "u najnovijem godišnjem izvještaju"
+DOC_SRC = (rf"(?P<src>{_DOCUMENTS}(?:\s+(?:(?:{SOFT}|o)\s+)?(?!(?:{HARD}){WORD_END}){SOURCE_TOKEN}){{0,10}}?)")
+# ("Izvješću o stanju gospodarstva": a document's name takes "o" too)
+_DOC_END = r"(?=\s*(?:[,.;:!?()\"„“”«»–—]|$)|\s+(?!o\s)(?:" + HARD + r")" + WORD_END + ")"  # "o" goes on
 
 # between a speech verb and its speaker: time phrases, a place, the medium told ("izjavio je u ponedjeljak
 # (4. travnja) za SETimes potpredsjednik vlade ...")
 _AFTER_VERB = (r"(?:(?:juče|jučer|danas|sinoć|jutros|večeras|ranije|takođe|također|prošle\s+\w+|prošlog\s+\w+|"
-               r"(?:u|na|tokom|tijekom|nakon|posle|poslije|pred)\s+[\w-]+|\(\d[^()]{0,24}\)|"
-               rf"za\s+{_NAME_WORD}(?=\s+{_NAME_WORD}))\s+){{0,3}}")
+               r"(?:u|na|tokom|tijekom|nakon|posle|poslije|pred)\s+[\w-]+|\(\d[^()]{0,24}\)|\d{1,2}\.\s+[\w-]+|"
+               rf"za\s+{_NAME_WORD}(?=\s+{_NAME_WORD})|za\s+{alternation('generic_media', SOUTH_SLAVIC)}|"
+               rf"(?:za\s+)?novinar\w*)\s+){{0,3}}")  # "rekao je novinarima u Parizu Horvat"
 # a clause opens at the start, after a comma or dash, or after a closing quote ('…," said X', '«…» rekao je X')
-_CLAUSE_OPEN = r"(?:^|[,–—][\"”“»«']?\s*|[\"”“»«]\s*)"
+_CLAUSE_OPEN = r"(?:^|[,–—][\"”“»«']{0,2}\s*|[\"”“»«]\s*)"  # ",'' izjavio je" too
 
 # Patterns on the Latin view of a sentence; "src" is the source, the whole match is the cue.
 FORWARD = [  # cue, then the source
@@ -84,15 +90,29 @@ FORWARD = [  # cue, then the source
     ("document", rf"\baccording to (?:the |a |an |its |their )?(?P<src>(?:\w+ )?{alternation('documents', ('en',))})"
                  rf"(?=\s*(?:[,.;:!?()]|$))"),
     # who issued the document: "u saopštenju koje je objavio Stejt department", "anketama koje je provela agencija X"
-    ("issuer", rf"\b{_DOCUMENTS}(?:\s+[\w-]+){{0,3}}?\s+(?:koje|koji|koju|kojeg|koja|kojem|što|sto)\s+(?:je|su)\s+"
+    ("issuer", rf"\b{_DOCUMENTS}(?:\s+[\w-]+){{0,3}}?,?\s+(?:koje|koji|koju|kojeg|koja|kojem|što|sto)\s+(?:je|su)\s+"
                rf"(?:[\w-]+\s+){{0,3}}?(?:objavi|izda|izdade|sprove|sprovede|prove|provede|sačini|sastavi|uputi|dostavi|"
                rf"podni|podnije|podne|potpisa|usvoji|napisa|pripremi)(?:o|la|lo|li|le)\s+{SRC}{SOURCE_END}"),
     # the medium that received a statement: "izjavio je za N1", "u intervjuu za dnevnik Politika", "je za RTS rekao"
     ("told_medium", rf"\b{alternation('receiver_frames')}\s+{MEDIUM_NP}"),
+    # the medium told, in the dative after the speaker: "izjavio je portparol misije beogradskom B92."
+    ("told_medium", rf"\b{_RECEIVER_VERBS}\s+(?:je\s+)?(?:[\w-]+\s+){{1,8}}?(?P<src>(?-i:[a-zčćžšđ])\w+"
+                    rf"{alternation('adjective_endings', SOUTH_SLAVIC)}\s+(?:{_MEDIA_WORD}\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
+                    rf"(?=\s*(?:[.;!?]|$))"),
+    # a reporter's credit for an outlet: "(Ivan Ivić za Southeast European Times)"
+    ("statement", rf"[(\[](?P<src>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s+za\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}[)\]]\s*$"),
+    ("told_outlet", rf"[(\[]{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}\s+za\s+(?P<src>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})[)\]]\s*$"),
+    # "Govoreći u nedjelju na državnoj televiziji HRT, premijer je rekao": the medium it was said on
+    ("told_medium", rf"\b(?:govoreći|govoreci|gostujući|gostujuci)\b[^,.;]{{0,40}}?\b(?:na|za|u)\s+{MEDIUM_NP}"),
+    # "u intervjuu crnogorskoj novinskoj agenciji Mina"
+    ("told_medium", rf"\bu\s+(?:intervjuu|razgovoru|interviewu)\s+(?P<src>(?:(?-i:[a-zčćžšđ])\w+\s+){{0,2}}?"
+                    rf"{_MEDIA_WORD}\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"),
     ("told_medium", rf"\b{_RECEIVER_VERBS}\s+(?:je\s+|su\s+)?(?:(?:danas|juče|jučer|sinoć|ranije|večeras|jutros|on|ona|"
                     rf"oni|one|ono)\s+)?"
              rf"za\s+{MEDIUM_NP}"),
     ("told_medium", rf"\b(?:je|su)\s+za\s+{MEDIUM_NP}\s+{_RECEIVER_VERBS}"),
+    ("told_medium", rf"\b{_RECEIVER_VERBS}\s+(?:je\s+|su\s+)?(?:on\s+|ona\s+|oni\s+)?za\s+"
+                    rf"(?P<src>{alternation('generic_media', SOUTH_SLAVIC)})(?!\w)"),  # "izjavila je za lokalne medije"
     ("told_medium", rf"\b{_RECEIVER_VERBS}\s+(?:je\s+)?(?P<src>{_NAME_WORD})(?=\s+(?-i:[a-zčćžšđ]))"),  # "Reutersu"
     ("told_medium", rf"\bza\s+{MEDIUM_NP}(?=\s*(?:[.;!?]|$))"),  # "rekao je Čotrić za SETimes."
     ("told_medium", rf"\b{_RECEIVER_VERBS}\s+(?:je\s+)?(?:\w+\s+)?(?P<src>(?:novinsk\w+\s+)?{_MEDIA_WORD}\s+{_NAME_WORD}"
@@ -103,12 +123,22 @@ FORWARD = [  # cue, then the source
     # "prema izvorima Oslobođenja", "izvori bliski Vladi, navodi N1": unnamed sources of a named medium
     ("according_to", r"\bprema\s+(?P<src>izvorima)\s+(?=(?-i:[A-ZČĆŽŠĐ]))"),
     ("relay_medium", rf"\bprema\s+izvorima\s+{MEDIUM_NP}"),
+    # "U Fondu kažu", "u turističkim agencijama kažu": they say at a body
+    ("statement", rf"(?:^|[,–—]\s*)(?:no\s+|ali\s+|a\s+)?u\s+(?P<src>(?:(?-i:[a-zčćžšđ])\w+\s+)?(?-i:[A-ZČĆŽŠĐ])[\w-]*"
+                  rf"(?:\s+(?-i:[A-ZČĆŽŠĐ])[\w-]*){{0,3}}|(?-i:[a-zčćžšđ])\w+\s+agencijama)\s+(?:kažu|ističu|navode|tvrde|"
+                  rf"poručuju|objašnjavaju|napominju|upozoravaju|kazu|isticu)\b"),
     # passives from a body: "saopćeno je iz Ministarstva", "ističu iz stranke"
     ("statement", rf"\b{alternation('passive_from')}\s+{SRC}{SOURCE_END}"),
     # ", izvijestila je televizija Al Jazeera", ", a prenosi Beta", "piše list Guardian"
-    ("reported_medium", rf"(?:^|[,–—]\s*)(?:a\s+|i\s+|kako\s+)?{alternation('relay_verbs', SOUTH_SLAVIC)}\s+{SRC}{SOURCE_END}"),
+    ("reported_medium", rf"(?:^|[,–—]\s*)(?:a\s+|i\s+|kako\s+)?{alternation('relay_verbs', SOUTH_SLAVIC)}\s+{_AFTER_VERB}"
+                        rf"{SRC}{SOURCE_END}"),
+    # the reporter's outlet: "izvijestio je Mike Organ iz Tennesseeana" (Organ -> Tennesseean)
+    ("relay_outlet", rf"(?:^|[,–—]\s*)(?:a\s+|i\s+|kako\s+)?{alternation('relay_verbs', SOUTH_SLAVIC)}\s+"
+                     rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}\s+(?:iz|sa|s)\s+{MEDIUM_NP}"),
     # '"…", izjavio je u srijedu za SETimes specijalni predstavnik EU Erwan Fouéré': the speaker after the verb
-    ("reported", rf"(?:^|[,–—]\s*)(?:a\s+|i\s+)?{alternation('speech_verbs', SOUTH_SLAVIC)}\s+{_AFTER_VERB}{SRC}{SOURCE_END}"),
+    ("reported", rf"(?:^|[,–—]\s*)(?:a\s+|i\s+)?(?:{alternation('speech_participles', SOUTH_SLAVIC)}\s+"
+                 rf"(?:(?:nam|mu|joj|im|mi|vam)\s+)?(?:je|su)|{alternation('speech_verbs', SOUTH_SLAVIC)})"
+                 rf"\s+{_AFTER_VERB}{SRC}{SOURCE_END}"),  # also "precizirala je X", "kazao nam je X"
     ("according_to", rf"\baccording to (?:the |a |an )?(?P<src>(?:[\w-]+\s+){{0,2}}?(?:news release|release|poll|survey|"
                      rf"study|analysis|filing|records|papers|documents|indictment|complaint)\s+(?:from|by|of|filed at|"
                      rf"filed in)\s+{SRC.replace('(?P<src>', '(?:')}){SOURCE_END}"),
@@ -123,17 +153,24 @@ FORWARD = [  # cue, then the source
     ("citing", rf"\b(?:which|who|that) (?:cited|quoted|cites|quotes) {SRC}{SOURCE_END}"),  # "Politico, which cited two diplomats"
     ("reported", rf"(?:^|[,–—]\s*)(?:reports|reported|writes|wrote)\s+{SRC}{SOURCE_END}"),
     # "..., said Reuters." but not "..., said ministers had been warned": the source ends the clause
-    ("reported", rf"(?:^|[,–—]\s*)(?:said|says|say|added|adds)\s+(?=(?:\S+\s+){{0,3}}\S+\s*(?:[,.;:!?()\"„“”«»–—]|$))"
-                 rf"{SRC}(?=\s*(?:[,.;:!?()\"„“”«»–—]|$))"),
+    ("reported", rf"(?:^|[,–—]\s*)(?:said|says|say|added|adds)\s+(?=(?:\S+\s+){{0,3}}\S+(?:\s*(?:[,.;:!?()\"„“”«»–—]|$)|"
+                 rf"\s+(?:as|while|when|after|before|following|on|in|at|during)\s))"
+                 rf"{SRC}(?=\s*(?:[,.;:!?()\"„“”«»–—]|$)|\s+(?:as|while|when|after|before|following|on|in|at|during)\s)"),
+    # ("said Jordan Spieth as he strolled off", "said Walton on the Lakers' website": the clause goes on after the name)
     ("statement", rf"\b(?:reported|announced|released|published|compiled|confirmed|described) by {SRC}{SOURCE_END}"),
     ("told_medium", rf"\btold\s+{SRC}{SOURCE_END}"),  # "told CNN", not "told world leaders" (an audience)
+    ("told_outlet", rf"\btold\s+(?P<src>the\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})(?=\s+(?:for|in|on|about|last|"
+                    rf"this|earlier)\b)"),  # "told The Hill for an article published Saturday"
+    ("statement", rf"\b(?:reported|quoted|cited)\s+{SRC}\s+(?:as\s+)?saying\b"),  # "Mediaite reported the president saying"
     ("told", rf"\bin an interview (?:with|for) {SRC}{SOURCE_END}"),
+    ("told_medium", rf"\b(?:appeared|appearing|speaking|interviewed)\s+on\s+{SRC}{SOURCE_END}"),  # "appeared on Fox News Sunday"
     ("told", rf"\b(?:speaking|talking) (?:to|with) {SRC}{SOURCE_END}"),
-    ("told_medium", rf"\b(?:rekao|rekla|rekli|izjavio|izjavila|izjavili|kazao|kazala|potvrdio|potvrdila) (?:je |su )?za {SRC}{SOURCE_END}"),
+    ("told_medium", rf"\b(?:rekao|rekla|rekli|izjavio|izjavila|izjavili|kazao|kazala|potvrdio|potvrdila) (?:je |su )?"
+                    rf"(?:on |ona |oni )?za {SRC}{SOURCE_END}"),
     ("told_medium", rf"\bu (?:intervjuu|razgovoru|izjavi) za {SRC}{SOURCE_END}"),
-    ("according_to", rf"\bprema (?:pisanju|navodima|recima|rečima|rijecima|riječima|izvestaju|izveštaju|izvjestaju|izvještaju|"
-                     rf"izvjescu|izvješću|podacima|informacijama|saznanjima|tvrdnjama|procenama|procjenama|"
-                     rf"analizi|istrazivanju|istraživanju) {SRC}{SOURCE_END}"),
+    ("according_to", rf"\b(?:prema|po) (?:{alternation('according_to', SOUTH_SLAVIC)}|izvestaju|izveštaju|izvjestaju|"
+                     rf"izvještaju|izvjescu|izvješću) {SRC}{SOURCE_END}"),
+    ("according_to_medium", rf"\bprema\s+{MEDIUM_NP}"),  # "prema dnevnom listu Jutro", "prema agenciji Rompres"
     ("according_to_named", rf"\bprema {SRC}{SOURCE_END}"),  # "prema Bloombergu": only before a capital
     ("relay", rf"\bkako (?:to )?(?:prenosi|prenose|pise|piše|pisu|pišu|javlja|javljaju|navodi|navode|izvestava|"
               rf"saznaje|saznaju|doznaje|doznaju|"
@@ -189,17 +226,20 @@ ANAPHORA = re.compile(r"^(?:the |this |that |ove |te |tog |ovog |ovaj |taj |ista
 
 
 CLAUSE_BREAK = re.compile(r",\s+(?:a|dok|ali|while|whereas|but)\s+(?!(?:prenosi|prenose|javlja|javljaju|piše|pise|"
-                           r"pišu|pisu)\b)", re.I)
+                           r"pišu|pisu)\b|" + alternation("relay_verbs", SOUTH_SLAVIC) + r"\s)", re.I)
 
 
 AUDIENCE = re.compile(r"^(?:the )?(?:reporters|journalists|press|media|news conference|press conference|"
                        r"a news conference|a press conference|lawmakers|supporters|crowd|audience|novinar\w*|medij\w*)$")
 # Bodies that speak without a capital: "prosecutors said", "policija je saopštila"
-BODY_BEFORE = re.compile(r"\b((?:[\w-]+\s+){0,2}?(?:prosecutors?|investigators?|authorities|police|ministry|"
+BODY_BEFORE = re.compile(r"\b((?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:prosecutors?|investigators?|authorities|police|ministry|"
                           r"government|court|parliament|assembly|army|military|embassy|presidency|bank|company|"
                           r"tuzilastv\w*|tužilaštv\w*|policij\w*|ministarstv\w*|vlad[aeiu]|sud|skupstin\w*|skupštin\w*|sabor|"
                           r"vojsk\w*|ambasad\w*|vlast\w*|industry|airline|company|firm|kompanij\w*|"
-                          r"hotelijer\w*|stručnja\w*|strucnja\w*|analiti\w*|experts?|analysts?|critics?|kriti[cč]ar\w*))"
+                          r"hotelijer\w*|stručnja\w*|strucnja\w*|analiti\w*|experts?|analysts?|critics?|kriti[cč]ar\w*|"
+                          r"lideri|čelnici|celnici|zvaničnici|zvanicnici|dužnosnici|duznosnici|poslanici|zastupnici|leaders|"
+                          r"institucij\w*|organizacij\w*|agency|office|commission|council|committee|board|department|"
+                          r"service|institute|foundation|charity|brief|report|study|survey|poll))"
                           r"\s*$", re.I)
 LOCATIVE = {"u", "in", "iz", "at"}
 APPOSITIVE_NAME = re.compile(r"\s*[A-ZČĆŽŠĐ][\w.'’-]*(?:\s+[A-ZČĆŽŠĐ][\w.'’-]*){1,3}\s*")

@@ -64,10 +64,9 @@ def extract_attributions(text: str, sentences, document: str) -> tuple[list[Attr
                                                   is_first=index == 0):
             if any(_overlaps(attribution.evidence.source_span, span) for span in taken):
                 continue
-            if ANAPHORA.match(fold(attribution.evidence.source_text)):
-                if last_media is None:
-                    continue
-                attribution = Attribution(last_media, attribution.kind, attribution.evidence)
+            if ANAPHORA.match(fold(attribution.evidence.source_text)) and last_media is not None:
+                attribution = Attribution(last_media, attribution.kind, attribution.evidence)  # "the paper"
+            # with no medium before it, "izvestio je list" still names a medium, unnamed
             found.append(attribution)
             taken.append(attribution.evidence.source_span)
             if attribution.node.is_media:
@@ -144,6 +143,8 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
     results += _credit_line(view, ctx)
     for kind, pattern in FORWARD_COMPILED:
         for match in pattern.finditer(view):
+            if kind.startswith("according_to") and _inside_quote(view, match.start()):
+                continue  # '"EU nije iskrena prema Kosovu ...", rekla je': whom a speaker names is no source
             src_span = _trim(view, match.span("src"))
             if src_span is None:
                 continue
@@ -151,27 +152,40 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
             if (kind in ("told", "reported") and AUDIENCE.match(source_text)
                     and not (kind == "reported" and source_text in generic_media())):
                 continue  # "told reporters": the people spoken to, not a source
-            if kind == "according_to_named" and not (view[src_span[0]].isupper() and _can_be_according_to(
-                    view[src_span[0]:src_span[1]])):
+            if kind == "reported" and _an_object(view[src_span[0]:src_span[1]]):
+                continue  # "naveo radove na obnovi": the verb's object, not its subject
+            if kind == "according_to_named" and not ((view[src_span[0]].isupper() or _place_adjective(view, src_span)
+                                                      or _role_and_name(view, src_span))
+                                                     and _can_be_according_to(view[src_span[0]:src_span[1]])):
                 continue  # "prema Bruxellesu" (towards Brussels) is no "according to"
-            if kind in ("told_medium", "relay_medium") and not _names_medium(view[src_span[0]:src_span[1]]):
+            if (kind == "citing" and re.search(r"\bse\s+na\s", match.group(), re.I) and view[src_span[0]].islower()
+                    and make_node(view[src_span[0]:src_span[1]]).type == "unknown"):
+                continue  # "Pozivajući se na pravo na štrajk": a right invoked, not a source
+            if kind == "told_outlet" and not media_headed(match.group("src")):
+                continue  # "told The Hill for ...", not "told the U.N. Security Council" (an audience)
+            if kind in ("told_medium", "relay_medium", "according_to_medium") and not _names_medium(
+                    view[src_span[0]:src_span[1]]):
                 continue  # "rekao je za Vučića": said about someone, not to a medium
-            if kind in ("told_medium", "relay_medium"):
+            if kind in ("told_medium", "relay_medium", "according_to_medium"):
                 src_span = _known_medium_prefix(view, src_span)  # "za SETimes Erica Avrami": SETimes
             if kind == "reported" and not _MEDIA_VERB.search(match.group()):
                 src_span = _to_closing_name(view, src_span)
                 second = _SECOND_SPEAKER.match(view, src_span[1])
                 if second and _trim(view, second.span(1)):  # "..., zaključili su X i Y."
-                    results.append(_attribution("reported", match.span(), _trim(view, second.span(1)),
-                                                (0, match.start()), ctx))
+                    results.append(_attribution("reported", second.span(), _trim(view, second.span(1)),
+                                                (0, match.start()), ctx))  # its own cue: the first speaker stays
             content = (0, match.start()) if match.start() > len(view) / 2 else (match.end(), len(view))
-            medium = kind in ("told_medium", "relay_medium") or ((kind == "reported_medium" or kind == "reported"
+            medium = kind in ("told_medium", "relay_medium", "relay_outlet", "told_outlet", "according_to_medium") or ((kind == "reported_medium" or kind == "reported"
                                                  and _MEDIA_VERB.search(match.group()))
                                                 and not _looks_like_a_person(view[src_span[0]:src_span[1]]))
-            results.append(_attribution(kind.replace("_named", "").replace("_medium", ""), match.span(), src_span,
+            medium = medium or (kind.startswith("according_to") and media_headed(  # "according to The Hill"
+                view[max(0, match.start("src") - 4):match.start("src")].capitalize() + match.group("src")))
+            results.append(_attribution(kind.replace("_named", "").replace("_medium", "").replace("_outlet", ""),
+                                        match.span(), src_span,
                                         content, ctx, "medium" if medium else None))
     for match in [*BACKWARD.finditer(view), *_BACKWARD_SPEECH.finditer(view)]:
         if (_PASSIVE_BEFORE.search(view[:match.start()]) or _BY_AFTER.match(view[match.end():])
+                or _REFLEXIVE_BEFORE.search(view[:match.start()])
                 or _REFLEXIVE_AFTER.match(view[match.end():])):  # "smatra se", "kaže se u anketi": impersonal
             continue  # "people were reported trapped", "reported by Nielsen": no subject speaks
         if _AFTER_QUOTE.search(view[:match.start()]) or _inside_quote(view, match.start()):
@@ -191,8 +205,15 @@ _AFTER_QUOTE = re.compile(r"[\"”“»«]\s*,?\s*$|,\s*[\"”“»«]\s*$")
 
 def _inside_quote(view: str, position: int) -> bool:
     before = view[:position]
+    after = re.search(r"[«»„“”]", view[position:])
+    if after and after.group() in "»”" and not re.search(r"[«„“]", before):
+        return True  # '... očekuju ... odgovornim», izjavio je': a quotation opened in an earlier sentence
+    if before.rstrip()[:1] in "“”\"" and before[1:2].isspace() and not re.search(r"[«„“”\"]", before[1:]):
+        return False  # '“ Ta organizacija navodi': a quotation mark before a space closes an earlier one
     if before.count('"') % 2:
         last = before.rfind('"')
+        if before[last + 1:last + 2].isspace():
+            return False  # '" Damir Tursan kaže': a quote mark before a space closes an earlier quotation
         return not (last > 0 and before[last - 1] in ",.!?…")  # a quote opened in an earlier sentence closes here
     last_open = max(before.rfind("„"), before.rfind("«"))
     if last_open >= 0:
@@ -203,11 +224,44 @@ def _inside_quote(view: str, position: int) -> bool:
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+$", re.I)
 _BY_AFTER = re.compile(r"\s+by\b", re.I)
 _REFLEXIVE_AFTER = re.compile(r"\s+se\b", re.I)
+_REFLEXIVE_BEFORE = re.compile(r"\bse\s+$", re.I)  # "o nominaciji Kavanoa se očekuje": impersonal
+
+
+def _an_object(text: str) -> bool:
+    """One lowercase word in an accusative's ending ("napore", "situaciju") that names no role, body, unnamed
+    source, medium or person: the verb's object."""
+    return (" " not in text and text.islower() and fold(text)[-1:] in ("u", "e") and make_node(text).type == "unknown"
+            and not ROLE.search(fold(text))
+            and not BODY_BEFORE.search(text) and fold(text) not in _person_nouns() and not _names_medium(text)
+            and not ANAPHORA.match(fold(text)))
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    return frozenset(fold(w) for w in cue_words("person_nouns"))
+
+
+def _role_and_name(view: str, span: tuple[int, int]) -> bool:
+    """"prema povjereniku EU Ivanu Horvatu": a role, then a capitalised name."""
+    words = view[span[0]:span[1]].split()
+    return len(words) > 1 and bool(ROLE.fullmatch(fold(words[0]))) and words[-1][:1].isupper()
+
+
+def _place_adjective(view: str, span: tuple[int, int]) -> bool:
+    """"prema zagrebačkom Institutu za financije": a place adjective, then the capitalised name."""
+    words = view[span[0]:span[1]].split()
+    return len(words) > 1 and words[1][:1].isupper() and fold(words[0]).endswith(_adjective_endings())
+
+
+@lru_cache(maxsize=1)
+def _adjective_endings() -> tuple[str, ...]:
+    return tuple(fold(w) for w in cue_words("adjective_endings"))
 
 
 def _can_be_according_to(name: str) -> bool:
     """"prema Bloombergu", "prema Vladi", "prema Marku Markoviću"; not a lone place ("prema Bruxellesu")."""
-    return bool(lookup_media(name) or media_headed(name) or OFFICIAL.search(fold(name)) or len(name.split()) >= 2)
+    return bool(lookup_media(name) or media_headed(name) or OFFICIAL.search(fold(name)) or len(name.split()) >= 2
+                or re.fullmatch(r"(?-i:[A-ZČĆŽŠĐ])\w+(?:ov|ev|in)(?:im|om|oj)", name))  # "prema Markovićevim (riječima)"
 
 def _looks_like_a_person(name: str) -> bool:
     """"Mike Organ" (a reporter; "izvijestio je Mike Organ"): two or three capitalised words, no medium's."""
@@ -235,7 +289,8 @@ def _attribution(kind, cue_span, src_span, content_span, ctx: _Context, hint: st
 
 
 _ACRONYM = re.compile(r"[A-ZČĆŽŠĐ][A-ZČĆŽŠĐ0-9]+(?:-\w{1,3})?")
-_CREDIT_LINE = re.compile(r"[(\[](?P<list>[^()\[\]]{2,90}?)(?:\s+-\s+[\d/.]+)?[)\]]\s*$")
+_CREDIT_LINE = re.compile(r"[(\[](?P<list>[^()\[\]]{2,400}?)(?:\s+-\s+[\d/.]+)?[)\]]\s*$")
+_CREDIT_DATE = re.compile(r"\s+-\s+[\d/.]+\s*$")  # "Danas - 12/03/11; Fena, N1 - 11/03/11"
 
 
 _SECOND_SPEAKER = re.compile(r"\s+(?:i|and)\s+((?:[\w-]+\s+){0,3}?(?-i:[A-ZČĆŽŠĐ])[\w-]+(?:\s+(?-i:[A-ZČĆŽŠĐ])[\w-]+){0,2})"
@@ -247,11 +302,23 @@ _CLOSING_NAME = re.compile(r"\s+(?:u|iz|pri|o|za|in|at|from|of)\s+(?:[\w-]+\s+){
 def _to_closing_name(view: str, span: tuple[int, int]) -> tuple[int, int]:
     """'izjavio je makedonski veleposlanik u Sjedinjenim Državama Zoran Jolevski.': the role's name closes
     the clause after a place or an organisation, and belongs to the speaker."""
+    text = view[span[0]:span[1]]
+    second_role = _SECOND_ROLE.match(view, span[1]) if text.islower() and ROLE.search(fold(text)) else None
+    if second_role:  # "analitičarka i bivša ministrica Ana Anić": one person
+        return span[0], second_role.end()
     tail = _CLOSING_NAME.match(view, span[1])
+    if tail and any(_names_medium(view[tail.start() + m.end():tail.end()]) for m in _RECEIVER_IN.finditer(tail.group())):
+        return span  # "predsjednik EK u jednom intervjuu za Financial Times": the medium told, not the speaker's
     if tail and not any(_HARD_WORD.match(w) and w.lower() not in ("u", "iz", "o", "za", "in", "at", "from", "of", "pri")
                         for w in tail.group().split()):
         return span[0], tail.end()
     return span
+
+
+_SECOND_ROLE = re.compile(r"\s+(?:i|and)\s+(?:(?-i:[a-zčćžšđ])[\w-]*\s+){1,4}(?:(?-i:[A-ZČĆŽŠĐ])[\w-]*\s+){0,3}"
+                          r"(?-i:[A-ZČĆŽŠĐ])[\w-]+\s+(?-i:[A-ZČĆŽŠĐ])[\w-]+(?=\s*(?:[.;!?]|$))")
+_MEDIUM_ADJECTIVES = re.compile(rf"^(?:[a-zčćžšđ]\w+\s+){{1,2}}(?={MEDIA_PREFIX.pattern[1:]})", re.I)
+_RECEIVER_IN = re.compile(r"\bza\s+", re.I)
 
 
 def _known_medium_prefix(view: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -266,9 +333,11 @@ def _known_medium_prefix(view: str, span: tuple[int, int]) -> tuple[int, int]:
 def _names_medium(text: str) -> bool:
     """A receiver that is a medium: known, introduced by a medium word, an acronym (B92), a domain."""
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+    text = _MEDIUM_ADJECTIVES.sub("", text)  # "crnogorskoj novinskoj agenciji Mina"
     first = text.split()[0] if text.split() else ""
-    return bool(lookup_media(text) or MEDIA_PREFIX.match(text) or _ACRONYM.fullmatch(first) or media_headed(text)
-                or fold(text) in _media_words()  # "told the news site"
+    known = lookup_media(text) and not (text.islower() and " " not in text)  # "politička" is no Politika
+    return bool(known or MEDIA_PREFIX.match(text) or _ACRONYM.fullmatch(first) or media_headed(text)
+                or fold(text) in _media_words() or fold(text) in generic_media()  # "told the news site", "za medije"
                 or re.fullmatch(DOMAIN, first, re.I))
 
 
@@ -282,16 +351,25 @@ def _credit_line(view: str, ctx: _Context) -> list[Attribution]:
     match = _CREDIT_LINE.search(view)
     if not match:
         return []
-    items = [(m.start(), m.end()) for m in re.finditer(r"[^,/;]+", match.group("list"))]
+    items = []
+    for item in re.finditer(r"[^,;]+", match.group("list")):  # "RFE/RL" is one medium, "Beta/AFP" two
+        whole = _CREDIT_DATE.sub("", item.group())
+        if "/" in whole and not lookup_media(whole.strip()):
+            items += [(item.start() + m.start(), item.start() + m.end()) for m in re.finditer(r"[^/]+", whole)]
+        else:
+            items.append((item.start(), item.start() + len(whole)))
     spans, known = [], 0
     for start, end in items:
         text = match.group("list")[start:end]
         lead = len(text) - len(text.lstrip())
         text = text.strip()
+        if re.search(r"\sza\s", text):
+            return []  # "(Ivan Ivić za SETimes)": a reporter's credit, read by the patterns
         if lookup_media(text) or _ACRONYM.fullmatch(text):
             known += 1
-        elif not re.fullmatch(r"(?:(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*|del|de|of|i|and)(?:\s+(?:(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*|del|de|of|i|and)){0,3}",
-                              text) or not text[:1].isupper():
+        elif not (re.fullmatch(r"(?:(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*|del|de|of|i|and)(?:\s+(?:(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*|del|de|of|i|and)){0,3}",
+                               text) or (len(items) > 3 and re.fullmatch(r"(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*(?:\s+[\w.'’-]+){1,4}", text))
+                  ) or not text[:1].isupper():  # a long credit line names bodies too ("Informativni centar UN-a")
             return []
         offset = match.start("list") + start + lead
         spans.append((offset, offset + len(text)))
@@ -308,9 +386,16 @@ def _trim(view: str, span: tuple[int, int]) -> tuple[int, int] | None:
     if lead:
         start += lead.end()
     text = view[start:end].strip()
+    if re.fullmatch(r"[\d.,:/-]+", text):
+        return None  # "objavila je 19. marta": a date
     quantified = re.match(r"\s+(?:od|of)\s+(?:the\s+)?(?:tih\s+|these\s+|njegovih\s+)?(\w+)", view[end:])
     if text.lower() in {"jedan", "jedna", "one", "neki", "some", "jedno", "dvojica", "two"} and quantified:
         end += quantified.end()  # "jedan od izvora", "one of the sources"
+        text = view[start:end]
+    possessive = re.match(r"(\S+(?:ov|ev|in)(?:im|om|oj|e|a|u))\s+(?:rečima|riječima|recima|rijecima|navodima|tvrdnjama)$",
+                          text)
+    if possessive and possessive.group(1)[:1].isupper():
+        end = start + len(possessive.group(1))  # "prema Markovićevim riječima": the possessive names the person
         text = view[start:end]
     title = _TITLE_ABBREVIATION.match(view, end) if text.lower().rstrip(".") in _TITLE_WORDS else None
     if title:  # "каже г. Адамс": the title's dot ended the token
@@ -320,19 +405,22 @@ def _trim(view: str, span: tuple[int, int]) -> tuple[int, int] | None:
     return _trim_to_name(view, start, end)
 
 
+_DEMONSTRATIVES = {"taj", "ta", "tog", "toga", "tom", "te", "tu", "ovaj", "ova", "ovog", "ovoga", "ovom", "ove", "ovi",
+                   "ovu", "isti", "ista", "istog", "iste"}
 _TITLE_WORDS = {"g", "gđa", "gdja", "gđica", "mr", "mrs", "ms", "dr", "prof", "gosp"}
 _TITLE_ABBREVIATION = re.compile(r"\.?\s+(?-i:[A-ZČĆŽŠĐ])[\w'’-]+(?:\s+(?-i:[A-ZČĆŽŠĐ])[\w'’-]+)?")
 _TRAILING_ADVERBS = {"both", "all", "also", "now", "alone", "too", "himself", "herself", "themselves", "together",
                      "earlier", "later", "previously", "again", "recently", "still", "then", "almost", "nearly",
                      "about", "around", "more", "some", "most", "many", "several", "sve", "svi", "oba", "obje",
-                     "takođe", "također", "ponovo", "ponovno", "opet", "sada", "sad", "inače", "ipak"}
+                     "takođe", "također", "ponovo", "ponovno", "opet", "sada", "sad", "inače", "ipak", "nezvanično",
+                     "zvanično", "neslužbeno", "službeno", "javno", "ekskluzivno"}
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "on", "ona", "oni", "ono", "one", "this", "that", "to", "ovo",
              "što", "sto", "whom", "them", "me", "us", "him", "her", "mi", "vi", "ja", "ti", "nam", "mu", "joj"}
 _AUDIENCE_AFTER = re.compile(r"^(?:novinar\w*|medij\w*|javnost|stampu|štampu|reporters|journalists)$", re.I)
 
 
 _HARD_WORD = re.compile(rf"^(?:{HARD})$", re.I)
-_ADVERBIAL_PARTICIPLE = re.compile(r"^[a-zčćžšđ]\w*(?:jući|juci|avši|avsi|ivši|ivsi|evši|evsi)$")
+_ADVERBIAL_PARTICIPLE = re.compile(r"^[a-zčćžšđ]\w*(?:jući|juci|čući|cuci|avši|avsi|ivši|ivsi|evši|evsi)$")
 
 
 def _trim_to_name(view: str, start: int, end: int) -> tuple[int, int] | None:
@@ -345,6 +433,8 @@ def _trim_to_name(view: str, start: int, end: int) -> tuple[int, int] | None:
     openers, times = _opener_words()
     while len(tokens) > 1 and _HARD_WORD.match(view[tokens[0][0]:tokens[0][1]]):
         tokens = tokens[1:]  # "but the ministry"
+    while len(tokens) > 1 and fold(view[tokens[0][0]:tokens[0][1]]) in _DEMONSTRATIVES:
+        tokens = tokens[1:]  # "tog zvaničnika", "Ta nevladina organizacija": the demonstrative is no part of the name
     while len(tokens) > 1 and view[tokens[0][0]:tokens[0][1]].lower() in ("the", "a", "an"):
         tokens = tokens[1:]
     before = view[:start].split()
@@ -362,11 +452,16 @@ def _trim_to_name(view: str, start: int, end: int) -> tuple[int, int] | None:
         word = view[tokens[k][0]:tokens[k][1]]
         following = view[tokens[k + 1][0]:tokens[k + 1][1]] if k + 1 < len(tokens) else ""
         capitals = capitals + 1 if view[tokens[k - 1][0]:tokens[k - 1][0] + 1].isupper() else 0
-        if (_ADVERBIAL_PARTICIPLE.match(word) or (fold(word) in times and word.islower())
+        if ((_ADVERBIAL_PARTICIPLE.match(word) and not ROLE.fullmatch(fold(word))) or (fold(word) in times and word.islower())
+                or (_AUDIENCE_AFTER.match(word) and word.endswith("ima"))  # "Horvat novinarima"
+                or (k >= 2 and word.islower() and MEDIA_PREFIX.match(view[tokens[k][1]:tokens[-1][1]].lstrip())
+                    and fold(word).endswith(_adjective_endings() + ("nskoj", "nsku")))  # "BiH novinskoj agenciji FENA"
+                or (word.islower() and fold(word).endswith(_adjective_endings()) and following[:1].isupper()
+                    and k + 2 >= len(tokens) and _names_medium(following))  # "portparol misije beogradskom B92"
                 or (fold(word + " " + following) in _time_phrases() and word.islower())
                 or (fold(word) == "za" and following and (_names_medium(following) or _AUDIENCE_AFTER.match(following)))
                 or (capitals >= 2 and word.islower() and ROLE.fullmatch(fold(word)))
-                or word[:1].isdigit() or word.lower() in _TRAILING_ADVERBS):
+                or (word[:1].isdigit() and not _is_age(word)) or word.lower() in _TRAILING_ADVERBS):
             tokens = tokens[:k]  # "Čotrić za SETimes", "Babačan prošle nedelje", "Valeri Stefanov dekan ..."
             break
     if len(tokens) == 1 and view[tokens[0][0]:tokens[0][1]].lower() in _PRONOUNS:
@@ -376,6 +471,17 @@ def _trim_to_name(view: str, start: int, end: int) -> tuple[int, int] | None:
     if len(tokens) == 1 and fold(only) in openers | times and (opens_sentence or not only[:1].isupper()):
         return None  # but "kako piše Danas": a capital after the cue is the newspaper
     return tokens[0][0], tokens[-1][1]
+
+
+def _is_age(word: str) -> bool:
+    """"46-godišnji" before a name is part of it, as a title is."""
+    number, _, rest = word.partition("-")
+    return number.isdigit() and fold(rest) in _age_words()
+
+
+@lru_cache(maxsize=1)
+def _age_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in cue_words("age_words"))
 
 
 @lru_cache(maxsize=1)
@@ -394,7 +500,7 @@ def _clause_prepositions() -> frozenset[str]:
     return frozenset(fold(w) for w in cue_words("clause_prepositions") if " " not in w)
 
 
-_BEFORE_VERB = {"je", "su", "se", "ce", "će", "bi", "joj", "mu", "im", "ga", "ih", "nam", "vam", "ju", "li", "has",
+_BEFORE_VERB = {"je", "su", "se", "ce", "će", "bi", "joj", "mu", "im", "ga", "ih", "nam", "vam", "ju", "li", "ne", "has",
                 "have", "had", "also", "has also"}
 
 
@@ -406,10 +512,13 @@ def _strip_before_verb(words: list[str]) -> int:
     while count:
         last = fold(words[count - 1])
         pair = fold(" ".join(words[count - 2:count])) if count >= 2 else ""
-        if last in _BEFORE_VERB or last in times:
-            count -= 1
-        elif count >= 2 and (pair in _time_phrases() or (fold(words[count - 2]) == "za" and words[count - 1][:1].isupper())):
-            count -= 2
+        if (last in _BEFORE_VERB or last in times) and words[count - 1] != "Li":
+            count -= 1  # but "Li ističe": a name, not the particle
+        elif count >= 2 and (pair in _time_phrases() or (fold(words[count - 2]) == "za" and words[count - 1][:1].isupper())
+                             or (fold(words[count - 2]) == "za" and _AUDIENCE_AFTER.match(words[count - 1]))):
+            count -= 2  # "Ministar je juče za N1 izjavio", "Borisov je za novinare u srijedu izjavio"
+        elif _AUDIENCE_AFTER.match(words[count - 1]) and words[count - 1].endswith("ima"):
+            count -= 1  # "je novinarima izjavio"
         else:
             break
     return len(words) - count
@@ -421,7 +530,7 @@ def _time_phrases() -> frozenset[str]:
 
 
 # an apposition after a name: "Jan Gelfand, head of the Red Cross, told", "Koštunica, lider DSS-a (DSS), saopštio je"
-_APPOSITION = re.compile(r"^\s*(?:\d+|(?-i:[a-zčćžšđ])[\w'’-]*)\b")
+_APPOSITION = re.compile(r"^\s*(?:\d+|(?-i:[a-zčćžšđ])[\w'’-]*|[\w.-]+['’]s\s+(?-i:[a-z]))")  # also "Sainsbury's commercial director"
 _NAME_ONLY = re.compile(r"\s*(?:(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*\s*){1,4}")
 
 
@@ -430,12 +539,31 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
     "Republički zavod za statistiku saopštio je"), skipping an aside between commas
     ("Reuters, citing two sources, reported")."""
     clause_start, clause = _clause_before(view, cue_start)
+    acronym = _BRACKETED_ACRONYM.search(view[:cue_start]) if not clause.strip() else None
+    if acronym:  # "Međunarodna banka za razvoj (MBR) saopćila je": the name before its acronym
+        name_start, name = _clause_before(view, acronym.start())
+        opening = re.match(r"\s*(?:(?:a|i|ali|dok|and|but|while)\s+)?", name, re.I)
+        words = name[opening.end():].split()
+        if words and words[0][:1].isupper() and len(words) <= 8 and not _HARD_WORD.match(words[0]):
+            span = _trim(view, (name_start + opening.end(), acronym.start()))
+            if span:
+                return span[0], acronym.end(1) + 1
     if not clause.strip() and clause_start > 0:
         aside_start, aside = _clause_before(view, clause_start - 1)
         if (ASIDE.match(aside) or _ADVERBIAL_PARTICIPLE.match(aside.split()[0] if aside.split() else "")) \
                 and aside_start > 0:  # "..., citing two sources, said", "..., odgovarajući na pitanja, rekao"
             clause_start, clause = _clause_before(view, aside_start - 1)
-        elif APPOSITIVE_NAME.fullmatch(aside):  # "the mayor of Tuzla, Zijad Lugavić, said"
+        elif (_RELATIVE_HEAD.match(aside) and (aside_start == 0 or _opens_sentence(view, aside_start))
+              and len(_RELATIVE_HEAD.match(aside).group(1).split()) <= 6):
+            clause_start, clause = aside_start, _RELATIVE_HEAD.match(aside).group(1)  # "Jedan izvor ..., koji je ..., izjavio je"
+        elif APPOSITIVE_NAME.fullmatch(aside) or (_SINGLE_NAME.fullmatch(aside) and aside_start > 0 and ROLE.search(
+                fold(_clause_before(view, aside_start - 1)[1]))):  # "the mayor of Tuzla, Zijad Lugavić, said", "Lider stranke, Horvat,"
+            title_start, title = _clause_before(view, aside_start - 1) if aside_start > 0 else (0, "")
+            if (title_start == 0 and title.strip() and len(title.split()) <= 8
+                    and ROLE.search(fold(title)) and not _HARD_WORD.match(title.split()[0])):
+                # the title opens the sentence: it is kept with the name ("Spokesman for ..., Yohannes Sirait")
+                lead = len(title) - len(title.lstrip(" \"'„“”«»"))
+                return _trim(view, (title_start + lead, aside_start + len(aside.rstrip())))
             clause_start, clause = aside_start, aside
         else:
             clause_start, clause = _skip_apposition(view, aside_start, aside, (clause_start, clause))
@@ -452,6 +580,9 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
         if names:
             return _trim(view, (antecedent_start + names.start(), antecedent_start + len(antecedent.rstrip())))
         return None
+    opening = _OPENING_SUBJECT.match(clause) if clause_start == 0 and _PARTICIPLE.match(view, cue_start) else None
+    if opening and not _HARD_WORD.match(opening.group(1).split()[0]) and _trim(view, opening.span(1)):
+        return _trim(view, opening.span(1))  # "Kovač je u izjavi za medije nakon sjednice ... naglasio"
     tokens = list(re.finditer(r"\S+", clause))
     skipped = _strip_before_verb([t.group() for t in tokens])
     tokens = tokens[:len(tokens) - skipped][-14:]
@@ -481,6 +612,14 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
                 # "Christopher Decker iz OSCE-a naglašava": the person, not the organisation
                 tokens, words, start_index = tokens[:k], words[:k], None
                 continue
+            if (words[k].lower() in LOCATIVE and start_index == k + 1 and k > 0
+                    and (ROLE.search(fold(" ".join(words[max(0, k - 3):k]))) or BODY_BEFORE.search(words[k - 1]))):
+                if BODY_BEFORE.search(words[k - 1]) and words[k - 1].islower():
+                    start_index = k - 1  # "zvaničnici u Briselu izjavili su"
+                continue  # "Analitičari u Podgorici kažu", "predstavnik MMF-a u Zagrebu Ivo Ivić"
+            if words[k].lower() in ("u", "in") and start_index == k + 1 and not any(
+                    w[:1].isupper() for w in words[k + 2:]):
+                return None  # "u Podgorici piše", "in Micronesia now says": a place, not who speaks
             break
         if words[k][:1].isupper():
             start_index = k
@@ -493,9 +632,16 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
         for size in (3, 2, 1):  # "local media reported", "mediji prenose"
             if len(tokens) >= size and fold(" ".join(words[-size:])) in generic_media():
                 return clause_start + tokens[-size].start(), clause_start + tokens[-1].end()
+        person = _DETERMINED_PERSON.search(clause[:tokens[-1].end()])
+        if person and fold(person.group(2)) in _person_nouns():  # "the show's creator said", "one woman said"
+            return _trim(view, (clause_start + person.start(1), clause_start + person.end(1)))
+        if re.fullmatch(DOMAIN, words[-1], re.I):  # '"...," weather.com reported'
+            return clause_start + tokens[-1].start(), clause_start + tokens[-1].end()
         body = BODY_BEFORE.search(clause[:tokens[-1].end()])
         if body:
-            return _trim(view, (clause_start + body.start(1), clause_start + body.end(1)))
+            conjunction = list(_CONJUNCTION.finditer(body.group(1)))  # "između Simsa i Simpsona i policija je"
+            start = body.start(1) + (conjunction[-1].end() if conjunction else 0)
+            return _trim(view, (clause_start + start, clause_start + body.end(1)))
         for k in range(len(words) - 1, -1, -1):  # "je ministar rekao": a role without a name
             if hard.match(words[k]):
                 return None
@@ -520,8 +666,9 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
 def _opens_sentence(view: str, start: int) -> bool:
     """Nothing before ``start`` but quotes, or a quotation that has just closed ('…," Stu Rothenberg, …')."""
     before = view[:start].rstrip()
-    if before.endswith(",") and _TIME_OPENING.fullmatch(before[:-1].strip(" \"„“”«»")):
-        return True  # "On Saturday, Oriol Junqueras, one of ..., announced"
+    if before.endswith(",") and (_TIME_OPENING.fullmatch(before[:-1].strip(" \"„“”«»"))
+                                 or fold(before[:-1].strip(" \"„“”«»")) in _opener_words()[0]):
+        return True  # "On Saturday, Oriol Junqueras, one of ..., announced", "Međutim, Ivo Ivić, ..., izjavio je"
     return not before.strip(" \"„“”«»") or before[-1:] in "\"”“»«" and before[-2:-1] in ",.!?…"
 
 
@@ -529,6 +676,16 @@ _TIME_OPENING = re.compile(r"(?:on|u|in|last|this|yesterday|today|earlier|later|
                            r"kasnije|prošle|prošlog|ove|ovog)(?:\s+[\w.]+){0,2}", re.I)
 
 
+# a name that opens the sentence, its auxiliary, then adjuncts (no clause of their own) before the participle
+_OPENING_SUBJECT = re.compile(r"\s*((?-i:[A-ZČĆŽŠĐ])[\w.'’-]*(?:\s+(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*){0,3})\s+(?:je|su)\s+"
+                              r"(?!.*\b(?:da|koji|koja|koje|kojeg|kojem|koju|što|sto|kako|kada|kad|ako|jer|dok|ali|a|i|"
+                              r"se)\b)\S.*$", re.I)
+_PARTICIPLE = re.compile(r"\w+(?:o|la|li|le|lo)\b")
+_BRACKETED_ACRONYM = re.compile(r"\s*\(((?-i:[A-ZČĆŽŠĐ])[\w-]{1,9})\)\s*$")
+_SINGLE_NAME = re.compile(r"\s*(?-i:[A-ZČĆŽŠĐ])[\w'’-]+\s*")
+_DETERMINED_PERSON = re.compile(r"(?:^|\s)((?:the|a|an|one|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?([\w-]+))\s*$", re.I)
+_RELATIVE_HEAD = re.compile(r"^(\s*\S.*?)\s+(?:koji|koja|koje|who|which)\s", re.I)
+_CONJUNCTION = re.compile(r"\b(?:i|a|and|or|ili|te)\s+", re.I)
 _RELATIVE = re.compile(r"\s*(?:koji|koja|koje|who|which)(?:\s+(?:je|su|su\s+se))?\s*", re.I)
 
 
@@ -550,7 +707,9 @@ def _skip_apposition(view: str, start: int, segment: str, fallback: tuple[int, s
 
 def _clause_before(view: str, position: int) -> tuple[int, str]:
     dash = view.rfind(" - ", 0, position)  # "(AP) - Police said"
-    start = max(max(view.rfind(ch, 0, position) for ch in ",;:()\"„“”«»–—") + 1, dash + 3 if dash >= 0 else 0)
+    double = view.rfind(" -- ", 0, position)  # "PRIŠTINA, Kosovo -- Predsjednik Fatmir Sejdiu"
+    start = max(max(view.rfind(ch, 0, position) for ch in ",;:()\"„“”«»–—") + 1, dash + 3 if dash >= 0 else 0,
+                double + 4 if double >= 0 else 0)
     return start, view[start:position]
 
 

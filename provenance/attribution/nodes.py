@@ -33,7 +33,8 @@ ROLE = re.compile(r"\b(spokes\w*|portparol\w*|glasnogovorni\w*|minister|ministar
                   r"gradonacelni\w*|mayor|chairman|ceo|member|clan\w*|lawmaker|senator|deputy|zastupni\w*|"
                   r"poslani\w*|dekan\w*|profesor\w*|analiti\w*|strucnja\w*|savjetni\w*|savetni\w*|koordinator\w*|"
                   r"komandant\w*|general|predstavni\w*|izvjestitelj\w*|izvestilac\w*|advisor|adviser|analyst|"
-                  r"professor|veleposlani\w*|potpredsjedni\w*|potpredsedni\w*|zamjeni\w*|zameni\w*|kancelar\w*)\b",
+                  r"professor|veleposlani\w*|potpredsjedni\w*|potpredsedni\w*|zamjeni\w*|zameni\w*|kancelar\w*|trener\w*|coach|lider\w*|leader|povjereni\w*|povereni\w*|komesar\w*|commissioner|"
+                  r"predsjedavaju\w*|predsedavaju\w*|duznosnik|zvanicnik|funkcioner)\b",
                   re.I)
 # Unnamed officials and diplomats are anonymous sources: "two U.S. officials", "francuske dužnosnike".
 _UNNAMED = re.compile(r"\b(officials|diplomat\w*|duznosni\w*|zvanicni\w*|funkcioner\w*|insajder\w*|insiders?)\b|"

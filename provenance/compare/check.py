@@ -5,7 +5,7 @@ texts -> sentences -> language -> translations -> alignments -> scores -> ranked
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 from ..attribution.chain import Chain, build_chain, merge_aligned_non_sources
@@ -82,7 +82,8 @@ def check(article: "TextInput | Text", candidates: Sequence["TextInput | Text"],
             original = result.text.sentence_texts
             is_english = result.text.language.code == "en"
             alignment = align(english, result.translations, original, original_is_english=is_english)
-            result.score = score_candidate(english, result.translations, original, alignment, is_english)
+            result.score = score_candidate(english, result.translations, original, alignment, is_english,
+                                           result.text.language.code)
     source, margin = _rank(results)
     check_result = CheckResult(article_text, results, source, margin, translator.model,
                                translator.fingerprint, translator.stats, 0.0, signature=signature(translator))
@@ -90,6 +91,16 @@ def check(article: "TextInput | Text", candidates: Sequence["TextInput | Text"],
         check_result.chain = chain_for_check(check_result)
     check_result.seconds = round(time.perf_counter() - started, 3)
     return check_result
+
+
+def show_all_name_flags(result: CheckResult) -> CheckResult:
+    """Show every name flag of ``result``, the unconfident ones too (``--all-flags``); by default only
+    confident name flags are shown. Every flag's confidence stays in each pair's ``name_flags``."""
+    for candidate in result.candidates:
+        if candidate.score is not None:
+            pairs = [pair.with_all_name_flags() if pair.name_flags else pair for pair in candidate.score.pairs]
+            candidate.score = replace(candidate.score, pairs=pairs)
+    return result
 
 
 def chain_for_check(result: CheckResult) -> Chain:

@@ -10,7 +10,7 @@ the weak compact model and with a strong OPUS-MT model, whose chrF levels differ
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 import sacrebleu
@@ -20,6 +20,7 @@ from .chrf import corpus_chrf
 from .anchors import (Name, Number, extract_names, extract_numbers, is_common_english, is_common_english_word,
                       name_keys, names_match, skeleton)
 from ..lexicon.script import fold
+from .name_flags import ACRONYM as _ACRONYM, ADJECTIVE_ENDING as _ADJECTIVE, NameFlag, name_flags
 from .settings import (CONFIDENT_MARGIN, CONVERSION_TOLERANCE, DERIVED_SCORE, EVIDENCE_FLOOR, EVIDENCE_SPAN,
                        WHOLE_ALIGNED, WHOLE_COVERAGE)
 
@@ -43,6 +44,12 @@ class PairReport:
     numbers_only_source: tuple[str, ...] = ()
     names_only_english: tuple[str, ...] = ()
     names_only_source: tuple[str, ...] = ()
+    name_flags: tuple[NameFlag, ...] = ()  # every name flag with its confidence; names_only_* hold the confident ones
+
+    def with_all_name_flags(self) -> "PairReport":
+        """This pair with every name flag shown, the unconfident ones too (``--all-flags``)."""
+        return replace(self, names_only_english=tuple(dict.fromkeys(f.english for f in self.name_flags if f.english)),
+                       names_only_source=tuple(dict.fromkeys(f.source for f in self.name_flags if f.source)))
 
     @property
     def flags(self) -> list[str]:
@@ -70,7 +77,8 @@ class CandidateScore:
 
 
 def score_candidate(english: Sequence[str], translated: Sequence[str], original: Sequence[str],
-                    alignment: Alignment, original_is_english: bool = False) -> CandidateScore:
+                    alignment: Alignment, original_is_english: bool = False,
+                    language: str | None = None) -> CandidateScore:
     links = alignment.links
     matched = [link for link in links if link.is_match]
     confident = [link for link in matched if link.margin >= CONFIDENT_MARGIN]
@@ -86,7 +94,7 @@ def score_candidate(english: Sequence[str], translated: Sequence[str], original:
     aligned_src = sum(len(link.source) for link in confident) / max(1, len(original))
     match = (cov_en + cov_src) / 2
     pairs = [_pair_report(link, english, translated, original, original_is_english,
-                          evidence.get(id(link), 0.0)) for link in links]
+                          evidence.get(id(link), 0.0), language) for link in links]
     return CandidateScore(
         chrf=round(chrf, 2), bleu=round(bleu, 2), document_chrf=round(document_chrf, 2),
         background_chrf=round(alignment.background_chrf, 2), coverage_english=round(cov_en, 4),
@@ -116,7 +124,7 @@ def _evidence(link: Link, background_chrf: float) -> float:
 
 
 def _pair_report(link: Link, english, translated, original, original_is_english: bool,
-                 evidence: float) -> PairReport:
+                 evidence: float, language: str | None = None) -> PairReport:
     if not link.source:
         return PairReport(link.english, (), "added", 0.0, 0.0)
     if not link.english:
@@ -126,9 +134,13 @@ def _pair_report(link: Link, english, translated, original, original_is_english:
     mt_text = " ".join(translated[j] for j in link.source)
     numbers_en, numbers_src = _number_diff(en_text, src_text, original_is_english)
     names_en, names_src = _name_diff(en_text, src_text, mt_text)
+    flags = () if original_is_english else name_flags(en_text, src_text, mt_text, language, names_src)
+    if not original_is_english:  # show the confident flags; the others stay in name_flags
+        names_en = tuple(dict.fromkeys(f.english for f in flags if f.english and f.confident))
+        names_src = tuple(dict.fromkeys(f.source for f in flags if f.source and f.confident))
     status = "match" if link.margin >= CONFIDENT_MARGIN else "weak"
     return PairReport(link.english, link.source, status, link.similarity, link.chrf, round(evidence, 4),
-                      numbers_en, numbers_src, names_en, names_src)
+                      numbers_en, numbers_src, names_en, names_src, flags)
 
 
 def _number_diff(en_text: str, src_text: str, src_is_english: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -196,10 +208,6 @@ def _english_name_missing(name: Name, keys: set[str]) -> bool:
     return any(not names_match(Name(w, (skeleton(w),)), keys, lenient=True) for w in core)
 
 
-_ACRONYM = re.compile(r"^(?:[A-ZА-Я]\.?){1,4}s?$")  # UK, U.K, D.C, GOPs
-# Adjective endings (folded to ASCII): -ni/-nog/-noj, -ski/-skog, -čki, -ov/-in possessives and the
-# oblique -og/-om/-oj/-ih/-im forms that nouns of names rarely take.
-_ADJECTIVE = re.compile(r"(?:n|sk|ck|ov|ev|in)(?:i|a|o|e|u|og|oj|om|ih|im|ima)$|(?:og|oj|ih)$")
 
 
 def _institution_adjective(name: str) -> bool:

@@ -39,12 +39,26 @@ WHOLE_COVERAGE = 0.60  # evidence-weighted coverage of both texts from which it 
 WHOLE_ALIGNED = 0.80
 CONVERSION_TOLERANCE = 0.10  # an imperial measure matches its metric conversion within 10 %
 
+# --- name flags (compare/name_flags.py) ----------------------------------------------------------
+# Tuned on the dev two thirds of the NTREX changes cases (bench/name_flags.py): a word counts as
+# present on the other side from NAME_LIKE likeness; a flag is shown from NAME_CONFIDENT; an English name
+# missing from the source with no unmatched source name to pair it with weighs NAME_ONE_SIDED of its absence,
+# below NAME_CONFIDENT: only a name missing on both sides is a confident flag.
+NAME_LIKE = 0.8
+NAME_UNRELATED = 0.5  # ... and from NAME_UNRELATED down it is as unlike as unrelated words are
+NAME_CONFIDENT = 0.5
+NAME_ONE_SIDED = 0.45
+NAME_SOURCE_ONLY = 0.45  # ... and a source name alone (names are translated: Sjeverni tok), this much
+NAME_COMMON_WORD = 0.45  # an English name made of common words (the Navy, the Harbour Board) weighs this much
+NAME_COMMON_SOURCE = 0.6  # ... a source one (Odbor, Zapad; also names that are words too, as Ruža) this much
+
 ALIGNMENT = {"nc": CHAR_ORDER, "margin": MARGIN, "merged": MERGED_WEIGHT, "merge_penalty": MERGE_PENALTY,
              "anchor": ANCHOR_WEIGHT, "shapes": "+".join(f"{a}-{b}" for a, b in SHAPES),
              "full_cells": FULL_MATRIX_CELLS, "band": BAND_MIN, "prior": PRIOR_BACKGROUND}
 SCORING = {"confident": CONFIDENT_MARGIN, "floor": EVIDENCE_FLOOR, "span": EVIDENCE_SPAN,
            "derived": DERIVED_SCORE, "whole": WHOLE_COVERAGE, "aligned": WHOLE_ALIGNED,
            "conversion": CONVERSION_TOLERANCE}
+NAMES = {"like": NAME_LIKE, "unrelated": NAME_UNRELATED, "confident": NAME_CONFIDENT, "one_sided": NAME_ONE_SIDED, "source_only": NAME_SOURCE_ONLY, "common": NAME_COMMON_WORD, "common_source": NAME_COMMON_SOURCE}
 
 
 def signature(translator=None) -> dict[str, str]:
@@ -58,6 +72,7 @@ def signature(translator=None) -> dict[str, str]:
         fields["input"] = "sr-Cyrl:latin"  # Serbian Cyrillic is translated transliterated (text/document.py)
     fields["align"] = _join(ALIGNMENT)
     fields["score"] = _join(SCORING)
+    fields["names"] = _join(NAMES)
     fields["variant"] = variant_model_version()
     fields["chrF"], fields["BLEU"] = _sacrebleu_signatures()
     return fields

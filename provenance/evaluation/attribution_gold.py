@@ -99,16 +99,31 @@ def _unit(raw: dict, root: Path) -> GoldUnit:
         raise ValueError(f"unknown transform {raw.get('transform')!r}")
     text = TRANSFORMS[raw.get("transform")](original)
     sources = tuple(_span(text, s, with_kind=True) for s in raw["sources"])
-    names = [s["span"] for s in raw["sources"]]
-    if len(set(names)) != len(names):
-        raise ValueError("two sources share a span text: edges could not tell them apart")
+    if len({(s.start, s.end) for s in sources}) != len(sources):
+        raise ValueError("two sources are the same occurrence of one span")
     edges = []
     for edge in raw["edges"]:
-        if not (isinstance(edge, list) and len(edge) == 2) or any(e not in names for e in edge):
+        if not (isinstance(edge, list) and len(edge) == 2):
             raise ValueError(f"edge {edge!r}: both ends must be spans of the unit's sources")
-        edges.append((names.index(edge[0]), names.index(edge[1])))
+        edges.append((_edge_end(edge, edge[0], raw["sources"]), _edge_end(edge, edge[1], raw["sources"])))
     non_sources = tuple(_span(text, s, with_kind=False) for s in raw.get("non_sources", []))
     return GoldUnit(raw["id"], raw["language"], raw["split"], text, sources, tuple(edges), non_sources)
+
+
+def _edge_end(edge: list, end, raw_sources: list[dict]) -> int:
+    """The index of the source an edge end names: its span text, or ``"span#n"`` (the source with that
+    span and occurrence ``n``) where several sources share the span text, as a passage repeats a name."""
+    if not isinstance(end, str):
+        raise ValueError(f"edge {edge!r}: both ends must be spans of the unit's sources")
+    found = [i for i, s in enumerate(raw_sources) if s["span"] == end]
+    span, _, occurrence = end.rpartition("#")
+    if not found and span and occurrence.isdigit():
+        found = [i for i, s in enumerate(raw_sources) if s["span"] == span and s.get("n", 1) == int(occurrence)]
+    if len(found) > 1:
+        raise ValueError(f"edge {edge!r}: {end!r} names {len(found)} sources; write '{end}#n' for the n-th occurrence")
+    if not found:
+        raise ValueError(f"edge {edge!r}: both ends must be spans of the unit's sources")
+    return found[0]
 
 
 def _span(text: str, raw: dict, with_kind: bool) -> GoldSpan:

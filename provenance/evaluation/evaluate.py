@@ -190,6 +190,9 @@ def _run_changes(case: Case, texts: dict, translator: Translator) -> dict:
     for flag in FLAG_TYPES:
         outcome[flag] = {"gold": sorted(case.gold.get(flag, [])),
                          "predicted": sorted({i for pair in pairs if flag in pair.flags for i in pair.english})}
+    shown_all = [pair.with_all_name_flags() if pair.name_flags else pair for pair in pairs]  # --all-flags
+    outcome["name_mismatch"]["predicted_all_flags"] = sorted(
+        {i for pair in shown_all if "name_mismatch" in pair.flags for i in pair.english})
     return outcome
 
 

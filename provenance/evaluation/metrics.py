@@ -142,6 +142,12 @@ def changes_metrics(outcomes: list[dict]) -> dict:
         alarms = sum(len(predicted - altered_here) for (_gold, predicted), altered_here in zip(sets, altered))
         metrics[flag] = {**pooled_prf(sets),
                          "false_alarms_per_100": round(100 * alarms / untouched, 2) if untouched else 0.0}
+    if all("predicted_all_flags" in outcome["name_mismatch"] for outcome in outcomes):
+        # the name flags an editor sees with --all-flags, the unconfident ones too
+        sets = [(set(o["name_mismatch"]["gold"]), set(o["name_mismatch"]["predicted_all_flags"])) for o in outcomes]
+        alarms = sum(len(predicted - altered_here) for (_gold, predicted), altered_here in zip(sets, altered))
+        metrics["name_mismatch"]["all_flags"] = {
+            **pooled_prf(sets), "false_alarms_per_100": round(100 * alarms / untouched, 2) if untouched else 0.0}
     return metrics
 
 

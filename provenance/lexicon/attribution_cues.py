@@ -51,6 +51,12 @@ class CueTable:
     media_heads: tuple[str, ...] = ()
     # endings of adverbial participles that close a subject ("..., odgovarajući na pitanja")
     participle_endings: tuple[str, ...] = ()
+    # what follows "46-" in an age before a name: "46-godišnji Ante Antić", "the 24-year-old"
+    age_words: tuple[str, ...] = ()
+    # nouns for people that speak without a name or a title ("kaže kolumnista", "rekla je majka")
+    person_nouns: tuple[str, ...] = ()
+    # endings of place and nationality adjectives in the dative before a name ("prema zagrebačkom Institutu")
+    adjective_endings: tuple[str, ...] = ()
 
 
 ENGLISH = CueTable(
@@ -83,6 +89,13 @@ ENGLISH = CueTable(
                 "on thursday", "on friday", "on saturday", "on sunday", "last week", "this week", "recently"),
     clause_prepositions=("after", "before", "following", "during", "despite"),
     participle_endings=("ing",),
+    age_words=("year-old", "year-olds"),
+    person_nouns=("woman", "man", "creator", "friend", "mother", "father", "resident", "residents", "witness",
+                  "witnesses", "neighbour", "neighbor", "owner", "lawyer", "lawyers", "attorney", "attorneys", "doctor",
+                  "teacher", "student", "victim", "survivor", "spokesman", "spokeswoman", "spokesperson", "official",
+                  "source", "insider", "aide", "adviser", "advisor", "expert", "analyst", "researcher", "scientist",
+                  "author", "reporter", "correspondent", "director", "coach", "manager", "chairman", "president",
+                  "founder", "organiser", "organizer"),
 )
 
 # What Serbian, Bosnian and Croatian share; each variant's table adds its own spellings.
@@ -96,7 +109,10 @@ _BCS_COMMON = dict(
                   "kažu iz", "tvrde iz", "poručili su iz", "poručuju iz", "upozoravaju iz", "najavljuju iz",
                   "navedeno je iz", "potvrđeno je iz", "potvrdili su iz", "objasnili su iz", "kazali su iz",
                   "rekli su iz", "naveli su iz", "istakli su iz", "odgovorili su iz", "doznaje se iz",
-                  "saznaje se iz", "javljaju iz", "saopštili su iz", "saopćili su iz", "priopćili su iz"),
+                  "saznaje se iz", "javljaju iz", "saopštili su iz", "saopćili su iz", "priopćili su iz",
+                  "kažu sa", "kažu s", "navode sa", "ističu sa", "tvrde sa", "poručuju sa", "kazali su sa",
+                  "rekli su sa", "saopšteno je sa", "saopćeno je sa", "kažu u", "ističu u", "navode u", "tvrde u",
+                  "poručuju u", "objašnjavaju u"),
     receiver_frames=("u izjavi za", "u intervjuu za", "u razgovoru za", "u interviewu za", "u izjavi datoj za",
                      "u obraćanju za", "u gostovanju na", "gostujući na", "gostujući u"),
     receiver_verbs=("izjavio je", "izjavila je", "izjavili su", "izjavile su", "rekao je", "rekla je", "rekli su",
@@ -106,20 +122,26 @@ _BCS_COMMON = dict(
                     "izjavio", "izjavila", "rekao", "rekla", "kazao", "kazala", "potvrdio", "potvrdila",
                     "govoreći", "kaže", "kažu", "izjavljuje", "tvrdi", "govori"),
     relay_verbs=("prenosi", "prenose", "javlja", "javljaju", "piše", "pišu", "navodi", "navode",
+                 "prenijela", "prenio", "preneo", "prenela", "prenijeli", "preneli",  # ", a prenijela agencija HINA"
                  "izveštava", "izvještava", "izvješćuje", "izveštavaju", "izvještavaju", "izvješćuju", "objavio je", "objavila je", "objavilo je",
                  "preneo je", "prenela je", "prenelo je", "prenio je", "prenijela je", "prenijelo je",
                  "javio je", "javila je", "javilo je", "pisao je", "pisala je", "pisalo je",
                  "izvestio je", "izvestila je", "izvestilo je", "izvijestio je", "izvijestila je", "izvijestilo je",
-                 "izvijestili su", "izvestili su", "prenijeli su", "preneli su", "javili su", "objavili su"),
+                 "izvijestili su", "izvestili su", "prenijeli su", "preneli su", "javili su", "objavili su",
+                 "objavile su", "javile su", "prenijele su", "prenele su", "izvijestile su", "izvestile su"),
     according_to=("pisanju", "navodima", "rečima", "riječima", "tvrdnjama", "izjavi", "izjavama", "saznanjima",
-                  "informacijama", "procenama", "procjenama", "podacima", "analizi", "istraživanju", "mišljenju",
+                  "informacijama", "procenama", "procjenama", "podacima", "podatcima", "analizi", "istraživanju",
+                  "mišljenju", "tvrdnji", "saopštenju", "saopćenju", "priopćenju", "izvješću", "nalazu",
                   "oceni", "ocjeni", "nalazima", "zaključku", "zaključcima"),
     generic_media=("mediji", "medija", "medijima", "lokalni mediji", "lokalnih medija", "lokalnim medijima",
                    "državni mediji", "državnih medija", "strani mediji", "stranih medija", "regionalni mediji",
                    "pojedini mediji", "neki mediji", "brojni mediji", "hrvatski mediji", "srpski mediji",
                    "bosanskohercegovački mediji", "bh. mediji", "ruski mediji", "američki mediji", "britanski mediji",
                    "njemački mediji", "nemački mediji", "turski mediji", "izraelski mediji", "iranski mediji",
-                   "kineski mediji", "francuski mediji", "italijanski mediji", "talijanski mediji"),
+                   "kineski mediji", "francuski mediji", "italijanski mediji", "talijanski mediji",
+                   # the accusative after "za": "izjavila je za lokalne medije"
+                   "medije", "lokalne medije", "strane medije", "domaće medije", "državne medije", "bosanske medije",
+                   "srpske medije", "hrvatske medije", "regionalne medije", "bh. medije"),
     media_words=("list", "lista", "listu", "listom", "dnevnik", "dnevnika", "dnevniku", "dnevni list",
                  "dnevnog lista", "dnevnom listu", "nedeljnik", "nedeljnika", "nedeljniku", "nedjeljnik",
                  "nedjeljnika", "nedjeljniku", "tjednik", "tjednika", "tjedniku", "magazin", "magazina", "magazinu",
@@ -127,9 +149,11 @@ _BCS_COMMON = dict(
                  "agenciju", "televizija", "televizije", "televiziji", "televiziju", "radio", "radija", "radiju",
                  "TV", "tv", "kanal", "kanala", "kanalu", "sajt", "sajta", "sajtu", "novine", "novina",
                  "novinama", "servis", "servisa", "servisu", "tabloid", "tabloida", "tabloidu", "glasilo",
-                 "glasila", "glasilu", "informativni portal", "informativnog portala", "news portal"),
+                 "glasila", "glasilu", "informativni portal", "informativnog portala", "news portal",
+                 "publikacija", "publikacije", "publikaciji", "publikaciju"),
     openers=("dalje", "takođe", "također", "isto", "ipak", "međutim", "zatim", "inače", "potom", "naime",
              "ranije", "kasnije", "osim", "dodatno", "nadalje", "stoga", "zato", "tada", "tu", "tamo", "ovdje",
+             "prošlog", "prošle", "prošlogodišnji", "ovog", "ove", "sljedećeg", "sledećeg", "idućeg", "no",
              "ovde", "sada", "sad", "ujedno", "također", "kako", "nakon", "posle", "poslije", "tokom", "tijekom",
              "pritom", "pri", "prema", "sa", "za", "iz", "od", "do", "on", "ona", "oni", "one", "ono", "mi", "vi",
              "ja", "ti", "oba", "obojica", "svi", "neki", "mnogi", "većina", "jedni", "drugi", "ovo", "to",
@@ -141,8 +165,18 @@ _BCS_COMMON = dict(
                 "u srijedu", "u četvrtak", "u petak", "u subotu", "u nedelju", "u nedjelju", "prošle sedmice",
                 "prošle nedelje", "prošlog tjedna", "ove sedmice", "ovog tjedna", "večeras", "sinoć"),
     clause_prepositions=("nakon", "posle", "poslije", "pre", "prije", "tokom", "tijekom", "zbog", "povodom",
-                         "uoči", "nakon što", "kada", "kad", "dok", "iako", "mada", "uprkos", "unatoč"),
+                         "uoči", "nakon što", "kada", "kad", "dok", "iako", "mada", "uprkos", "unatoč", "pred",
+                         "prilikom"),
     participle_endings=("ći", "vši", "ci", "vsi"),
+    adjective_endings=("skom", "čkom", "škom", "skoj", "čkoj", "škoj", "skim", "čkim", "škim"),
+    person_nouns=("kolumnista", "kolumnistica", "novinar", "novinarka", "autor", "autorka", "autorica", "urednik",
+                  "urednica", "dopisnik", "dopisnica", "majka", "otac", "svjedok", "svedok", "očevidac", "očevici",
+                  "stanovnik", "stanovnica", "stanovnici", "vlasnik", "vlasnica", "student", "studentica", "studentkinja",
+                  "ljekar", "lekar", "doktor", "doktorica", "advokat", "advokatica", "odvjetnik", "odvjetnica",
+                  "branitelj", "branilac", "tužilac", "tužitelj", "sudija", "sutkinja", "sudac", "istražitelj",
+                  "pisac", "umjetnik", "umetnik", "radnik", "radnici", "građani", "roditelji", "mještani", "meštani"),
+    age_words=("godišnji", "godišnja", "godišnje", "godišnjeg", "godišnjem", "godišnjoj", "godišnju", "godišnjak",
+               "godišnjakinja", "godišnjaci"),
     speech_verbs=("izjavio je", "izjavila je", "izjavili su", "izjavile su", "rekao je", "rekla je", "rekli su",
                   "kazao je", "kazala je", "kazali su", "naveo je", "navela je", "naveli su", "dodao je",
                   "dodala je", "dodali su", "istakao je", "istakla je", "istakli su", "naglasio je", "naglasila je",
@@ -183,13 +217,20 @@ _BCS_COMMON = dict(
         "zaključi", "obeća", "optuži", "upozori", "izjavi", "reko", "kaza", "nagla", "ista", "potvrdi", "najavi",
         "ocijeni", "oceni", "preporuči", "saopšti", "saopći", "priopći", "izrazi", "pozva", "ponovi", "negira",
         "odbaci", "poruči", "zatraži", "tvrdi", "objasni", "predloži", "zahtijeva", "zahteva", "kritikova",
-        "reagova", "ukaza", "priznade", "istak", "dod", "nave", "izvijesti", "izvesti", "objavi", "pis", "napisa")
+        "reagova", "ukaza", "priznade", "istak", "dod", "nave", "izvijesti", "izvesti", "objavi", "pis", "napisa",
+        "tvita", "tvitova", "govori", "upozorava", "najavljiva", "precizira", "istaknu", "napomenu", "podsjeti",
+        "podseti", "konstatova", "konstatira", "pojasni", "ustvrdi", "uvjeri", "uveri", "obrazloži", "požali",
+        "procijeni", "proceni", "ocijeni", "demantova", "demantira", "porica", "odgovori", "upita")
         for ending in ("la", "li", "le", "lo")) + ("rekao", "rekla", "rekli", "izjavio", "kazao", "naglasio",
                                                    "istakao", "dodao", "naveo", "zaključio", "obećao", "optužio",
                                                    "upozorio", "potvrdio", "najavio", "ocijenio", "ocenio",
                                                    "preporučio", "izrazio", "pozvao", "ponovio", "negirao",
                                                    "odbacio", "poručio", "zatražio", "tvrdio", "objasnio",
-                                                   "predložio", "reagovao", "ukazao", "napisao", "napominje",
+                                                   "predložio", "reagovao", "ukazao", "napisao", "tvitao",
+                                                   "precizirao", "istaknuo", "napomenuo", "podsjetio", "podsetio",
+                                                   "konstatovao", "konstatirao", "pojasnio", "ustvrdio", "obrazložio",
+                                                   "procijenio", "procenio", "odgovorio", "upitao",
+                                                   "tvitovao", "govorio", "upozoravao", "napominje",
                                                    "napominju", "smatra", "smatraju", "procjenjuje", "vjeruje",
                                                    "veruje", "tvrdi", "tvrde", "kaže", "kažu", "ističe", "ističu",
                                                    "naglašava", "naglašavaju", "upozorava", "upozoravaju",
@@ -211,7 +252,8 @@ _BCS_COMMON = dict(
            "piše", "pišu", "prenosi", "prenose", "javlja", "javljaju", "izvještava", "izveštava", "saznaje",
            "saznaju", "doznaje", "doznaju", "citira", "citiraju", "ocjenjuje", "ocenjuje", "tvrdio", "tvrdila",
            "komentarisao", "komentarisala", "komentirao", "komentirala", "odgovorio", "odgovorila", "pitao",
-           "napisao", "napisala", "napisali", "poručuje", "upozorava", "upozoravaju", "najavljuje"),
+           "napisao", "napisala", "napisali", "poručuje", "upozorava", "upozoravaju", "najavljuje", "govori",
+           "govore", "pokazuje", "pokazuju", "otkriva", "otkrivaju", "sugerira", "sugeriše"),
 )
 _SR_DOCUMENTS = ("saopštenje", "saopštenju", "saopštenja", "saopštenjem", "izveštaj", "izveštaju", "izveštaja",
                  "izveštajem", "optužnica", "optužnici", "optužnice", "optužnicom", "pismo", "pismu", "pisma",
@@ -223,7 +265,8 @@ _SR_DOCUMENTS = ("saopštenje", "saopštenju", "saopštenja", "saopštenjem", "i
                  "pismeno saopštenje", "pisanom saopštenju", "zajedničkom saopštenju", "zajedničko saopštenje",
                  "pismu upućenom", "tužba", "tužbi", "tužbe", "prijava", "prijavi", "krivična prijava",
                  "krivičnoj prijavi", "istraživanje", "istraživanju", "anketa", "anketi", "ankete", "anketama",
-                 "podaci", "podacima", "podataka", "izveštajima", "saopštenjima", "izjava", "izjavi", "izjavom")
+                 "podaci", "podacima", "podataka", "izveštajima", "saopštenjima", "izjava", "izjavi", "izjavom",
+                 "sporazum", "sporazumu", "sporazuma", "pregled", "pregledu", "pregleda")
 SERBIAN = CueTable(language="sr", documents=_SR_DOCUMENTS, **_BCS_COMMON)
 BOSNIAN = CueTable(
     language="bs",
@@ -244,7 +287,8 @@ CROATIAN = CueTable(
                "deklaracija", "deklaraciji", "pisanom priopćenju", "zajedničkom priopćenju", "tužba", "tužbi",
                "prijava", "prijavi", "kaznena prijava", "kaznenoj prijavi", "istraživanje", "istraživanju",
                "anketa", "anketi", "anketama", "izjava", "izjavi", "izjave", "izjavom", "podaci", "podacima",
-               "podataka", "izvješćima", "priopćenjima"),
+               "podataka", "izvješćima", "priopćenjima", "sporazum", "sporazumu", "sporazuma", "pregled", "pregledu",
+               "pregleda", "podatci", "podatcima"),
     **_BCS_COMMON)
 
 TABLES: dict[str, CueTable] = {t.language: t for t in (ENGLISH, SERBIAN, BOSNIAN, CROATIAN)}

@@ -199,7 +199,7 @@ def _media_named(text: str):
                     yield canonical, kind
                     break
                 continue
-            if _words_match(alias.split(), words):
+            if _words_match(alias.split(), words, raw_words):
                 yield canonical, kind
                 break
 
@@ -261,11 +261,14 @@ def _starts_word(joined: str, start: int) -> bool:
     return all(ch in _WORD_PUNCTUATION for ch in before)
 
 
-def _words_match(alias: list[str], words: list[str]) -> bool:
+def _words_match(alias: list[str], words: list[str], raw_words: list[str]) -> bool:
     initial = alias[0][:1]
     for start in range(len(words) - len(alias) + 1):
         if words[start].lstrip(_WORD_PUNCTUATION)[:1] != initial:
             continue  # a quick no before the inflection test
+        if (raw_words[start].lstrip(_WORD_PUNCTUATION)[:1].islower() and "." not in alias[0]
+                and (words[start].strip(_WORD_PUNCTUATION) != alias[0] or len(alias) > 1 and alias[0] not in ("the", "al"))):
+            continue  # a name has its capital: "političke" is not Politico, "dnevnom listu" not Dnevni list
         if all(_inflected(a, w.strip(_WORD_PUNCTUATION)) for a, w in zip(alias, words[start:start + len(alias)])):
             return True
     return False

@@ -83,7 +83,8 @@ def _candidate_dict(candidate: "CandidateResult") -> dict:
         {"english": list(p.english), "source": list(p.source), "status": p.status, "similarity": p.similarity,
          "chrf": p.chrf, "evidence": p.evidence, "flags": p.flags,
          "numbers": {"english_only": list(p.numbers_only_english), "source_only": list(p.numbers_only_source)},
-         "names": {"english_only": list(p.names_only_english), "source_only": list(p.names_only_source)}}
+         "names": {"english_only": list(p.names_only_english), "source_only": list(p.names_only_source)},
+         "name_flags": [f.as_dict() for f in p.name_flags]}
         for p in score.pairs
     ]
     return data

@@ -44,6 +44,10 @@ def evaluation_rows(result: EvaluationResult) -> list[tuple[str, str, str]]:
             f = m["changes"][flag]
             rows += [("changes", f"{label} flags P / R", f"{f['precision']:.3f} / {f['recall']:.3f}"),
                      ("changes", f"{label} false alarms", f"{f['false_alarms_per_100']:.1f} per 100 unaltered sentences")]
+            if "all_flags" in f:  # with the unconfident name flags too, as --all-flags shows them
+                a = f["all_flags"]
+                rows.append(("changes", f"{label} flags P / R, all flags",
+                             f"{a['precision']:.3f} / {a['recall']:.3f}, {a['false_alarms_per_100']:.1f} false alarms"))
     if "attribution" in m:
         rows += _attribution_rows(m["attribution"])
     for task in TASKS:

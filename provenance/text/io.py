@@ -56,6 +56,12 @@ def read_document(path: str | Path, encoding: str | None = None) -> Document:
     return document_from_bytes(data, name, encoding=encoding)
 
 
+def read_bytes(path: str | Path) -> bytes:
+    """The bytes of a file (or ``-``, stdin), refused as ``read_document`` refuses it (too big, a
+    directory, a pipe); ``document_from_bytes`` makes the document, possibly in another process."""
+    return _read_bytes(str(path))
+
+
 def document_from_text(text: str, name: str = "<text>") -> Document:
     """Wrap text already in memory, normalised like a file."""
     fmt = "html" if _looks_like_html(text.encode("utf-8", "replace")[:4096], text) else "text"

@@ -41,13 +41,14 @@ class CTranslate2Backend:
     name = "ctranslate2"
 
     def __init__(self, model: str, num_beams: int | None = None, device: str = "cpu",
-                 compute_type: str | None = None):
+                 compute_type: str | None = None, threads: int | None = None):
         if device not in COMPUTE_TYPES:
             raise ModelError(f"device {device!r}: unknown (cpu or cuda)")
         self.model = model
         self.num_beams = num_beams or DEFAULT_BEAMS
         self.device = device
         self.compute_type = compute_type or COMPUTE_TYPES[device]
+        self.threads = threads  # CPU threads; None: one per core. Not in the fingerprint: the output is the same
         self.model_dir = ct2_model_dir(model)
         digest = directory_digest(self.model_dir, {"backend": self.name, "compute_type": self.compute_type,
                                                    "beam_size": self.num_beams, "device": device})
@@ -104,7 +105,7 @@ class CTranslate2Backend:
                 # run keeps the fingerprint computed before; the next run's names the new files)
                 convert_marian(resolve_model_dir(self.model), self.model_dir)
             self._load_spm()
-            threads = 0 if self.device == "cuda" else max(1, os.cpu_count() or 1)
+            threads = 0 if self.device == "cuda" else self.threads or max(1, os.cpu_count() or 1)
             try:
                 self._translator = ctranslate2.Translator(str(self.model_dir), device=self.device,
                                                           compute_type=self.compute_type, intra_threads=threads)

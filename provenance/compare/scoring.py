@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Sequence
-
-import sacrebleu
 
 from .align import Alignment, Link
 from .chrf import corpus_chrf
@@ -85,7 +84,7 @@ def score_candidate(english: Sequence[str], translated: Sequence[str], original:
     hyps = [" ".join(translated[j] for j in link.source) for link in matched]
     refs = [" ".join(english[i] for i in link.english) for link in matched]
     chrf = corpus_chrf(hyps, refs) if matched else 0.0  # sacrebleu's, vectorised (compare/chrf.py)
-    bleu = sacrebleu.corpus_bleu(hyps, [refs]).score if matched else 0.0
+    bleu = _bleu().corpus_score(hyps, [refs]).score if matched else 0.0
     document_chrf = corpus_chrf([" ".join(translated)], [" ".join(english)])
     evidence = {id(link): _evidence(link, alignment.background_chrf) for link in confident}
     cov_en = sum(evidence[id(link)] * len(link.english) for link in confident) / max(1, len(english))
@@ -102,6 +101,15 @@ def score_candidate(english: Sequence[str], translated: Sequence[str], original:
         match_score=round(match, 4),
         label=label_for(match, cov_en, cov_src, min(aligned_en, aligned_src)), pairs=pairs,
     )
+
+
+@lru_cache(maxsize=1)
+def _bleu():
+    """sacrebleu.corpus_bleu's metric, made once: its tokenizer remembers the sentences it has split, and
+    every English sentence is scored against each candidate."""
+    from sacrebleu.metrics import BLEU
+
+    return BLEU()
 
 
 def explained_english(score: CandidateScore) -> frozenset[int]:

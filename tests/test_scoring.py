@@ -55,33 +55,3 @@ def test_names_flagged_when_changed_not_when_translated():
                          "Talks with President Donald Tramp ended.")
     assert changed[0] == ("President Donald Biden",)
 
-
-def _candidate(name: str, match: float, explained: list[int], english: int = 6):
-    from provenance.compare.check import CandidateResult
-    from provenance.compare.scoring import CandidateScore, PairReport
-
-    pairs = [PairReport((i,), (i,), "match", 0.5, 40.0, 1.0) if i in explained else PairReport((i,), (), "added", 0, 0)
-             for i in range(english)]
-    score = CandidateScore(30.0, 5.0, 30.0, 19.0, match, match, match, match, match, "partially derived", pairs)
-    text = type("T", (), {"name": name})()
-    return CandidateResult(text=text, score=score)
-
-
-def test_a_partial_copy_never_outranks_the_source_whose_english_it_explains_a_part_of():
-    """source/abcnews.306758 with CTranslate2: the three-sentence partial copy (match 0.75) explains English
-    0-2; the source (0.67, two weak translations) explains 0-2 and 4. The source ranks first; a candidate
-    whose explained English is no subset (a compilation's other part, a distractor) keeps its match order."""
-    from provenance.compare.check import _rank
-
-    partial = _candidate("partial", 0.75, [0, 1, 2])
-    source = _candidate("source", 0.6667, [0, 1, 2, 4])
-    other_part = _candidate("other part", 0.70, [3, 5])
-    distractor = _candidate("distractor", 0.05, [])
-    results = [partial, source, other_part, distractor]
-    chosen, margin = _rank(results)
-    assert [r.name for r in sorted(results, key=lambda r: r.rank)] == ["other part", "source", "partial", "distractor"]
-    assert chosen == "other part" and margin == 0.0333
-    chosen, margin = _rank([partial, source, distractor])
-    assert chosen == "source" and margin == 0.0 and (source.rank, partial.rank) == (1, 2)
-    chosen, margin = _rank([partial, distractor])
-    assert chosen == "partial" and margin == 0.7

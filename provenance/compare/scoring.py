@@ -118,6 +118,11 @@ def _bleu():
     return BLEU()
 
 
+def explained_english(score: CandidateScore) -> frozenset[int]:
+    """The English sentences a candidate explains: those in its confident pairs with evidence."""
+    return frozenset(i for pair in score.pairs if pair.status == "match" and pair.evidence > 0 for i in pair.english)
+
+
 def label_for(match_score: float, coverage_english: float, coverage_source: float,
               aligned_share: float = 1.0, strong: int | None = None, shorter: int | None = None) -> str:
     """The label from the match score, both coverages, the smaller aligned share of the two texts and,

@@ -23,6 +23,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
+from ..lexicon.attribution_cues import words as cue_words
+from ..lexicon.script import fold
 from ..text.document import Text
 from .cues import CueKind
 from .extract import Attribution, Evidence, extract_attributions
@@ -114,7 +116,7 @@ def build_chain(texts: Sequence[Text]) -> Chain:
         if main:
             _add(edges, main[-1], byline, "relay", [a.evidence for a in all_found if a.node.key == byline.key])
         main.append(byline)
-    _attach_others(all_found, main, frame, byline, edges)
+    _attach_others(all_found, main, frame, byline, edges, _frames_story(frame, all_found))
     _attach_issuers(all_found, edges)
     _attach_pronoun_speakers(all_found, edges)
     return Chain([t.name for t in texts], main, list(edges.values()), all_found, non_sources,
@@ -264,7 +266,21 @@ def _longest_path(edges: dict) -> list[Node]:
     return [nodes[k] for k in best]
 
 
-def _attach_others(found, main, frame, byline, edges) -> None:
+def _frames_story(frame: Node | None, found: list[Attribution]) -> bool:
+    """Whether the frame reports the whole story, so that speakers of later sentences reach the reader
+    through it: a dateline's agency, or a lead medium that reports the lead itself ("Hina reports that ...").
+    A lead medium whose own reporter is named ("..., izvijestio je Mike Organ iz Tennesseeana") is
+    another outlet's story, cited for that sentence only."""
+    if frame is None:
+        return False
+    lead = [a for a in found if a.evidence.sentence_index == 0 and a.evidence.document == found[0].evidence.document]
+    if any(a.kind == "dateline" and a.node.key == frame.key for a in lead):
+        return True
+    return not any(not a.node.is_media and a.node.type != "document"
+                   and a.kind in (CueKind.REPORTED, CueKind.RELAY) for a in lead)
+
+
+def _attach_others(found, main, frame, byline, edges, frames_story=True) -> None:
     on_main = {n.key for n in main}
     origin_target = next((n for n in main if n.is_media), None)
     for attribution in found:
@@ -296,8 +312,18 @@ def _attach_others(found, main, frame, byline, edges) -> None:
         else:
             # no medium in its sentence: the story's origin (the start of the main chain), else the frame
             target = origin_target or frame
+            if (frame is not None and target is not None and target.key == frame.key
+                    and attribution.evidence.sentence_index > 0
+                    and (not frames_story or _self_published(attribution))):
+                continue  # words the frame did not pass on: a speaker of another story, or a tweet
         if target is not None:
             _add(edges, node, target, "origin", [attribution.evidence])
+
+
+def _self_published(attribution: Attribution) -> bool:
+    """A speaker who published the words himself ("tweeted", "tvitovao je")."""
+    cue = set(fold(attribution.evidence.cue).split())
+    return any(fold(w) in cue for w in cue_words("self_published"))
 
 
 def _attach_issuers(found: list[Attribution], edges: dict) -> None:

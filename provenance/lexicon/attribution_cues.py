@@ -57,6 +57,8 @@ class CueTable:
     person_nouns: tuple[str, ...] = ()
     # endings of place and nationality adjectives in the dative before a name ("prema zagrebačkom Institutu")
     adjective_endings: tuple[str, ...] = ()
+    # speech verbs by which a speaker publishes the words himself ("tweeted"): no medium passed them on
+    self_published: tuple[str, ...] = ()
 
 
 ENGLISH = CueTable(
@@ -90,6 +92,7 @@ ENGLISH = CueTable(
     clause_prepositions=("after", "before", "following", "during", "despite"),
     participle_endings=("ing",),
     age_words=("year-old", "year-olds"),
+    self_published=("tweeted", "tweets", "posted", "retweeted"),
     person_nouns=("woman", "man", "creator", "friend", "mother", "father", "resident", "residents", "witness",
                   "witnesses", "neighbour", "neighbor", "owner", "lawyer", "lawyers", "attorney", "attorneys", "doctor",
                   "teacher", "student", "victim", "survivor", "spokesman", "spokeswoman", "spokesperson", "official",
@@ -100,6 +103,8 @@ ENGLISH = CueTable(
 
 # What Serbian, Bosnian and Croatian share; each variant's table adds its own spellings.
 _BCS_COMMON = dict(
+    self_published=tuple(f"{stem}{ending}" for stem in ("tvitova", "tvita", "tvitnu", "retvitova")
+                         for ending in ("o", "la", "li", "le")) + ("tvituje", "tvitu", "tvita"),
     impersonal=("navodi se", "navode se", "dodaje se", "ističe se", "kaže se", "naglašava se", "precizira se",
                 "objašnjava se", "upozorava se", "podseća se", "podsjeća se", "navedeno je", "naglašeno je",
                 "istaknuto je", "rečeno je", "dodato je", "dodano je", "ocenjeno je", "ocijenjeno je", "piše",

@@ -246,3 +246,18 @@ def test_a_pronoun_speaker_takes_the_name_of_the_sentence_before(tmp_path):
     # alone, the pronoun names nobody: the medium has no edge
     _s, edges = analyse(tmp_path, '"It is time," she said, according to The Hill.')
     assert edges == set()
+
+
+@pytest.mark.parametrize("sentence, sources", [
+    # the subject of the main clause speaks through an adverbial participle
+    ("Ministrica financija Ana Anić, koja vodi pregovore, odbila je potpisati ugovor, rekavši da je prerano.",
+     {"Ministrica financija Ana Anić"}),
+    ("Kad je čula vijest, Ivana Ivić otkazala je sastanak, navodeći da nema vremena.", {"Ivana Ivić"}),
+    # a title that opens the sentence keeps its apposition, and its list of portfolios, up to the name
+    ("Predsjednik stranke, umirovljeni general Ivo Ivić, odbio je prijedlog, kazavši da je loš.",
+     {"Predsjednik stranke, umirovljeni general Ivo Ivić"}),
+    ("Ministar prometa, pomorstva i veza Ivo Ivić smatra da je cesta sigurna.",
+     {"Ministar prometa, pomorstva i veza Ivo Ivić"}),
+])
+def test_participle_speakers_and_titles_with_commas(tmp_path, sentence, sources):
+    assert set(analyse(tmp_path, sentence)[0]) == sources

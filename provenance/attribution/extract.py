@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from functools import lru_cache
 
-from ..lexicon.attribution_cues import alternation, words as cue_words
+from ..lexicon.attribution_cues import SOUTH_SLAVIC, alternation, words as cue_words
 from ..lexicon.media import REGISTRY, lookup_media
 from ..lexicon.script import fold
 from .cues import (ANAPHORA, APPOSITIVE_NAME, ASIDE, AUDIENCE, BACKWARD, BODY_BEFORE, BYLINE, CLAUSE_BREAK, DATELINE,
@@ -197,7 +197,35 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
         medium = ("medium" if _MEDIA_VERB.fullmatch(match.group().strip())
                   and not _looks_like_a_person(view[src_span[0]:src_span[1]]) else None)
         results.append(_attribution("statement", match.span(), src_span, content, ctx, medium))
+    results += _participle_speakers(view, ctx)
     return _dedupe(results)
+
+
+_ADVERBIAL_SPEECH = re.compile(rf",\s+(?:{alternation('adverbial_speech_participles', SOUTH_SLAVIC)})\s+(?=da\b|kako\b|[:\"„“«])",
+                               re.I)
+_MAIN_VERB = re.compile(r"(?<![\w-])(?:(?:je|su)\s+(?=\w+(?:o|la|li|le|lo)\b)|\w+(?:o|la|li|le|lo)\s+(?:je|su)\b)", re.I)
+
+
+def _participle_speakers(view: str, ctx: _Context) -> list[Attribution]:
+    """"Ana Anić, ..., odbila je potpisati zakon, rekavši da ...": the subject of the main clause
+    speaks through the adverbial participle (the first past verb of the sentence not in a subordinate
+    clause is that clause's)."""
+    results = []
+    subordinators = {fold(w) for w in cue_words("subordinators", SOUTH_SLAVIC)}
+    for match in _ADVERBIAL_SPEECH.finditer(view):
+        for verb in _MAIN_VERB.finditer(view, 0, match.start()):
+            span = _subject_before(view, verb.start())
+            if span is None:
+                continue
+            first = view[span[0]:span[1]].split()[0]
+            clause_start, _clause = _clause_before(view, span[0])
+            opening = view[clause_start:span[0]].split()
+            if fold(first) in subordinators or any(fold(w) in subordinators for w in opening) \
+                    or not first[:1].isupper() or _RELATIVE.match(view[clause_start:span[0]] + " "):
+                continue
+            results.append(_attribution("statement", match.span(), span, (match.end(), len(view)), ctx))
+            break
+    return results
 
 
 _AFTER_QUOTE = re.compile(r"[\"”“»«]\s*,?\s*$|,\s*[\"”“»«]\s*$")
@@ -556,6 +584,9 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
         elif (_RELATIVE_HEAD.match(aside) and (aside_start == 0 or _opens_sentence(view, aside_start))
               and len(_RELATIVE_HEAD.match(aside).group(1).split()) <= 6):
             clause_start, clause = aside_start, _RELATIVE_HEAD.match(aside).group(1)  # "Jedan izvor ..., koji je ..., izjavio je"
+        elif (_DESCRIBED_NAME.fullmatch(aside) and aside_start > 0 and _opening_title(view, aside_start) is not None):
+            # "Predsjedavajući predsjedništva BiH, bosanski Srbin Nebojša Radmanović, stavio je": one person
+            return _trim(view, (_opening_title(view, aside_start), aside_start + len(aside.rstrip())))
         elif APPOSITIVE_NAME.fullmatch(aside) or (_SINGLE_NAME.fullmatch(aside) and aside_start > 0 and ROLE.search(
                 fold(_clause_before(view, aside_start - 1)[1]))):  # "the mayor of Tuzla, Zijad Lugavić, said", "Lider stranke, Horvat,"
             title_start, title = _clause_before(view, aside_start - 1) if aside_start > 0 else (0, "")
@@ -580,6 +611,17 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
         if names:
             return _trim(view, (antecedent_start + names.start(), antecedent_start + len(antecedent.rstrip())))
         return None
+    if clause_start > 0 and _TITLE_LIST.match(clause) and _opening_title(view, clause_start) is not None:
+        # "Ministar poljoprivrede, vodoprivrede i šumarstva FBiH Damir Ljubić smatra": a title that lists its
+        # portfolios goes on over the commas to the name
+        words = clause.split()
+        kept = len(words) - _strip_before_verb(words)
+        if kept and words[kept - 1][:1].isupper():
+            end = clause_start + len(clause.rstrip())
+            for word in reversed(words[kept:]):
+                end = view.rfind(word, 0, end)
+            return _trim(view, (_opening_title(view, clause_start), end if kept < len(words) else
+                                clause_start + len(clause.rstrip())))
     opening = _OPENING_SUBJECT.match(clause) if clause_start == 0 and _PARTICIPLE.match(view, cue_start) else None
     if opening and not _HARD_WORD.match(opening.group(1).split()[0]) and _trim(view, opening.span(1)):
         return _trim(view, opening.span(1))  # "Kovač je u izjavi za medije nakon sjednice ... naglasio"
@@ -661,6 +703,29 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
     start = clause_start + tokens[start_index].start()
     end = clause_start + tokens[-1].end()
     return _trim(view, (start, end))
+
+
+# an apposition that describes the person it names: "bosanski Srbin Nebojša Radmanović"
+_DESCRIBED_NAME = re.compile(r"\s*(?:(?-i:[a-zčćžšđ])[\w-]*\s+){1,3}(?:(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*\s+){1,3}"
+                             r"(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*\s*")
+# the rest of a title's list of portfolios: "vodoprivrede i šumarstva FBiH Damir Ljubić"
+_TITLE_LIST = re.compile(r"\s*(?-i:[a-zčćžšđ])[\w-]*(?:\s+(?-i:[a-zčćžšđ])[\w-]*)?\s+(?:i|and)\s+(?-i:[a-zčćžšđ])[\w-]*\s+"
+                         r"(?:[\w.'’-]+\s+){0,3}(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*(?:\s+(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*){1,2}\s*(?:\S+\s*){0,2}$")
+
+
+def _opening_title(view: str, segment_start: int) -> int | None:
+    """Where the title that opens the sentence starts, when the segment before ``segment_start`` (a comma
+    before it) is one: a role and at most three words ("Ministar poljoprivrede", "Predsjedavajući
+    predsjedništva BiH")."""
+    if segment_start < 1 or view[segment_start - 1] != ",":
+        return None
+    title_start, title = _clause_before(view, segment_start - 1)
+    words = title.split()
+    lead = len(title) - len(title.lstrip(" \"'„“”«»"))
+    if (title_start == 0 and 1 <= len(words) <= 4 and words[0][:1].isupper() and ROLE.fullmatch(fold(words[0]))
+            and not _HARD_WORD.match(words[0])):
+        return title_start + lead
+    return None
 
 
 def _opens_sentence(view: str, start: int) -> bool:

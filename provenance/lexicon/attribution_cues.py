@@ -57,6 +57,11 @@ class CueTable:
     person_nouns: tuple[str, ...] = ()
     # endings of place and nationality adjectives in the dative before a name ("prema zagrebačkom Institutu")
     adjective_endings: tuple[str, ...] = ()
+    # adverbial participles of speech verbs: the subject of the clause before them speaks ("X je odbila
+    # zakon, rekavši da ...")
+    adverbial_speech_participles: tuple[str, ...] = ()
+    # conjunctions that open a subordinate clause: the noun after them is not the sentence's subject
+    subordinators: tuple[str, ...] = ()
     # speech verbs by which a speaker publishes the words himself ("tweeted"): no medium passed them on
     self_published: tuple[str, ...] = ()
 
@@ -103,6 +108,13 @@ ENGLISH = CueTable(
 
 # What Serbian, Bosnian and Croatian share; each variant's table adds its own spellings.
 _BCS_COMMON = dict(
+    adverbial_speech_participles=("rekavši", "kazavši", "izjavivši", "navodeći", "ističući", "istakavši", "dodajući",
+                                  "dodavši", "naglašavajući", "naglasivši", "ocjenjujući", "ocenjujući", "ocijenivši",
+                                  "ocenivši", "tvrdeći", "upozoravajući", "upozorivši", "objašnjavajući", "objasnivši",
+                                  "podsjećajući", "podsećajući", "napominjući", "napomenuvši", "potvrdivši",
+                                  "najavivši", "poručivši", "poručujući", "pojasnivši", "obrazlažući", "obrazloživši"),
+    subordinators=("kada", "kad", "ako", "iako", "mada", "dok", "pošto", "nakon", "kako", "jer", "da", "čim", "ukoliko",
+                   "budući"),
     self_published=tuple(f"{stem}{ending}" for stem in ("tvitova", "tvita", "tvitnu", "retvitova")
                          for ending in ("o", "la", "li", "le")) + ("tvituje", "tvitu", "tvita"),
     impersonal=("navodi se", "navode se", "dodaje se", "ističe se", "kaže se", "naglašava se", "precizira se",

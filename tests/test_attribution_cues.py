@@ -261,3 +261,16 @@ def test_a_pronoun_speaker_takes_the_name_of_the_sentence_before(tmp_path):
 ])
 def test_participle_speakers_and_titles_with_commas(tmp_path, sentence, sources):
     assert set(analyse(tmp_path, sentence)[0]) == sources
+
+
+@pytest.mark.parametrize("sentence, sources", [
+    # coordinated sources are each a source
+    ("Uslijedile su oštre kritike OSCE-a i UN-a, koji kažu da izbori nisu bili fer.", {"OSCE-a", "UN-a"}),
+    ("The company and the Interior Ministry said the road was closed.", {"company", "Interior Ministry"}),
+    ("Prema zagrebačkom Institutu za javne financije i splitskom Centru za razvoj, dug raste.",
+     {"zagrebačkom Institutu za javne financije", "splitskom Centru za razvoj"}),
+    # but not one name with a conjunction inside it
+    ("Ministarstvo rada i socijalne politike saopćilo je da plaće kasne.", {"Ministarstvo rada i socijalne politike"}),
+])
+def test_coordinated_sources_are_each_a_source(tmp_path, sentence, sources):
+    assert set(analyse(tmp_path, sentence)[0]) == sources

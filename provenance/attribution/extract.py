@@ -21,7 +21,7 @@ from ..lexicon.attribution_cues import SOUTH_SLAVIC, alternation, words as cue_w
 from ..lexicon.media import REGISTRY, lookup_media
 from ..lexicon.script import fold
 from .cues import (ANAPHORA, APPOSITIVE_NAME, ASIDE, AUDIENCE, BACKWARD, BODY_BEFORE, BYLINE, CLAUSE_BREAK, DATELINE,
-                   DOMAIN, FORWARD_COMPILED, HARD, LOCATIVE, NON_SOURCES, CueKind)
+                   DOMAIN, FORWARD_COMPILED, HARD, LOCATIVE, NON_SOURCES, SOURCE_END, SRC, CueKind)
 from .nodes import MEDIA_PREFIX, OFFICIAL, ROLE, Node, generic_media, make_node, media_headed
 
 _WORD_PUNCTUATION = ".,;:()'\"’"
@@ -158,6 +158,14 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
                                                       or _role_and_name(view, src_span))
                                                      and _can_be_according_to(view[src_span[0]:src_span[1]])):
                 continue  # "prema Bruxellesu" (towards Brussels) is no "according to"
+            if kind == "according_to_named":
+                second = _SECOND_ACCORDING.match(view, src_span[1])
+                second_span = second and _trim(view, second.span("src"))
+                if second_span and (view[second_span[0]].isupper() or _place_adjective(view, second_span)) \
+                        and _can_be_according_to(view[second_span[0]:second_span[1]]):
+                    # "prema podgoričkom Centru ... i beogradskom Centru ...": both are sources
+                    results.append(_attribution("according_to", (src_span[1], second_span[0]), second_span,
+                                                (second.end(), len(view)), ctx))
             if (kind == "citing" and re.search(r"\bse\s+na\s", match.group(), re.I) and view[src_span[0]].islower()
                     and make_node(view[src_span[0]:src_span[1]]).type == "unknown"):
                 continue  # "Pozivajući se na pravo na štrajk": a right invoked, not a source
@@ -198,7 +206,50 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
                   and not _looks_like_a_person(view[src_span[0]:src_span[1]]) else None)
         results.append(_attribution("statement", match.span(), src_span, content, ctx, medium))
     results += _participle_speakers(view, ctx)
-    return _dedupe(results)
+    return _dedupe(_split_coordinated(results, view, ctx))
+
+
+# two sources side by side: "NATO-a i EU", "The airline and the U.S. Navy", "Reuters and AFP"
+_COORDINATED = re.compile(r"^(?P<a>.+?)\s+(?:i|and)\s+(?P<b>(?:the\s+)?\S.*)$")
+_COORDINATED_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?P<a>(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,3}?)\s+(?:and|i)\s+(?:the\s+)?$")
+
+
+def _standalone(text: str) -> bool:
+    """A conjunct that names a source on its own: an acronym (NATO-a, EU), a known medium, or an English
+    noun phrase with its article that names a body ("the U.S. Navy", "The airline")."""
+    return bool(_ACRONYM.fullmatch(text) or lookup_media(text)
+                or (re.match(r"(?:the|a|an)\s", text, re.I) and (BODY_BEFORE.search(text) or OFFICIAL.search(fold(text))
+                                                              or media_headed(text))))
+
+
+def _split_coordinated(results: list[Attribution], view: str, ctx: _Context) -> list[Attribution]:
+    """Each of two coordinated sources is a source: "kritike NATO-a i EU, koji kažu" (one span, two
+    sources) and "The airline and the U.S. Navy both said" (the span found is the second)."""
+    split = []
+    for attribution in results:
+        if attribution.kind not in (CueKind.STATEMENT, CueKind.REPORTED, CueKind.ACCORDING_TO):
+            split.append(attribution)
+            continue
+        start, end = (_latin_position(ctx.offsets, p) - ctx.base for p in attribution.evidence.source_span)
+        cue = tuple(_latin_position(ctx.offsets, p) - ctx.base for p in attribution.evidence.cue_span)
+        content = attribution.evidence.content_span
+        content = content and tuple(_latin_position(ctx.offsets, p) - ctx.base for p in content)
+        both = _COORDINATED.match(view[start:end])
+        if both and _standalone(both.group("a")) and _standalone(both.group("b")):
+            kind = attribution.kind.value
+            first = (start, start + both.end("a"))
+            second = _trim(view, (start + both.start("b"), end))
+            split.append(_attribution(kind, cue, first, content, ctx))
+            if second:
+                split.append(_attribution(kind, (first[1], second[0]), second, content, ctx))
+            continue
+        split.append(attribution)
+        before = _COORDINATED_BEFORE.search(view[:start]) if start > 0 else None
+        if before and _standalone(before.group("a")) and attribution.kind is CueKind.STATEMENT:
+            span = _trim(view, before.span("a"))
+            if span and _opens_sentence(view, before.start("a")):
+                split.append(_attribution(attribution.kind.value, (span[1], start), span, content, ctx))
+    return split
 
 
 _ADVERBIAL_SPEECH = re.compile(rf",\s+(?:{alternation('adverbial_speech_participles', SOUTH_SLAVIC)})\s+(?=da\b|kako\b|[:\"„“«])",
@@ -323,6 +374,9 @@ _CREDIT_DATE = re.compile(r"\s+-\s+[\d/.]+\s*$")  # "Danas - 12/03/11; Fena, N1 
 
 _SECOND_SPEAKER = re.compile(r"\s+(?:i|and)\s+((?:[\w-]+\s+){0,3}?(?-i:[A-ZČĆŽŠĐ])[\w-]+(?:\s+(?-i:[A-ZČĆŽŠĐ])[\w-]+){0,2})"
                              r"(?=\s*(?:[.;!?]|$))")
+_BODY_WITH_CONJUNCTION = re.compile(r"\s*((?-i:[A-ZČĆŽŠĐ])[\w-]+(?:\s+(?-i:[a-zčćžšđ])[\w-]*){0,3}\s+(?:i|and)"
+                                    r"(?:\s+(?-i:[a-zčćžšđ])[\w-]*){1,3})\s*")
+_SECOND_ACCORDING = re.compile(rf"\s+(?:i|and)\s+{SRC}{SOURCE_END}", re.I)
 _CLOSING_NAME = re.compile(r"\s+(?:u|iz|pri|o|za|in|at|from|of)\s+(?:[\w-]+\s+){0,5}?(?-i:[A-ZČĆŽŠĐ])[\w-]+"
                            r"(?:\s+(?-i:[A-ZČĆŽŠĐ])[\w-]+){1,2}(?=\s*(?:[.,;!?]|$))")
 
@@ -684,6 +738,10 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
             conjunction = list(_CONJUNCTION.finditer(body.group(1)))  # "između Simsa i Simpsona i policija je"
             start = body.start(1) + (conjunction[-1].end() if conjunction else 0)
             return _trim(view, (clause_start + start, clause_start + body.end(1)))
+        named_body = _BODY_WITH_CONJUNCTION.fullmatch(clause[:tokens[-1].end()])
+        if named_body and OFFICIAL.search(fold(named_body.group(1).split()[0])):
+            # "Ministarstvo rada i socijalne politike saopćilo je": a body's name with a conjunction inside
+            return _trim(view, (clause_start + named_body.start(1), clause_start + named_body.end(1)))
         for k in range(len(words) - 1, -1, -1):  # "je ministar rekao": a role without a name
             if hard.match(words[k]):
                 return None

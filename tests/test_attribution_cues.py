@@ -274,3 +274,10 @@ def test_participle_speakers_and_titles_with_commas(tmp_path, sentence, sources)
 ])
 def test_coordinated_sources_are_each_a_source(tmp_path, sentence, sources):
     assert set(analyse(tmp_path, sentence)[0]) == sources
+
+
+def test_a_document_its_issuer_names_after_a_date_is_a_source(tmp_path):
+    sources, edges = analyse(tmp_path, "Međutim, u izvještaju koji su u utorak (5. maja) objavile sarajevske Večernje "
+                                       "novine također se postavlja pitanje troškova.")
+    assert set(sources) == {"izvještaju", "sarajevske Večernje novine"}
+    assert edges == {("sarajevske Večernje novine", "izvještaju")}  # the issuer, not a medium quoting it

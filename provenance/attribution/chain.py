@@ -316,6 +316,10 @@ def _attach_others(found, main, frame, byline, edges, frames_story=True) -> None
                     and attribution.evidence.sentence_index > 0
                     and (not frames_story or _self_published(attribution))):
                 continue  # words the frame did not pass on: a speaker of another story, or a tweet
+        if target is not None and node.type == "document" and any(
+                a.kind == "issuer" and a.node.key == target.key and a.evidence.document == attribution.evidence.document
+                and a.evidence.sentence_index == attribution.evidence.sentence_index for a in found):
+            continue  # "u izvještaju koji su objavile Nezavisne novine": the issuer's document, not one it quotes
         if target is not None:
             _add(edges, node, target, "origin", [attribution.evidence])
 

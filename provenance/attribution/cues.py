@@ -91,7 +91,7 @@ FORWARD = [  # cue, then the source
                  rf"(?=\s*(?:[,.;:!?()]|$))"),
     # who issued the document: "u saopštenju koje je objavio Stejt department", "anketama koje je provela agencija X"
     ("issuer", rf"\b{_DOCUMENTS}(?:\s+[\w-]+){{0,3}}?,?\s+(?:koje|koji|koju|kojeg|koja|kojem|što|sto)\s+(?:je|su)\s+"
-               rf"(?:[\w-]+\s+){{0,3}}?(?:objavi|izda|izdade|sprove|sprovede|prove|provede|sačini|sastavi|uputi|dostavi|"
+               rf"(?:(?:[\w-]+|\([^()]{{1,24}}\))\s+){{0,4}}?(?:objavi|izda|izdade|sprove|sprovede|prove|provede|sačini|sastavi|uputi|dostavi|"
                rf"podni|podnije|podne|potpisa|usvoji|napisa|pripremi)(?:o|la|lo|li|le)\s+{SRC}{SOURCE_END}"),
     # the medium that received a statement: "izjavio je za N1", "u intervjuu za dnevnik Politika", "je za RTS rekao"
     ("told_medium", rf"\b{alternation('receiver_frames')}\s+{MEDIUM_NP}"),

@@ -21,7 +21,7 @@ from ..lexicon.attribution_cues import SOUTH_SLAVIC, alternation, words as cue_w
 from ..lexicon.media import REGISTRY, lookup_media
 from ..lexicon.script import fold
 from .cues import (ANAPHORA, APPOSITIVE_NAME, ASIDE, AUDIENCE, BACKWARD, BODY_BEFORE, BYLINE, CLAUSE_BREAK, DATELINE,
-                   DOMAIN, FORWARD_COMPILED, HARD, LOCATIVE, NON_SOURCES, SOURCE_END, SRC, CueKind)
+                   DOMAIN, FORWARD_COMPILED, HARD, LOCATIVE, NON_SOURCES, SOURCE_END, SRC, _DOCUMENTS, CueKind)
 from .nodes import MEDIA_PREFIX, OFFICIAL, ROLE, Node, generic_media, make_node, media_headed
 
 _WORD_PUNCTUATION = ".,;:()'\"’"
@@ -182,6 +182,12 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
                 if second and _trim(view, second.span(1)):  # "..., zaključili su X i Y."
                     results.append(_attribution("reported", second.span(), _trim(view, second.span(1)),
                                                 (0, match.start()), ctx))  # its own cue: the first speaker stays
+            if kind == "issuer" and _DOCUMENT_AFTER_IN.search(view[:match.start()]):
+                # "U izvještaju koji su objavile Nezavisne novine se navodi ...": the document is a source too
+                document = _DOCUMENT_WORD.match(view, match.start())
+                if document:
+                    results.append(_attribution("document", document.span(), document.span(),
+                                                (match.end(), len(view)), ctx))
             content = (0, match.start()) if match.start() > len(view) / 2 else (match.end(), len(view))
             medium = kind in ("told_medium", "relay_medium", "relay_outlet", "told_outlet", "according_to_medium") or ((kind == "reported_medium" or kind == "reported"
                                                  and _MEDIA_VERB.search(match.group()))
@@ -376,6 +382,8 @@ _SECOND_SPEAKER = re.compile(r"\s+(?:i|and)\s+((?:[\w-]+\s+){0,3}?(?-i:[A-ZČĆ�
                              r"(?=\s*(?:[.;!?]|$))")
 _BODY_WITH_CONJUNCTION = re.compile(r"\s*((?-i:[A-ZČĆŽŠĐ])[\w-]+(?:\s+(?-i:[a-zčćžšđ])[\w-]*){0,3}\s+(?:i|and)"
                                     r"(?:\s+(?-i:[a-zčćžšđ])[\w-]*){1,3})\s*")
+_DOCUMENT_AFTER_IN = re.compile(r"(?:^|\s)(?:u|prema|in)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_DOCUMENT_WORD = re.compile(_DOCUMENTS + r"(?!\w)", re.I)
 _SECOND_ACCORDING = re.compile(rf"\s+(?:i|and)\s+{SRC}{SOURCE_END}", re.I)
 _CLOSING_NAME = re.compile(r"\s+(?:u|iz|pri|o|za|in|at|from|of)\s+(?:[\w-]+\s+){0,5}?(?-i:[A-ZČĆŽŠĐ])[\w-]+"
                            r"(?:\s+(?-i:[A-ZČĆŽŠĐ])[\w-]+){1,2}(?=\s*(?:[.,;!?]|$))")

@@ -281,3 +281,14 @@ def test_a_document_its_issuer_names_after_a_date_is_a_source(tmp_path):
                                        "novine također se postavlja pitanje troškova.")
     assert set(sources) == {"izvještaju", "sarajevske Večernje novine"}
     assert edges == {("sarajevske Večernje novine", "izvještaju")}  # the issuer, not a medium quoting it
+
+
+@pytest.mark.parametrize("sentence, medium, person", [
+    ('"Plin je skup", citirao je ruski dnevni list Moscow News Anu Anić, analitičarku.', "ruski dnevni list Moscow News",
+     "Anu Anić"),
+    ('"Cijene rastu", citira Jutarnji list Ivana Ivića.', "Jutarnji list", "Ivana Ivića"),
+])
+def test_a_medium_and_the_person_it_quotes_are_two_sources(tmp_path, sentence, medium, person):
+    sources, edges = analyse(tmp_path, sentence)
+    assert set(sources) == {medium, person}
+    assert edges == {(person, medium)}

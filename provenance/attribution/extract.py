@@ -158,6 +158,15 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
                                                       or _role_and_name(view, src_span))
                                                      and _can_be_according_to(view[src_span[0]:src_span[1]])):
                 continue  # "prema Bruxellesu" (towards Brussels) is no "according to"
+            if kind == "citing" and _QUOTING_MEDIUM.search(match.group()):
+                split = _medium_and_object(view, src_span)
+                if split:  # "citirao je ruski dnevni list Moscow News Natalyu Milchakovu": the paper quotes her
+                    medium_span, person_span = split
+                    results.append(_attribution("reported", match.span(), medium_span,
+                                                (0, match.start()), ctx, "medium"))
+                    results.append(_attribution("statement", (medium_span[1], person_span[0]), person_span,
+                                                (0, match.start()), ctx))
+                    continue
             if kind == "according_to_named":
                 second = _SECOND_ACCORDING.match(view, src_span[1])
                 second_span = second and _trim(view, second.span("src"))
@@ -384,6 +393,23 @@ _BODY_WITH_CONJUNCTION = re.compile(r"\s*((?-i:[A-ZČĆŽŠĐ])[\w-]+(?:\s+(?-i:
                                     r"(?:\s+(?-i:[a-zčćžšđ])[\w-]*){1,3})\s*")
 _DOCUMENT_AFTER_IN = re.compile(r"(?:^|\s)(?:u|prema|in)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _DOCUMENT_WORD = re.compile(_DOCUMENTS + r"(?!\w)", re.I)
+_QUOTING_MEDIUM = re.compile(r"\b(?:citira|citiraju|citirao je|citirala je|citiralo je)\s", re.I)
+
+
+def _medium_and_object(view: str, span: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A medium and then the person it quotes in one span: an opening that names a medium (a medium
+    word or a medium's last word) followed by two or three capitalised words."""
+    tokens = [(span[0] + m.start(), span[0] + m.end()) for m in re.finditer(r"\S+", view[span[0]:span[1]])]
+    for k in range(len(tokens) - 2, 0, -1):  # the longest medium, a name of two or three words after it
+        head, rest = view[span[0]:tokens[k - 1][1]], view[tokens[k][0]:span[1]]
+        plain = _MEDIUM_ADJECTIVES.sub("", head)
+        if ((media_headed(plain) or (MEDIA_PREFIX.match(plain) and plain.split()[-1][:1].isupper())
+             or lookup_media(plain)) and 2 <= len(rest.split()) <= 3 and all(w[:1].isupper() for w in rest.split())
+                and not media_headed(rest) and not lookup_media(rest)):
+            return (span[0], tokens[k - 1][1]), (tokens[k][0], span[1])
+    return None
+
+
 _SECOND_ACCORDING = re.compile(rf"\s+(?:i|and)\s+{SRC}{SOURCE_END}", re.I)
 _CLOSING_NAME = re.compile(r"\s+(?:u|iz|pri|o|za|in|at|from|of)\s+(?:[\w-]+\s+){0,5}?(?-i:[A-ZČĆŽŠĐ])[\w-]+"
                            r"(?:\s+(?-i:[A-ZČĆŽŠĐ])[\w-]+){1,2}(?=\s*(?:[.,;!?]|$))")

@@ -292,3 +292,13 @@ def test_a_medium_and_the_person_it_quotes_are_two_sources(tmp_path, sentence, m
     sources, edges = analyse(tmp_path, sentence)
     assert set(sources) == {medium, person}
     assert edges == {(person, medium)}
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Prema pisanju Centra za istraživanje i praćenje medija (CIPM), broj portala raste.",
+     "Centra za istraživanje i praćenje medija (CIPM)"),
+    ("The National Institute for Standards and Technology of Ruritania (NISTR) said the data were sound.",
+     "National Institute for Standards and Technology of Ruritania (NISTR)"),
+])
+def test_a_name_goes_on_over_a_conjunction_to_its_acronym(tmp_path, sentence, source):
+    assert set(analyse(tmp_path, sentence)[0]) == {source}

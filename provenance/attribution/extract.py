@@ -167,6 +167,10 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
                     results.append(_attribution("statement", (medium_span[1], person_span[0]), person_span,
                                                 (0, match.start()), ctx))
                     continue
+            tail = _CONJOINED_BEFORE_ACRONYM.match(view, src_span[1])
+            if tail and not any(_HARD_WORD.match(w) and fold(w) not in ("i", "and")
+                                for w in tail.group("words").split()):
+                src_span = (src_span[0], tail.end())  # "Instituta za ratno i mirnodopsko izveštavanje (IWPR)"
             if kind == "according_to_named":
                 second = _SECOND_ACCORDING.match(view, src_span[1])
                 second_span = second and _trim(view, second.span("src"))
@@ -410,6 +414,8 @@ def _medium_and_object(view: str, span: tuple[int, int]) -> tuple[tuple[int, int
     return None
 
 
+# a name goes on over "i"/"and" to its bracketed acronym
+_CONJOINED_BEFORE_ACRONYM = re.compile(r"(?P<words>\s+(?:i|and)(?:\s+[\w'’-]+){1,4}?)\s+\((?-i:[A-ZČĆŽŠĐ])[\w-]{1,9}\)", re.I)
 _SECOND_ACCORDING = re.compile(rf"\s+(?:i|and)\s+{SRC}{SOURCE_END}", re.I)
 _CLOSING_NAME = re.compile(r"\s+(?:u|iz|pri|o|za|in|at|from|of)\s+(?:[\w-]+\s+){0,5}?(?-i:[A-ZČĆŽŠĐ])[\w-]+"
                            r"(?:\s+(?-i:[A-ZČĆŽŠĐ])[\w-]+){1,2}(?=\s*(?:[.,;!?]|$))")
@@ -660,7 +666,7 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
         name_start, name = _clause_before(view, acronym.start())
         opening = re.match(r"\s*(?:(?:a|i|ali|dok|and|but|while)\s+)?", name, re.I)
         words = name[opening.end():].split()
-        if words and words[0][:1].isupper() and len(words) <= 8 and not _HARD_WORD.match(words[0]):
+        if words and words[0][:1].isupper() and len(words) <= 10 and not _HARD_WORD.match(words[0]):
             span = _trim(view, (name_start + opening.end(), acronym.start()))
             if span:
                 return span[0], acronym.end(1) + 1

@@ -342,13 +342,15 @@ def _attach_issuers(found: list[Attribution], edges: dict) -> None:
             _add(edges, issuer.node, document.node, "origin", [issuer.evidence])
 
 
+_PRONOUN_REACH = 3  # sentences back to the speaker of a pronoun or dropped subject
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they|on|ona|oni|one)\b", re.I)
 
 
 def _attach_pronoun_speakers(found: list[Attribution], edges: dict) -> None:
     """"Warren confirmed she'd run. | ..., she said, according to The Hill": a medium that received or
     reports the words of a pronoun or a dropped subject ("..., izjavio je za The Telegraph") gets them
-    from the speaker named in the sentence before, when its own sentence names no other source."""
+    from the speaker named in the nearest sentence before (at most three back), when its own sentence
+    names no other source."""
     for medium in found:
         if not (medium.node.is_media and medium.kind in (CueKind.TOLD, CueKind.ACCORDING_TO)
                 and medium.evidence.sentence_index > 0):
@@ -359,8 +361,11 @@ def _attach_pronoun_speakers(found: list[Attribution], edges: dict) -> None:
             continue
         before = [a for a in found if a.evidence.document == medium.evidence.document and not a.node.is_media
                   and a.node.type != "document" and a.kind not in ("credit", "byline", "dateline", "issuer")
-                  and a.evidence.sentence_index == medium.evidence.sentence_index - 1]
-        if before:
+                  and medium.evidence.sentence_index - _PRONOUN_REACH <= a.evidence.sentence_index
+                  < medium.evidence.sentence_index]
+        if before:  # the nearest sentence back that names one (a quotation may run over several)
+            nearest = max(a.evidence.sentence_index for a in before)
+            before = [a for a in before if a.evidence.sentence_index == nearest]
             speaker = max(before, key=lambda a: a.evidence.source_span[0])
             _add(edges, speaker.node, medium.node, "origin", [speaker.evidence, medium.evidence])
 

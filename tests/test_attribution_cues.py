@@ -309,3 +309,13 @@ def test_a_medium_and_the_person_it_quotes_are_two_sources(tmp_path, sentence, m
 ])
 def test_a_name_goes_on_over_a_conjunction_to_its_acronym(tmp_path, sentence, source):
     assert set(analyse(tmp_path, sentence)[0]) == {source}
+
+
+@pytest.mark.parametrize("sentence, source", [
+    # a title, then the name and where the person works: the title and the name
+    ("Analitičarka, Ana Anić sa Ekonomskog fakulteta u Zagrebu, istakla je da rast usporava.", "Analitičarka, Ana Anić"),
+    # an unnamed group after the verb keeps where it is from
+    ("Carine su porasle, rekli su stručnjaci iz Srbije i Hrvatske.", "stručnjaci iz Srbije i Hrvatske"),
+])
+def test_a_speaker_keeps_a_title_before_and_a_group_its_place(tmp_path, sentence, source):
+    assert set(analyse(tmp_path, sentence)[0]) == {source}

@@ -428,6 +428,9 @@ def _to_closing_name(view: str, span: tuple[int, int]) -> tuple[int, int]:
     second_role = _SECOND_ROLE.match(view, span[1]) if text.islower() and ROLE.search(fold(text)) else None
     if second_role:  # "analitičarka i bivša ministrica Ana Anić": one person
         return span[0], second_role.end()
+    place = _GROUP_PLACE.match(view, span[1]) if text.islower() and BODY_BEFORE.search(text) else None
+    if place:  # "rekli su stručnjaci iz SAD i Kine": an unnamed group keeps where it is from
+        return span[0], place.end()
     tail = _CLOSING_NAME.match(view, span[1])
     if tail and any(_names_medium(view[tail.start() + m.end():tail.end()]) for m in _RECEIVER_IN.finditer(tail.group())):
         return span  # "predsjednik EK u jednom intervjuu za Financial Times": the medium told, not the speaker's
@@ -437,6 +440,7 @@ def _to_closing_name(view: str, span: tuple[int, int]) -> tuple[int, int]:
     return span
 
 
+_GROUP_PLACE = re.compile(r"\s+(?:iz|from)\s+(?-i:[A-ZČĆŽŠĐ])[\w-]*(?:\s+(?:i|and)\s+(?-i:[A-ZČĆŽŠĐ])[\w-]*)?(?=\s*(?:[.;!?]|$))")
 _SECOND_ROLE = re.compile(r"\s+(?:i|and)\s+(?:(?-i:[a-zčćžšđ])[\w-]*\s+){1,4}(?:(?-i:[A-ZČĆŽŠĐ])[\w-]*\s+){0,3}"
                           r"(?-i:[A-ZČĆŽŠĐ])[\w-]+\s+(?-i:[A-ZČĆŽŠĐ])[\w-]+(?=\s*(?:[.;!?]|$))")
 _MEDIUM_ADJECTIVES = re.compile(rf"^(?:[a-zčćžšđ]\w+\s+){{1,2}}(?={MEDIA_PREFIX.pattern[1:]})", re.I)
@@ -678,6 +682,10 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
         elif (_RELATIVE_HEAD.match(aside) and (aside_start == 0 or _opens_sentence(view, aside_start))
               and len(_RELATIVE_HEAD.match(aside).group(1).split()) <= 6):
             clause_start, clause = aside_start, _RELATIVE_HEAD.match(aside).group(1)  # "Jedan izvor ..., koji je ..., izjavio je"
+        elif (_AFFILIATED_NAME.fullmatch(aside) and aside_start > 0 and _opening_title(view, aside_start) is not None):
+            # "Stručnjak, Tifani Ng sa Univerziteta u Mičigenu, istakla je": the title and the name
+            name = _AFFILIATED_NAME.fullmatch(aside).group(1)
+            return _trim(view, (_opening_title(view, aside_start), aside_start + len(name)))
         elif (_DESCRIBED_NAME.fullmatch(aside) and aside_start > 0 and _opening_title(view, aside_start) is not None):
             # "Predsjedavajući predsjedništva BiH, bosanski Srbin Nebojša Radmanović, stavio je": one person
             return _trim(view, (_opening_title(view, aside_start), aside_start + len(aside.rstrip())))
@@ -806,6 +814,9 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
 # an apposition that describes the person it names: "bosanski Srbin Nebojša Radmanović"
 _DESCRIBED_NAME = re.compile(r"\s*(?:(?-i:[a-zčćžšđ])[\w-]*\s+){1,3}(?:(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*\s+){1,3}"
                              r"(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*\s*")
+# a name and where the person works: "Tifani Ng sa Univerziteta u Mičigenu"
+_AFFILIATED_NAME = re.compile(r"(\s*(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*(?:\s+(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*){1,2})\s+(?:sa|s|iz|from|of|at)\s+"
+                              r"(?-i:[A-ZČĆŽŠĐ])\S*(?:\s+\S+){0,5}\s*")
 # the rest of a title's list of portfolios: "vodoprivrede i šumarstva FBiH Damir Ljubić"
 _TITLE_LIST = re.compile(r"\s*(?-i:[a-zčćžšđ])[\w-]*(?:\s+(?-i:[a-zčćžšđ])[\w-]*)?\s+(?:i|and)\s+(?-i:[a-zčćžšđ])[\w-]*\s+"
                          r"(?:[\w.'’-]+\s+){0,3}(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*(?:\s+(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*){1,2}\s*(?:\S+\s*){0,2}$")

@@ -151,3 +151,11 @@ def test_later_speakers_reach_the_frame_only_through_a_story_it_reports(tmp_path
     # a tweet is published by its author: no medium passed it on
     assert edges_of(tmp_path, "Hina javlja da je policija uhapsila šest osoba. Ministar Ivo Ivić tvitovao je da "
                               "je akcija uspjela.") == set()
+
+
+def test_what_a_speaker_cites_goes_to_the_speaker(tmp_path):
+    assert edges_of(tmp_path, "Ana Reed, citing figures from the labour ministry, said unemployment had fallen.") == {
+        ("labour ministry", "Ana Reed")}
+    # with a medium in the sentence the medium quotes them, as before
+    assert ("Ana Reed", "Reuters") in edges_of(
+        tmp_path, "Ana Reed, citing figures from the labour ministry, told Reuters unemployment had fallen.")

@@ -118,6 +118,7 @@ def build_chain(texts: Sequence[Text]) -> Chain:
         main.append(byline)
     _attach_others(all_found, main, frame, byline, edges, _frames_story(frame, all_found))
     _attach_issuers(all_found, edges)
+    _attach_cited_by_speakers(all_found, edges)
     _attach_pronoun_speakers(all_found, edges)
     return Chain([t.name for t in texts], main, list(edges.values()), all_found, non_sources,
                  [a for _t, _f, non in per_document for a in non])
@@ -322,6 +323,18 @@ def _attach_others(found, main, frame, byline, edges, frames_story=True) -> None
             continue  # "u izvještaju koji su objavile Nezavisne novine": the issuer's document, not one it quotes
         if target is not None:
             _add(edges, node, target, "origin", [attribution.evidence])
+
+
+def _attach_cited_by_speakers(found: list[Attribution], edges: dict) -> None:
+    """"Park, citing data from the ministry, said": what a speaker cites goes to the speaker, when no
+    medium in the sentence quotes either."""
+    for cited in (a for a in found if a.kind is CueKind.CITING and not a.node.is_media):
+        same = [a for a in found if a.evidence.document == cited.evidence.document
+                and a.evidence.sentence_index == cited.evidence.sentence_index and a is not cited]
+        speakers = [a for a in same if not a.node.is_media and a.clause == cited.clause
+                    and a.kind in (CueKind.STATEMENT, CueKind.REPORTED)]
+        if speakers and not any(a.node.is_media for a in same):
+            _add(edges, cited.node, speakers[0].node, "origin", [cited.evidence, speakers[0].evidence])
 
 
 def _self_published(attribution: Attribution) -> bool:

@@ -319,3 +319,11 @@ def test_a_name_goes_on_over_a_conjunction_to_its_acronym(tmp_path, sentence, so
 ])
 def test_a_speaker_keeps_a_title_before_and_a_group_its_place(tmp_path, sentence, source):
     assert set(analyse(tmp_path, sentence)[0]) == {source}
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("A new survey from Gallup shows that most voters are undecided.", "new survey from Gallup"),
+    ("A report by Amnesty International said the camps were full.", "report by Amnesty International"),
+])
+def test_a_document_and_its_author_speak_as_one_source(tmp_path, sentence, source):
+    assert set(analyse(tmp_path, sentence)[0]) == {source}

@@ -335,6 +335,11 @@ def _an_object(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _document_nouns() -> frozenset[str]:
+    return frozenset(fold(w) for w in cue_words("documents") if " " not in w)
+
+
+@lru_cache(maxsize=1)
 def _person_nouns() -> frozenset[str]:
     return frozenset(fold(w) for w in cue_words("person_nouns"))
 
@@ -796,6 +801,15 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
             if ROLE.fullmatch(fold(words[k])):
                 return _trim(view, (clause_start + tokens[k].start(), clause_start + tokens[-1].end()))
         return None
+    if (start_index >= 2 and words[start_index - 1].lower() in ("from", "by")
+            and fold(words[start_index - 2]) in _document_nouns()):
+        # "A new poll from YouGov shows": the document speaks, its author is in its name
+        first = start_index - 2
+        while first > 0 and first > start_index - 5 and words[first - 1].islower() and not hard.match(words[first - 1]):
+            first -= 1
+        if first > 0 and words[first - 1].lower() in ("a", "an", "the"):
+            first -= 1
+        return _trim(view, (clause_start + tokens[first].start(), clause_start + tokens[-1].end()))
     if start_index > 0 and ROLE.fullmatch(fold(words[start_index - 1])):
         start_index -= 1  # "predsednik Vlade Miloš Vučević": the role says it is a person
     else:  # "direktor policije Marko Marković": a role, its genitive, the name

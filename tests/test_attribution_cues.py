@@ -327,3 +327,9 @@ def test_a_speaker_keeps_a_title_before_and_a_group_its_place(tmp_path, sentence
 ])
 def test_a_document_and_its_author_speak_as_one_source(tmp_path, sentence, source):
     assert set(analyse(tmp_path, sentence)[0]) == {source}
+
+
+def test_a_medium_ends_before_a_participle_after_its_medium_word(tmp_path):
+    sources, edges = analyse(tmp_path, "Policija je saopštila da je našla oružje, izveštava KXAN kanal povezan sa mrežom NBC.")
+    assert set(sources) == {"Policija", "KXAN kanal"}
+    assert edges == {("Policija", "KXAN kanal")}

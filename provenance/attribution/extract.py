@@ -592,6 +592,8 @@ def _trim_to_name(view: str, start: int, end: int) -> tuple[int, int] | None:
                 or (fold(word + " " + following) in _time_phrases() and word.islower())
                 or (fold(word) == "za" and following and (_names_medium(following) or _AUDIENCE_AFTER.match(following)))
                 or (capitals >= 2 and word.islower() and ROLE.fullmatch(fold(word)))
+                or (k >= 2 and word.islower() and fold(view[tokens[k - 1][0]:tokens[k - 1][1]]) in _media_words()
+                    and view[tokens[k - 2][0]:tokens[k - 2][0] + 1].isupper())  # "WAFB kanal pripojen mreži CBS"
                 or (word[:1].isdigit() and not _is_age(word)) or word.lower() in _TRAILING_ADVERBS):
             tokens = tokens[:k]  # "Čotrić za SETimes", "Babačan prošle nedelje", "Valeri Stefanov dekan ..."
             break

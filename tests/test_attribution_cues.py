@@ -333,3 +333,11 @@ def test_a_medium_ends_before_a_participle_after_its_medium_word(tmp_path):
     sources, edges = analyse(tmp_path, "Policija je saopštila da je našla oružje, izveštava KXAN kanal povezan sa mrežom NBC.")
     assert set(sources) == {"Policija", "KXAN kanal"}
     assert edges == {("Policija", "KXAN kanal")}
+
+
+def test_sentence_final_acronyms_and_names_of_agencies_stay_as_they_were(tmp_path):
+    # an unknown acronym after "za" ending a sentence, with no speech verb, is no medium told
+    assert analyse(tmp_path, "Ministri su razgovarali o kandidaturi Turske za EU.")[0] == {}
+    # "za" inside a body's name after a medium word ("agencije za obnovu") is kept
+    sources, _e = analyse(tmp_path, '"Važno je", rekao je šef ureda Europske agencije za obnovu u Skopju, Ivo Ivić.')
+    assert "šef ureda Europske agencije za obnovu" in sources

@@ -21,7 +21,7 @@ from ..lexicon.attribution_cues import SOUTH_SLAVIC, alternation, words as cue_w
 from ..lexicon.media import REGISTRY, lookup_media
 from ..lexicon.script import fold
 from .cues import (ANAPHORA, APPOSITIVE_NAME, ASIDE, AUDIENCE, BACKWARD, BODY_BEFORE, BYLINE, CLAUSE_BREAK, DATELINE,
-                   DOMAIN, FORWARD_COMPILED, HARD, LOCATIVE, NON_SOURCES, SOURCE_END, SRC, _DOCUMENTS, CueKind)
+                   DOMAIN, FORWARD_COMPILED, HARD, LOCATIVE, NON_SOURCES, SOURCE_END, SRC, STOP, _DOCUMENTS, CueKind)
 from .nodes import MEDIA_PREFIX, OFFICIAL, ROLE, Node, generic_media, make_node, media_headed
 
 _WORD_PUNCTUATION = ".,;:()'\"’"
@@ -187,6 +187,9 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
             if kind in ("told_medium", "relay_medium", "according_to_medium") and not _names_medium(
                     view[src_span[0]:src_span[1]]):
                 continue  # "rekao je za Vučića": said about someone, not to a medium
+            if (kind == "told_medium" and re.match(r"za\s", match.group(), re.I)
+                    and _ACRONYM.fullmatch(view[src_span[0]:src_span[1]]) and not lookup_media(view[src_span[0]:src_span[1]])):
+                continue  # "o kandidaturi Turske za EU.": with no speech verb, an unknown acronym is no medium told
             if kind in ("told_medium", "relay_medium", "according_to_medium"):
                 src_span = _known_medium_prefix(view, src_span)  # "za SETimes Erica Avrami": SETimes
             if kind == "reported" and not _MEDIA_VERB.search(match.group()):
@@ -593,7 +596,8 @@ def _trim_to_name(view: str, start: int, end: int) -> tuple[int, int] | None:
                 or (fold(word) == "za" and following and (_names_medium(following) or _AUDIENCE_AFTER.match(following)))
                 or (capitals >= 2 and word.islower() and ROLE.fullmatch(fold(word)))
                 or (k >= 2 and word.islower() and fold(view[tokens[k - 1][0]:tokens[k - 1][1]]) in _media_words()
-                    and view[tokens[k - 2][0]:tokens[k - 2][0] + 1].isupper())  # "WAFB kanal pripojen mreži CBS"
+                    and view[tokens[k - 2][0]:tokens[k - 2][0] + 1].isupper() and view[tokens[k - 1][0]].islower()
+                    and not re.fullmatch(STOP, word, re.I))  # "WAFB kanal pripojen mreži CBS"
                 or (word[:1].isdigit() and not _is_age(word)) or word.lower() in _TRAILING_ADVERBS):
             tokens = tokens[:k]  # "Čotrić za SETimes", "Babačan prošle nedelje", "Valeri Stefanov dekan ..."
             break

@@ -163,6 +163,9 @@ def translator_options(command):
     for option in (device_option, backend_option, beams_option, no_cache_option, cache_option, model_option):
         command = option(command)
     return command
+all_flags_option = click.option(
+    "--all-flags", is_flag=True,
+    help="Show every name flag, also those of low confidence (by default only confident ones; JSON has all).")
 workers_option = click.option("--workers", type=click.IntRange(1, 512), default=None,
                               help="Translate on a local Dask cluster of N single-threaded workers "
                                    "(needs: pip install 'provenance[dask]').")
@@ -199,23 +202,26 @@ def _format(fmt: str, as_json: bool) -> str:
 @click.option("--no-chain", is_flag=True, help="Leave the citation chain out of the report.")
 @click.option("--html", "html_path", type=click.Path(dir_okay=False), default=None,
               help="Also write the self-contained HTML report here.")
+@all_flags_option
 @quiet_option
 @output_option
 def check(article, candidates, model, cache_path, no_cache, beams, backend, device, fmt, as_json, details,
-          one_per_line, encoding, no_chain, html_path, quiet, output):
+          one_per_line, encoding, no_chain, html_path, all_flags, quiet, output):
     """Find the source of ARTICLE.
 
     Ranks CANDIDATES as sources of the English ARTICLE ('-' reads a text from stdin).
 
     Exit status 0 when a source is found, 3 when no candidate is a source, 2 on bad input.
     """
-    from .compare.check import check as run_check
+    from .compare.check import check as run_check, show_all_name_flags
     from .render.check import exit_status
 
     _refuse_overwrite([output, html_path], [article, *candidates])
     translator = _translator(model, cache_path, no_cache, beams, backend, device, quiet)
     result = run_check(article, list(candidates), translator=translator, one_per_line=one_per_line,
                        encoding=encoding, with_chain=not no_chain)
+    if all_flags:
+        result = show_all_name_flags(result)
     _render("check", _format(fmt, as_json), result, output, details=details)
     if html_path:
         from .render.html import check_html
@@ -285,13 +291,14 @@ def evaluate(corpus, model, cache_path, no_cache, beams, backend, device, tasks,
 @translator_options
 @click.option("--one-per-line", is_flag=True, help="Inputs are pre-segmented: one sentence per line.")
 @click.option("--encoding", default=None, help="Force the input encoding (e.g. cp1250, cp1251).")
+@all_flags_option
 @quiet_option
 def report(article, candidates, output, model, cache_path, no_cache, beams, backend, device, one_per_line, encoding,
-           quiet):
+           all_flags, quiet):
     """Write an HTML report of a check.
 
     One self-contained file: ARTICLE and CANDIDATES side by side, the ranking and the chain."""
-    from .compare.check import check as run_check
+    from .compare.check import check as run_check, show_all_name_flags
     from .render.html import check_html
     from .render.rows import verdict_sentence
 
@@ -299,6 +306,8 @@ def report(article, candidates, output, model, cache_path, no_cache, beams, back
     translator = _translator(model, cache_path, no_cache, beams, backend, device, quiet)
     result = run_check(article, list(candidates), translator=translator, one_per_line=one_per_line,
                        encoding=encoding)
+    if all_flags:
+        result = show_all_name_flags(result)
     _write_file(output, check_html(result))
     click.echo(f"{output}: {verdict_sentence(result)}")
 

@@ -210,32 +210,37 @@ def changes_cases(order, docs, texts: Path, rng: random.Random) -> list[dict]:
     variants = list(VARIANT_FILES)
     for index, doc_id in enumerate(order):
         variant = variants[index % 4]
-        english = list(docs[doc_id]["en"])
-        translation = docs[doc_id][variant]
-        latin = docs[doc_id]["sr-Latn"] if variant == "sr-Cyrl" else translation
-        number_lines = [i for i, line in enumerate(english)
-                        if i < len(latin) and any(n in re.findall(r"\d+", latin[i]) for n in _INTEGER.findall(line))]
-        name_lines = [i for i, line in enumerate(english)
-                      if i < len(latin) and any(w in latin[i] for w in _CAPITALISED.findall(line))]
-        gold = {"number_mismatch": [], "name_mismatch": []}
-        for i in rng.sample(number_lines, k=min(2, len(number_lines))):
-            number = next(n for n in _INTEGER.findall(english[i]) if n in re.findall(r"\d+", latin[i]))
-            english[i] = re.sub(rf"(?<![\d.,]){number}(?![\d.,]\d)", _changed_number(int(number)), english[i], count=1)
-            gold["number_mismatch"].append(i)
-        name_lines = [i for i in name_lines if i not in gold["number_mismatch"]]
-        for i in rng.sample(name_lines, k=min(2, len(name_lines))):
-            name = next(w for w in _CAPITALISED.findall(english[i]) if w in latin[i])
-            substitute = rng.choice([s for s in SUBSTITUTE_NAMES if s[0] != name[0]])
-            english[i] = re.sub(rf"\b{name}\b", substitute, english[i])
-            gold["name_mismatch"].append(i)
+        latin = docs[doc_id]["sr-Latn"] if variant == "sr-Cyrl" else docs[doc_id][variant]
+        english, gold = alter_numbers_and_names(docs[doc_id]["en"], latin, rng)
         if not gold["number_mismatch"] and not gold["name_mismatch"]:
             continue
-        gold = {k: sorted(v) for k, v in gold.items()}
         path = f"texts/changed/{doc_id}.en.txt"
         write(texts / "changed" / f"{doc_id}.en.txt", english)
         cases.append({"id": f"changes/{doc_id}", "task": "changes", "article": path, "one_per_line": True,
                       "candidates": [{"path": f"texts/{doc_id}.{variant}.txt", "language": variant}], "gold": gold})
     return cases
+
+
+def alter_numbers_and_names(english: list[str], latin: list[str], rng: random.Random) -> tuple[list[str], dict]:
+    """A copy of ``english`` with up to two numbers and two names changed in lines whose translation
+    (``latin``, line by line, in Latin script) has them too, and the gold: the changed line indices."""
+    english = list(english)
+    number_lines = [i for i, line in enumerate(english)
+                    if i < len(latin) and any(n in re.findall(r"\d+", latin[i]) for n in _INTEGER.findall(line))]
+    name_lines = [i for i, line in enumerate(english)
+                  if i < len(latin) and any(w in latin[i] for w in _CAPITALISED.findall(line))]
+    gold = {"number_mismatch": [], "name_mismatch": []}
+    for i in rng.sample(number_lines, k=min(2, len(number_lines))):
+        number = next(n for n in _INTEGER.findall(english[i]) if n in re.findall(r"\d+", latin[i]))
+        english[i] = re.sub(rf"(?<![\d.,]){number}(?![\d.,]\d)", _changed_number(int(number)), english[i], count=1)
+        gold["number_mismatch"].append(i)
+    name_lines = [i for i in name_lines if i not in gold["number_mismatch"]]
+    for i in rng.sample(name_lines, k=min(2, len(name_lines))):
+        name = next(w for w in _CAPITALISED.findall(english[i]) if w in latin[i])
+        substitute = rng.choice([s for s in SUBSTITUTE_NAMES if s[0] != name[0]])
+        english[i] = re.sub(rf"\b{name}\b", substitute, english[i])
+        gold["name_mismatch"].append(i)
+    return english, {k: sorted(v) for k, v in gold.items()}
 
 
 def _changed_number(value: int) -> str:
@@ -249,6 +254,17 @@ def variant_cases(order) -> list[dict]:
              "gold": {"language": variant}} for doc_id in order for variant in VARIANT_FILES]
 
 
+def write_corpus(src: Path, out: Path, name: str, description: str, cases: list[dict], readme: str) -> None:
+    """The manifest, NTREX's licence and README beside it, and the corpus README."""
+    manifest = {"name": name, "format": 1, "description": description,
+                "license": "CC BY-SA 4.0 (derived from NTREX-128, Microsoft; see LICENSE.md and NTREX-README.md)",
+                "cases": cases}
+    (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    for file_name in ("LICENSE.md", "NTREX-README.md"):
+        shutil.copy(src / file_name, out / file_name)
+    (out / "README.md").write_text(readme, encoding="utf-8")
+
+
 def main(src: Path, out: Path) -> None:
     order, docs = load(src)
     if out.exists():
@@ -260,22 +276,11 @@ def main(src: Path, out: Path) -> None:
     rng = random.Random(SEED)
     cases = source_cases(order, docs, texts, rng) + alignment_cases(order, docs, texts, rng) + variant_cases(order)
     cases += changes_cases(order, docs, texts, random.Random(SEED + 1))
-    manifest = {
-        "name": "ntrex",
-        "format": 1,
-        "description": "Source identification, alignment, variant identification and changes cases built from NTREX-128 "
-                       "by scripts/build_ntrex_corpus.py",
-        "license": "CC BY-SA 4.0 (derived from NTREX-128, Microsoft; see LICENSE.md and NTREX-README.md)",
-        "cases": cases,
-    }
-    (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    for name in ("LICENSE.md", "NTREX-README.md"):
-        shutil.copy(src / name, out / name)
-    (out / "README.md").write_text(
-        "# corpora/ntrex\n\nBuilt from NTREX-128 (CC BY-SA 4.0, Microsoft; LICENSE.md, NTREX-README.md) by\n"
-        "`python scripts/build_ntrex_corpus.py ../shared/data/ntrex corpora/ntrex`. Do not edit by hand.\n"
-        "The derived texts and manifest are under the same license. See ../README.md for the format.\n",
-        encoding="utf-8")
+    write_corpus(src, out, "ntrex", "Source identification, alignment, variant identification and changes cases "
+                 "built from NTREX-128 by scripts/build_ntrex_corpus.py", cases,
+                 "# corpora/ntrex\n\nBuilt from NTREX-128 (CC BY-SA 4.0, Microsoft; LICENSE.md, NTREX-README.md) by\n"
+                 "`python scripts/build_ntrex_corpus.py ../shared/data/ntrex corpora/ntrex`. Do not edit by hand.\n"
+                 "The derived texts and manifest are under the same license. See ../README.md for the format.\n")
     counts = Counter(c["task"] for c in cases)
     print(f"{out}: {len(cases)} cases ({dict(counts)}) from {len(order)} documents")
 

@@ -3,11 +3,14 @@ sentence the model was trained on), next to a plain character+word baseline on t
 
     python scripts/evaluate_variant_cv.py [--folds 5] [--json docs/variant-cv.json]
 
+Folds: stratified by collection and label, near-duplicate sentences (SETimes UD's Serbian and Croatian
+translations of one English sentence, DSL sentences repeated with names masked) kept in one fold.
 Figures: sentence accuracy, macro-F1, per variant, confusion, per collection; calibration (reliability
 table and expected calibration error of the top probability on the held-out folds); how often the
 uncertain answer ("hr|bs") is used, the accuracy when it is not, and how often the gold is one of the
-two in an uncertain answer; ablations (no dictionary, no markers/jat); the learning curve (25/50/100%
-of each training fold). The baseline is TF-IDF character 1-5-grams (within words) and words, a linear
+two in an uncertain answer (at the shipped margin and at others); ablations (no dictionary, no markers/jat); the learning curve (25/50/100%
+of each training fold; the ablations and the curve take the C most folds chose and no calibration).
+The baseline is TF-IDF character 1-5-grams (within words) and words, a linear
 SVM with default settings, trained on the sentences as they stand.
 """
 from __future__ import annotations
@@ -22,7 +25,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from train_variant_model import train  # noqa: E402
-from variant_data import CLASSES, DENSE_NAMES, design, load  # noqa: E402
+from variant_data import CLASSES, DENSE_NAMES, load, near_duplicate_groups  # noqa: E402
 
 from provenance.text.variant_model import UNCERTAIN_MARGIN, normalise  # noqa: E402
 
@@ -84,15 +87,16 @@ def calibration(gold: np.ndarray, probs: np.ndarray, bins: int = 10) -> dict:
     return {"ece": round(float(ece), 4), "reliability": table}
 
 
-def uncertainty(gold: np.ndarray, probs: np.ndarray) -> dict:
+def uncertainty(gold: np.ndarray, probs: np.ndarray, margin: float = UNCERTAIN_MARGIN) -> dict:
     order = np.argsort(-probs, axis=1)
     p1 = probs[np.arange(len(gold)), order[:, 0]]
     p2 = probs[np.arange(len(gold)), order[:, 1]]
-    uncertain = p1 - p2 < UNCERTAIN_MARGIN
+    uncertain = p1 - p2 < margin
     certain_right = order[~uncertain, 0] == gold[~uncertain]
     in_two = (order[uncertain, 0] == gold[uncertain]) | (order[uncertain, 1] == gold[uncertain])
-    return {"margin": UNCERTAIN_MARGIN, "uncertain_rate": round(float(uncertain.mean()), 4),
-            "accuracy_when_certain": round(float(certain_right.mean()), 4),
+    per = {c: round(float(certain_right[gold[~uncertain] == k].mean()), 4) for k, c in enumerate(CLASSES)}
+    return {"margin": margin, "uncertain_rate": round(float(uncertain.mean()), 4),
+            "accuracy_when_certain": round(float(certain_right.mean()), 4), "per_variant_when_certain": per,
             "uncertain_contains_gold": round(float(in_two.mean()), 4) if uncertain.any() else None}
 
 
@@ -113,70 +117,79 @@ def main() -> None:
     parser.add_argument("--json", default=None, help="write the figures here")
     parser.add_argument("--with-news-pairs", action="store_true",
                         help="add the project's own sentences (news-pairs) to every training fold; never scored")
+    parser.add_argument("--with-ntrex", action="store_true",
+                        help="add corpora/ntrex's sentences to every training fold; never scored (NTREX figures "
+                             "of a model trained so are development figures)")
     parser.add_argument("--model-only", action="store_true", help="skip the baseline, ablations and learning curve")
     args = parser.parse_args()
-    from sklearn.model_selection import StratifiedKFold
+    from sklearn.model_selection import StratifiedGroupKFold
 
-    data = load(news_pairs=args.with_news_pairs)
-    extra = np.flatnonzero(np.array(data.sources) == "news-pairs")
-    real = np.flatnonzero(np.array(data.sources) != "news-pairs")
+    data = load(news_pairs=args.with_news_pairs, ntrex=args.with_ntrex)
+    training_only = np.isin(np.array(data.sources), ["news-pairs", "ntrex"])
+    extra, real = np.flatnonzero(training_only), np.flatnonzero(~training_only)
     y = data.labels
     sources = np.array(data.sources)
     strata = np.array([f"{s}-{label}" for s, label in zip(sources[real], y[real])])
+    groups = near_duplicate_groups([data.texts[i] for i in real])
     n_dense = len(DENSE_NAMES)
-    no_dict = np.array([0.0 if n.startswith("#dict") else 1.0 for n in DENSE_NAMES], np.float32)
-    no_markers = np.array([1.0 if n.startswith("#dict") else 0.0 for n in DENSE_NAMES], np.float32)
-    variants = {"model": None, "no dictionary": no_dict, "no markers or jat": no_markers,
-                "no dense features": np.zeros(n_dense, np.float32)}
-    if args.model_only:
-        variants = {"model": None}
+    no_dict = np.array([0.0 if n.startswith("#dict") else 1.0 for n in DENSE_NAMES])
+    no_markers = np.array([1.0 if n.startswith("#dict") else 0.0 for n in DENSE_NAMES])
+    ablations = {"all features": None, "no dictionary": no_dict, "no markers or jat": no_markers,
+                 "no dense features": np.zeros(n_dense)}
     probs = np.zeros((len(y), len(CLASSES)))
-    predictions = {name: np.zeros(len(y), int) for name in [*variants, "baseline", "25%", "50%"]}
-    temperatures = []
-    rng = np.random.default_rng(0)
-    for fold, (train_rows, test_rows) in enumerate(
-            StratifiedKFold(args.folds, shuffle=True, random_state=0).split(real, strata)):
+    raw_probs = np.zeros((len(y), len(CLASSES)))
+    predictions = {name: np.zeros(len(y), int) for name in ["model", *ablations, "baseline", "25%", "50%"]}
+    chosen, inner = [], []
+    folds = list(StratifiedGroupKFold(args.folds, shuffle=True, random_state=0).split(real, strata, groups))
+    for fold, (train_rows, test_rows) in enumerate(folds):
         train_rows, test_rows = np.concatenate([real[train_rows], extra]), real[test_rows]
-        for name, mask in variants.items():
-            svm, columns, temperature = train(data, train_rows, seed=fold, dense_mask=mask, calibrate=mask is None)
-            scores = svm.decision_function(design(data, test_rows, columns, dense_mask=mask))
-            predictions[name][test_rows] = scores.argmax(axis=1)
-            if mask is None:
-                probs[test_rows] = softmax(scores, temperature)
-                temperatures.append(temperature)
-        if args.model_only:
-            print(f"fold {fold + 1}/{args.folds}: model {np.mean(predictions['model'][test_rows] == y[test_rows]):.4f}",
-                  file=sys.stderr, flush=True)
-            continue
+        trained = train(data, train_rows, seed=fold)
+        logits = trained.logits(data, test_rows)
+        predictions["model"][test_rows] = logits.argmax(axis=1)
+        probs[test_rows] = softmax(logits)
+        raw_probs[test_rows] = softmax(trained.scores(data, test_rows))
+        chosen.append(trained.c)
+        inner.append(trained.inner_accuracy)
+        print(f"fold {fold + 1}/{args.folds}: model {np.mean(predictions['model'][test_rows] == y[test_rows]):.4f} "
+              f"(C={trained.c})", file=sys.stderr, flush=True)
+    c = max(set(chosen), key=chosen.count)
+    rng = np.random.default_rng(0)
+    for fold, (train_rows, test_rows) in enumerate([] if args.model_only else folds):
+        train_rows, test_rows = np.concatenate([real[train_rows], extra]), real[test_rows]
+        for name, mask in ablations.items():
+            trained = train(data, train_rows, seed=fold, dense_mask=mask, c=c, calibrate=False)
+            predictions[name][test_rows] = trained.scores(data, test_rows, mask).argmax(axis=1)
         for share in (25, 50):
             subset = rng.permutation(train_rows)[: len(train_rows) * share // 100]
-            svm, columns, _t = train(data, subset, seed=fold, calibrate=False)
-            predictions[f"{share}%"][test_rows] = svm.decision_function(design(data, test_rows, columns)).argmax(1)
+            trained = train(data, subset, seed=fold, c=c, calibrate=False)
+            predictions[f"{share}%"][test_rows] = trained.scores(data, test_rows).argmax(axis=1)
         predictions["baseline"][test_rows] = baseline_predict(data.texts, train_rows, test_rows, y)
-        print(f"fold {fold + 1}/{args.folds}: model {np.mean(predictions['model'][test_rows] == y[test_rows]):.4f}, "
-              f"baseline {np.mean(predictions['baseline'][test_rows] == y[test_rows]):.4f}", file=sys.stderr, flush=True)
-    dsl = (sources != "ud-setimes") & (sources != "news-pairs")
-    keep = sources != "news-pairs"  # the project's own sentences are training material only
-    y, sources, probs, dsl = y[keep], sources[keep], probs[keep], dsl[keep]
+        print(f"fold {fold + 1}/{args.folds}: baseline {np.mean(predictions['baseline'][test_rows] == y[test_rows]):.4f}",
+              file=sys.stderr, flush=True)
+    keep = ~training_only  # the project's own sentences and NTREX are training material only
+    dsl = keep & (sources != "ud-setimes")
+    y, sources, probs, raw_probs, dsl = y[keep], sources[keep], probs[keep], raw_probs[keep], dsl[keep]
     predictions = {name: p[keep] for name, p in predictions.items()}
     report = {
-        "data": ("../shared/data/news-pairs added to every training fold (never scored); " if len(extra) else "")
+        "data": ("../shared/data/news-pairs added to every training fold (never scored); " if args.with_news_pairs else "")
+        + ("corpora/ntrex (bs, hr, sr-Latn) added to every training fold (never scored); " if args.with_ntrex else "")
         + "../shared/data/real-dev: dslcc-bcs, dslcc-more (dslcc4, dslcc2015B), ud-setimes-sr-hr; "
-                f"{len(y)} sentences after removing duplicates; {args.folds}-fold stratified CV (seed 0)",
+                f"{len(y)} sentences after removing duplicates; {args.folds}-fold CV stratified by collection and "
+                f"label, near-duplicates grouped in one fold (seed 0)",
         "model": {"all": metrics(y, predictions["model"]), "dsl_only": metrics(y[dsl], predictions["model"][dsl]),
                   "per_collection": {s: metrics(y[sources == s], predictions["model"][sources == s])["accuracy"]
                                      for s in sorted(set(sources))},
-                  "calibration": calibration(y, probs), "uncalibrated_ece": calibration(y, softmax(np.log(
-                      np.maximum(probs, 1e-12)) * np.mean(temperatures)))["ece"],
-                  "temperatures": [round(t, 3) for t in temperatures], "uncertain": uncertainty(y, probs)},
+                  "calibration": calibration(y, probs), "uncalibrated_ece": calibration(y, raw_probs)["ece"],
+                  "chosen_c": chosen, "inner_accuracy": inner, "uncertain": uncertainty(y, probs),
+                  "uncertain_at_other_margins": [uncertainty(y, probs, m) for m in (0.1, 0.2, 0.4, 0.5, 0.6)]},
         "baseline": {"all": metrics(y, predictions["baseline"]),
                      "dsl_only": metrics(y[dsl], predictions["baseline"][dsl])},
-        "ablations": {name: metrics(y, predictions[name])["accuracy"] for name in variants},
+        "ablations": {name: metrics(y, predictions[name])["accuracy"] for name in ablations},
         "learning_curve": {share: metrics(y, predictions[share])["accuracy"] for share in ("25%", "50%")}
-        | {"100%": metrics(y, predictions["model"])["accuracy"]},
+        | {"100%": metrics(y, predictions["all features"])["accuracy"]},
         "cyrillic": {"serbian_sentences_identical_after_latin_cyrillic_latin": round(float(np.mean(
             [normalise(to_cyrillic_text(t)) == normalise(t) for t, label, s in zip(data.texts, data.labels, data.sources)
-             if label == 0 and s != "news-pairs"])), 4)},
+             if label == 0 and s not in ("news-pairs", "ntrex")])), 4)},
     }
     if args.model_only:
         for key in ("baseline", "ablations", "learning_curve"):

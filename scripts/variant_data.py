@@ -8,6 +8,7 @@ occurs with two labels is dropped.
 from __future__ import annotations
 
 import csv
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +21,7 @@ from provenance.text.variant_model import DENSE_NAMES, dense_features, normalise
 
 REAL_DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "real-dev"
 NEWS_PAIRS = REAL_DEV.parent / "news-pairs"
+NTREX = Path(__file__).resolve().parents[1] / "corpora" / "ntrex" / "texts"
 CLASSES = ("sr", "bs", "hr")
 MIN_DF = 3  # a feature must occur in 3 sentences: rare n-grams and words could give text away
 
@@ -29,14 +31,15 @@ class Sentences:
     texts: list[str]
     labels: np.ndarray  # index into CLASSES
     sources: list[str]  # dslcc-bcs, dslcc4, dslcc2015B, ud-setimes
-    counts: sparse.csr_matrix  # sentences x all features (raw counts)
+    counts: sparse.csr_matrix  # sentences x all features (1 where present)
     dense: np.ndarray  # sentences x DENSE_NAMES
     feature_names: list[str]
 
 
-def load(folder: Path = REAL_DEV, news_pairs: bool = False) -> Sentences:
+def load(folder: Path = REAL_DEV, news_pairs: bool = False, ntrex: bool = False) -> Sentences:
     """The real sentences; with ``news_pairs`` also the project's own labelled sentences (source
-    "news-pairs": training material only, never scored)."""
+    "news-pairs"), with ``ntrex`` the sentences of corpora/ntrex (bs, hr, sr-Latn; source "ntrex"):
+    training material only, never scored."""
     rows: list[tuple[str, str, str]] = []
     with open(folder / "dslcc-bcs.tsv", encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
@@ -52,6 +55,12 @@ def load(folder: Path = REAL_DEV, news_pairs: bool = False) -> Sentences:
             for line in path.read_text(encoding="utf-8").splitlines():
                 variant, text = line.split("\t")[:2]
                 rows.append(("sr" if variant.startswith("sr") else variant, "news-pairs", text))
+    if ntrex:
+        for path in sorted(NTREX.glob("*.txt")):
+            variant = path.name.split(".")[-2]
+            if variant in ("bs", "hr", "sr-Latn"):
+                rows += [(variant[:2], "ntrex", line) for line in path.read_text(encoding="utf-8").splitlines()
+                         if line.strip()]
     by_text: dict[str, list[tuple[str, str, str]]] = {}
     for variant, source, text in rows:
         by_text.setdefault(normalise(text), []).append((variant, source, text))
@@ -64,9 +73,9 @@ def load(folder: Path = REAL_DEV, news_pairs: bool = False) -> Sentences:
     for text in texts:
         norm = normalise(text)
         feats = sparse_features(norm)
-        for feat, count in feats.items():
+        for feat in feats:
             indices.append(vocab.setdefault(feat, len(vocab)))
-            data.append(count)
+            data.append(1)
         indptr.append(len(indices))
         dense.append(dense_features(norm))
     counts = sparse.csr_matrix((np.array(data, np.float32), np.array(indices), np.array(indptr)),
@@ -85,21 +94,28 @@ def kept_columns(counts: sparse.csr_matrix, rows: np.ndarray) -> np.ndarray:
     return np.flatnonzero(df >= MIN_DF)
 
 
-def design(data: Sentences, rows: np.ndarray, columns: np.ndarray, use_dense: bool = True,
-           dense_mask: np.ndarray | None = None) -> sparse.csr_matrix:
-    """log(1 + count), each row L2-normalised over the kept features, with the dense features appended
-    (exactly what provenance.text.variant_model computes at run time)."""
-    x = data.counts[rows][:, columns].tocsr()
-    x.data = np.log1p(x.data)
-    norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
-    norms[norms == 0] = 1
-    x = sparse.diags(1 / norms) @ x
-    if not use_dense:
-        return x.tocsr()
-    dense = data.dense[rows]
-    if dense_mask is not None:
-        dense = dense * dense_mask
-    return sparse.hstack([x, sparse.csr_matrix(dense)]).tocsr()
+def near_duplicate_groups(texts: list[str], jaccard: float = 0.5) -> np.ndarray:
+    """A group id per sentence: sentences whose sets of words of 4+ letters overlap by at least ``jaccard``
+    (and share 3 of them) are linked, and linked sentences share a group, so that cross-validation keeps
+    them in one fold. It links the SETimes UD sentences that translate the same English sentence into
+    Serbian and Croatian, and DSL sentences that a later test set repeats with names masked."""
+    from scipy.sparse.csgraph import connected_components
+
+    word = re.compile(r"[^\W\d_]{4,}")
+    vocab: dict[str, int] = {}
+    rows, cols = [], []
+    for i, text in enumerate(texts):
+        for w in set(word.findall(text.replace("#NE#", " ").lower())):
+            rows.append(i)
+            cols.append(vocab.setdefault(w, len(vocab)))
+    x = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(texts), len(vocab)))
+    sizes = np.asarray(x.sum(axis=1)).ravel()
+    shared = (x @ x.T).tocoo()
+    union = sizes[shared.row] + sizes[shared.col] - shared.data
+    link = ((shared.row < shared.col) & (np.minimum(sizes[shared.row], sizes[shared.col]) >= 3)
+            & (shared.data >= jaccard * union))
+    graph = sparse.coo_matrix((np.ones(link.sum()), (shared.row[link], shared.col[link])), shape=shared.shape)
+    return connected_components(graph, directed=False)[1]
 
 
-__all__ = ["CLASSES", "DENSE_NAMES", "MIN_DF", "Sentences", "design", "kept_columns", "load"]
+__all__ = ["CLASSES", "DENSE_NAMES", "MIN_DF", "Sentences", "kept_columns", "load", "near_duplicate_groups"]

@@ -1,14 +1,17 @@
+import json
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from conftest import ROOT, SEED_ARTICLE, SEED_CANDIDATES, SEED_SOURCE
 
 from provenance.compare.check import check
-from provenance.render.html import check_html, check_report_model, evidence_colour
+from provenance.render.html import check_html, check_report_model, evidence_colour, row_strength
 
 ARTIFACTS = ROOT / "tests" / "artifacts"
+COMPILED_CASE = "compiled/guardian.221756"  # a dev case: two sources of 13 English sentences
 
 
 @pytest.mark.slow
@@ -23,9 +26,13 @@ def test_report_model_rows_and_colours(seed_result):
     assert [n.name for n in model["graph"].nodes if n.non_source] == [
         "White House", "State Department", "Serbian Ministry of Foreign Affairs"]
     assert model["translation_note"] and "--model Helsinki-NLP/opus-mt-zls-en" in model["translation_note"][1]
-    assert evidence_colour(1.0, "match") == "hsl(120, 70%, 85%)"
-    assert evidence_colour(0.0, "match") == "hsl(0, 70%, 85%)"
-    assert evidence_colour(0.5, "added") == "#fde68a"
+    # the scale: three classes, strong rows graded by how far their chrF stands above the background
+    assert {r.strength for r in model["rows"]} <= {"strong", "weak", "absent"}
+    assert sum(r.strength == "strong" for r in model["rows"]) >= 8
+    assert len({r.colour for r in model["rows"] if r.strength == "strong"}) >= 3  # not one flat green
+    assert evidence_colour("absent") != evidence_colour("weak") != evidence_colour("strong")
+    assert row_strength(True, 1.0, "added") == "absent" and row_strength(False, 0.4, "match") == "weak"
+    assert row_strength(True, 1.0, "match") == "strong" and row_strength(False, 0.0, "match") == "absent"
 
 
 @pytest.mark.slow
@@ -61,19 +68,16 @@ def _chromium() -> tuple[str, str] | None:
     return (browser, driver) if browser and driver else None
 
 
-@pytest.mark.slow
-@pytest.mark.browser
-def test_seed_report_in_a_real_browser(seed_result, tmp_path):
+@pytest.fixture
+def chrome(tmp_path):
+    """A headless Chromium driven by selenium (skips where either is missing)."""
     tools = _chromium()
     if tools is None:
         pytest.skip("Chromium/ChromeDriver not installed (apt-get install chromium chromium-driver)")
     webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed")
     from selenium.webdriver.chrome.options import Options
     from selenium.webdriver.chrome.service import Service
-    from selenium.webdriver.common.by import By
 
-    report = tmp_path / "seed-report.html"
-    report.write_text(check_html(seed_result), encoding="utf-8")
     options = Options()
     options.binary_location = tools[0]
     for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
@@ -81,7 +85,19 @@ def test_seed_report_in_a_real_browser(seed_result, tmp_path):
                  "--window-size=1400,3000"):
         options.add_argument(flag)
     driver = webdriver.Chrome(service=Service(tools[1]), options=options)
-    try:
+    yield driver
+    driver.quit()
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_seed_report_in_a_real_browser(seed_result, tmp_path, chrome):
+    from selenium.webdriver.common.by import By
+
+    report = tmp_path / "seed-report.html"
+    report.write_text(check_html(seed_result), encoding="utf-8")
+    driver = chrome
+    if True:
         driver.get(report.as_uri())
         verdict = driver.find_element(By.ID, "verdict")
         assert verdict.is_displayed() and "bs-anadolu.txt is the most likely source" in verdict.text
@@ -109,8 +125,35 @@ def test_seed_report_in_a_real_browser(seed_result, tmp_path):
         ARTIFACTS.mkdir(exist_ok=True)
         shot = ARTIFACTS / "seed-report.png"
         assert driver.save_screenshot(str(shot)) and shot.stat().st_size > 10_000
-    finally:
-        driver.quit()
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_compiled_report_in_a_real_browser(tmp_path, chrome, translator):
+    """A compiled article of corpora/hard: the verdict names both parts, the map's colour band beside the
+    English has one colour per part, and the side-by-side rows use the three classes of the scale."""
+    from selenium.webdriver.common.by import By
+
+    hard = ROOT / "corpora" / "hard"
+    case = next(c for c in json.loads((hard / "manifest.json").read_text(encoding="utf-8"))["cases"]
+                if c["id"] == COMPILED_CASE)
+    result = check(hard / case["article"], [hard / c["path"] for c in case["candidates"]], translator=translator,
+                   one_per_line=True, with_chain=False)
+    report = tmp_path / "compiled-report.html"
+    report.write_text(check_html(result), encoding="utf-8")
+    chrome.get(report.as_uri())
+    verdict = chrome.find_element(By.ID, "verdict").text
+    assert "compiled from" in verdict and all(Path(p).name in verdict for p in case["gold"]["sources"])
+    bands = chrome.find_elements(By.CSS_SELECTOR, "#sentence-map td.band")
+    assert len(bands) == len(case["gold"]["sentence_map"]) and all(b.is_displayed() for b in bands)
+    colours = {b.value_of_css_property("background-color") for b in bands if "strong" in b.get_attribute("class")}
+    assert len(colours) == 2  # one per part
+    rows = chrome.find_elements(By.CSS_SELECTOR, "#pairs tr.pair")
+    assert {r.get_attribute("class").split()[2] for r in rows} >= {"strong", "absent"}
+    ARTIFACTS.mkdir(exist_ok=True)
+    shot = ARTIFACTS / "compiled-report.png"
+    chrome.set_window_size(1400, 2600)
+    assert chrome.save_screenshot(str(shot)) and shot.stat().st_size > 10_000
 
 
 def test_evaluation_html_page(tmp_path):

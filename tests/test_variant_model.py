@@ -9,6 +9,7 @@ from conftest import ROOT
 
 from provenance.evaluation.metrics import calibration_metrics, variant_level_metrics
 from provenance.lexicon.script import to_latin
+from provenance.lexicon.variants import FUNCTION_WORDS
 from provenance.text.language import identify_language
 from provenance.text.variant_model import MODEL_PATH, VariantGuess, default_model
 
@@ -66,6 +67,24 @@ def test_evidence_names_the_markers_that_decided():
     assert "tjedna" in joined and "Croatian word" in joined
     serbian = " ".join(default_model().sentence(SR[0]).evidence)
     assert "ekavian" in serbian and ("sledeće" in serbian or "posle" in serbian)
+
+
+def test_markers_tell_the_infinitive_from_da_and_the_present():
+    from provenance.lexicon.variants import MARKERS
+
+    croatian, serbian = "vlada može usvojiti budžet", "vlada može da usvoji budžet"
+    assert MARKERS["#modal-infinitive"].search(croatian) and not MARKERS["#modal-infinitive"].search(serbian)
+    assert MARKERS["#da-present"].search(serbian) and not MARKERS["#da-present"].search(croatian)
+    assert MARKERS["#bosnian"].search("historija pokazuje koliko je hiljada građana otišlo")
+
+
+def test_evidence_leaves_out_function_words():
+    """'je', 'u', 's' carry weight in the model but say nothing to a reader: the evidence shows other words."""
+    shown = set()
+    for text in HR + SR + BS:
+        evidence = default_model().sentence(text, evidence=12).evidence
+        shown |= {item for item in evidence if " (" not in item}
+    assert len(shown) >= 5 and not shown & FUNCTION_WORDS, shown
 
 
 def test_close_calls_are_answered_with_both_variants():

@@ -5,7 +5,7 @@ texts -> sentences -> language -> translations -> alignments -> scores -> ranked
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 from ..attribution.chain import Chain, build_chain, merge_aligned_non_sources
@@ -15,7 +15,8 @@ from ..text.language import SUPPORTED
 from ..translate.factory import make_translator
 from ..translate.translator import TranslationStats, Translator
 from .align import align
-from .scoring import NOT_DERIVED, CandidateScore, score_candidate
+from .composition import Composition, compose, explained_away
+from .scoring import NOT_DERIVED, PARTIALLY, CandidateScore, score_candidate
 from .settings import signature
 
 _SUPPORTED = ", ".join(SUPPORTED)
@@ -46,11 +47,24 @@ class CheckResult:
     seconds: float
     chain: Chain | None = None  # filled when chains are asked for
     signature: dict[str, str] = field(default_factory=dict)  # how it was computed: settings.signature()
+    composition: Composition | None = None  # per English sentence, which candidate it comes from
 
     @property
     def ranking(self) -> list[CandidateResult]:
         ranked = [c for c in self.candidates if c.rank is not None]
         return sorted(ranked, key=lambda c: c.rank)
+
+    @property
+    def compiled(self) -> bool:
+        """True when two or more candidates each explain a different part of the English."""
+        return self.composition is not None and self.composition.compiled
+
+    @property
+    def sources(self) -> list[str]:
+        """Every candidate the verdict names as a source: the parts of a compilation, else the one source."""
+        if self.compiled:
+            return [part.candidate for part in self.composition.parts]
+        return [self.source] if self.source else []
 
 
 def check(article: "TextInput | Text", candidates: Sequence["TextInput | Text"], *, model: str | None = None,
@@ -82,14 +96,26 @@ def check(article: "TextInput | Text", candidates: Sequence["TextInput | Text"],
             original = result.text.sentence_texts
             is_english = result.text.language.code == "en"
             alignment = align(english, result.translations, original, original_is_english=is_english)
-            result.score = score_candidate(english, result.translations, original, alignment, is_english)
-    source, margin = _rank(results)
+            result.score = score_candidate(english, result.translations, original, alignment, is_english,
+                                           result.text.language.code)
+    source, margin, composition = decide(len(english), results)
     check_result = CheckResult(article_text, results, source, margin, translator.model,
-                               translator.fingerprint, translator.stats, 0.0, signature=signature(translator))
+                               translator.fingerprint, translator.stats, 0.0, signature=signature(translator),
+                               composition=composition)
     if with_chain:
         check_result.chain = chain_for_check(check_result)
     check_result.seconds = round(time.perf_counter() - started, 3)
     return check_result
+
+
+def show_all_name_flags(result: CheckResult) -> CheckResult:
+    """Show every name flag of ``result``, the unconfident ones too (``--all-flags``); by default only
+    confident name flags are shown. Every flag's confidence stays in each pair's ``name_flags``."""
+    for candidate in result.candidates:
+        if candidate.score is not None:
+            pairs = [pair.with_all_name_flags() if pair.name_flags else pair for pair in candidate.score.pairs]
+            candidate.score = replace(candidate.score, pairs=pairs)
+    return result
 
 
 def chain_for_check(result: CheckResult) -> Chain:
@@ -116,9 +142,46 @@ def _translate_all(results: list[CandidateResult], translator: Translator) -> No
         result.translations = sentences if result.text.language.code == "en" else [translated[s] for s in sentences]
 
 
+def decide(english_count: int, results: list[CandidateResult]) -> tuple[str | None, float, Composition]:
+    """The verdict from the candidates' scores: the source, the margin and the composition; ranks and labels
+    are set on ``results``.
+
+    Ranked by label (sources first) and match score, the candidates are composed (compare/composition.py).
+    A compilation's parts are each at least partly a source, however little of them the English used
+    (their own match scores count all of them). Otherwise the source is the part that strongly explains
+    the most English sentences, if it is a source by its own label (a copy of half the source may have the
+    higher match score; it explains no more than the source). Candidates that only resemble the verdict's
+    sources are not derived (``explained_away``). The verdict's sources are ranked first."""
+    source, _margin = _rank(results)
+    ranked = sorted((r for r in results if r.score is not None), key=lambda r: r.rank)
+    scored = [(r.name, r.score) for r in ranked]
+    composition = compose(english_count, scored)
+    by_name = {r.name: r for r in ranked}
+    if composition.compiled:
+        sources = [part.candidate for part in composition.parts]
+        for name in sources:
+            if by_name[name].score.label == NOT_DERIVED:
+                by_name[name].score = replace(by_name[name].score, label=PARTIALLY)
+    else:
+        first = composition.parts[0].candidate if composition.parts else None
+        if first is not None and by_name[first].score.label != NOT_DERIVED:
+            source = first
+        sources = [source] if source else []
+    for name in explained_away(english_count, scored, sources):
+        by_name[name].score = replace(by_name[name].score, label=NOT_DERIVED)
+    ranked.sort(key=lambda r: (r.name not in sources, r.score.label == NOT_DERIVED, r.rank))
+    for rank, result in enumerate(ranked, start=1):
+        result.rank = rank
+    if sources:
+        source = min(sources, key=lambda name: by_name[name].rank)
+    margin = ranked[0].score.match_score - (ranked[1].score.match_score if len(ranked) > 1 else 0.0)
+    return source, round(margin, 4), composition
+
+
 def _rank(results: list[CandidateResult]) -> tuple[str | None, float]:
     scored = [r for r in results if r.score is not None]
-    scored.sort(key=lambda r: (-r.score.match_score, -r.score.chrf))
+    # sources first: a candidate whose high average rests on no strong pair is not ranked over one that is a source
+    scored.sort(key=lambda r: (r.score.label == NOT_DERIVED, -r.score.match_score, -r.score.chrf))
     for rank, result in enumerate(scored, start=1):
         result.rank = rank
     if not scored:

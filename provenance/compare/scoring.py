@@ -10,7 +10,7 @@ the weak compact model and with a strong OPUS-MT model, whose chrF levels differ
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 import sacrebleu
@@ -19,8 +19,10 @@ from .align import Alignment, Link
 from .anchors import (Name, Number, extract_names, extract_numbers, is_common_english, is_common_english_word,
                       name_keys, names_match, skeleton)
 from ..lexicon.script import fold
-from .settings import (CONFIDENT_MARGIN, CONVERSION_TOLERANCE, DERIVED_SCORE, EVIDENCE_FLOOR, EVIDENCE_SPAN,
-                       WHOLE_ALIGNED, WHOLE_COVERAGE)
+from .name_flags import ACRONYM as _ACRONYM, ADJECTIVE_ENDING as _ADJECTIVE, NameFlag, name_flags
+from .settings import (CONFIDENT_MARGIN, CONVERSION_TOLERANCE, DERIVED_SCORE, DERIVED_STRONG, EVIDENCE_FLOOR,
+                       EVIDENCE_SPAN, RESCUE_SHARE, RESCUE_STRONG, RUN_CHRF, RUN_LENGTH, STRONG_CHRF, WHOLE_ALIGNED,
+                       WHOLE_COVERAGE)
 
 WHOLLY = "wholly derived"
 PARTIALLY = "partially derived"
@@ -42,6 +44,12 @@ class PairReport:
     numbers_only_source: tuple[str, ...] = ()
     names_only_english: tuple[str, ...] = ()
     names_only_source: tuple[str, ...] = ()
+    name_flags: tuple[NameFlag, ...] = ()  # every name flag with its confidence; names_only_* hold the confident ones
+
+    def with_all_name_flags(self) -> "PairReport":
+        """This pair with every name flag shown, the unconfident ones too (``--all-flags``)."""
+        return replace(self, names_only_english=tuple(dict.fromkeys(f.english for f in self.name_flags if f.english)),
+                       names_only_source=tuple(dict.fromkeys(f.source for f in self.name_flags if f.source)))
 
     @property
     def flags(self) -> list[str]:
@@ -66,10 +74,13 @@ class CandidateScore:
     match_score: float  # 0-1: mean of the two coverages
     label: str
     pairs: list[PairReport] = field(default_factory=list)
+    strong_english: tuple[int, ...] = ()  # English sentences this candidate explains strongly (strongly_explained)
+    sentences: int = 0  # the candidate's own sentence count
 
 
 def score_candidate(english: Sequence[str], translated: Sequence[str], original: Sequence[str],
-                    alignment: Alignment, original_is_english: bool = False) -> CandidateScore:
+                    alignment: Alignment, original_is_english: bool = False,
+                    language: str | None = None) -> CandidateScore:
     links = alignment.links
     matched = [link for link in links if link.is_match]
     confident = [link for link in matched if link.margin >= CONFIDENT_MARGIN]
@@ -85,24 +96,64 @@ def score_candidate(english: Sequence[str], translated: Sequence[str], original:
     aligned_src = sum(len(link.source) for link in confident) / max(1, len(original))
     match = (cov_en + cov_src) / 2
     pairs = [_pair_report(link, english, translated, original, original_is_english,
-                          evidence.get(id(link), 0.0)) for link in links]
+                          evidence.get(id(link), 0.0), language) for link in links]
+    strong = strongly_explained(pairs, alignment.background_chrf)
     return CandidateScore(
         chrf=round(chrf, 2), bleu=round(bleu, 2), document_chrf=round(document_chrf, 2),
         background_chrf=round(alignment.background_chrf, 2), coverage_english=round(cov_en, 4),
         coverage_source=round(cov_src, 4), aligned_english=round(aligned_en, 4), aligned_source=round(aligned_src, 4),
         match_score=round(match, 4),
-        label=label_for(match, cov_en, cov_src, min(aligned_en, aligned_src)), pairs=pairs,
+        label=label_for(match, cov_en, cov_src, min(aligned_en, aligned_src), len(strong),
+                        min(len(english), len(original))),
+        pairs=pairs, strong_english=tuple(sorted(strong)), sentences=len(original),
     )
 
 
 def label_for(match_score: float, coverage_english: float, coverage_source: float,
-              aligned_share: float = 1.0) -> str:
-    """The label from the match score, both coverages and the smaller aligned share of the two texts."""
-    if match_score < DERIVED_SCORE:
+              aligned_share: float = 1.0, strong: int | None = None, shorter: int | None = None) -> str:
+    """The label from the match score, both coverages, the smaller aligned share of the two texts and,
+    when given, how many English sentences the candidate explains strongly (``strong``) against the
+    sentence count of the shorter text.
+
+    The match score averages evidence over every sentence, so on its own it flips on a single pair:
+    a short true source with one garbled translation falls under the bar, and a same-topic story
+    whose many loosely similar pairs each add a little rises over it. The strong pairs decide instead
+    where they are clear: a candidate with no strong pair where one was due is no source however high
+    its average, and one that strongly explains many sentences is one however low its average."""
+    if strong is not None and shorter:
+        derived = (match_score >= DERIVED_SCORE and strong >= min(DERIVED_STRONG, -(-shorter // 2))) \
+            or strong >= max(RESCUE_STRONG, RESCUE_SHARE * shorter)
+    else:
+        derived = match_score >= DERIVED_SCORE
+    if not derived:
         return NOT_DERIVED
     if min(coverage_english, coverage_source) >= WHOLE_COVERAGE and aligned_share >= WHOLE_ALIGNED:
         return WHOLLY
     return PARTIALLY
+
+
+def strongly_explained(pairs: Sequence[PairReport], background_chrf: float) -> set[int]:
+    """English sentences whose confident pair stands out clearly: its chrF STRONG_CHRF points above the
+    background, or RUN_CHRF points within a run of RUN_LENGTH pairs consecutive on both sides. With
+    the compact model a single pair of a same-topic story often scores as high as a translation; a
+    translation's pairs also follow each other, a same-topic story's rarely do."""
+    matched = sorted((p for p in pairs if p.status == "match" and p.english and p.source), key=lambda p: p.english)
+    strong: set[int] = set()
+    start = 0
+    while start < len(matched):
+        end = start
+        while end + 1 < len(matched) and _follows(matched[end], matched[end + 1]) \
+                and min(matched[end].chrf, matched[end + 1].chrf) - background_chrf >= RUN_CHRF:
+            end += 1
+        for pair in matched[start : end + 1]:
+            if pair.chrf - background_chrf >= STRONG_CHRF or end - start + 1 >= RUN_LENGTH:
+                strong.update(pair.english)
+        start = end + 1
+    return strong
+
+
+def _follows(a: PairReport, b: PairReport) -> bool:
+    return b.english[0] == a.english[-1] + 1 and b.source[0] == a.source[-1] + 1
 
 
 def _evidence(link: Link, background_chrf: float) -> float:
@@ -110,7 +161,7 @@ def _evidence(link: Link, background_chrf: float) -> float:
 
 
 def _pair_report(link: Link, english, translated, original, original_is_english: bool,
-                 evidence: float) -> PairReport:
+                 evidence: float, language: str | None = None) -> PairReport:
     if not link.source:
         return PairReport(link.english, (), "added", 0.0, 0.0)
     if not link.english:
@@ -120,9 +171,13 @@ def _pair_report(link: Link, english, translated, original, original_is_english:
     mt_text = " ".join(translated[j] for j in link.source)
     numbers_en, numbers_src = _number_diff(en_text, src_text, original_is_english)
     names_en, names_src = _name_diff(en_text, src_text, mt_text)
+    flags = () if original_is_english else name_flags(en_text, src_text, mt_text, language, names_src)
+    if not original_is_english:  # show the confident flags; the others stay in name_flags
+        names_en = tuple(dict.fromkeys(f.english for f in flags if f.english and f.confident))
+        names_src = tuple(dict.fromkeys(f.source for f in flags if f.source and f.confident))
     status = "match" if link.margin >= CONFIDENT_MARGIN else "weak"
     return PairReport(link.english, link.source, status, link.similarity, link.chrf, round(evidence, 4),
-                      numbers_en, numbers_src, names_en, names_src)
+                      numbers_en, numbers_src, names_en, names_src, flags)
 
 
 def _number_diff(en_text: str, src_text: str, src_is_english: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -190,10 +245,6 @@ def _english_name_missing(name: Name, keys: set[str]) -> bool:
     return any(not names_match(Name(w, (skeleton(w),)), keys, lenient=True) for w in core)
 
 
-_ACRONYM = re.compile(r"^(?:[A-ZА-Я]\.?){1,4}s?$")  # UK, U.K, D.C, GOPs
-# Adjective endings (folded to ASCII): -ni/-nog/-noj, -ski/-skog, -čki, -ov/-in possessives and the
-# oblique -og/-om/-oj/-ih/-im forms that nouns of names rarely take.
-_ADJECTIVE = re.compile(r"(?:n|sk|ck|ov|ev|in)(?:i|a|o|e|u|og|oj|om|ih|im|ima)$|(?:og|oj|ih)$")
 
 
 def _institution_adjective(name: str) -> bool:

@@ -39,12 +39,45 @@ WHOLE_COVERAGE = 0.60  # evidence-weighted coverage of both texts from which it 
 WHOLE_ALIGNED = 0.80
 CONVERSION_TOLERANCE = 0.10  # an imperial measure matches its metric conversion within 10 %
 
+# Strong pairs and the labels that rest on them; tuned on the dev split of corpora/hard (and NTREX).
+STRONG_CHRF = 15.0  # chrF points above the background from which a pair alone explains its English sentence
+RUN_CHRF = 5.0  # ... or from which it does within a run of RUN_LENGTH pairs consecutive on both sides
+RUN_LENGTH = 2
+DERIVED_STRONG = 3  # a candidate over DERIVED_SCORE is a source only with this many strong sentences (at most half its text)
+RESCUE_STRONG = 4  # a candidate under DERIVED_SCORE is a source all the same with this many strong sentences
+RESCUE_SHARE = 0.3  # ... and at least this share of the shorter text
+
+# --- composition (compare/composition.py): several sources, one verdict ---------------------------
+MAP_EVIDENCE = 0.1  # a sentence no part explains strongly is mapped (weakly) from this evidence on; else to none
+PART_MIN_SENTENCES = 3  # each part explains at least this many English sentences strongly that no earlier part does
+PART_MIN_SHARE = 0.15  # ... and (after the first) at least this share of the English
+COMPILED_SHARE = 0.6  # parts none of which is a source alone must together explain this share of the English
+EXPLAINED_BY = 5.0  # a candidate whose strong sentences the verdict's sources explain this many chrF points better
+EXPLAINED_SHARE = 0.5  # ... for at least this share of them is not derived: it only resembles the source
+
+# --- name flags (compare/name_flags.py) ----------------------------------------------------------
+# Tuned on the dev two thirds of the NTREX changes cases (bench/name_flags.py): a word counts as
+# present on the other side from NAME_LIKE likeness; a flag is shown from NAME_CONFIDENT; an English name
+# missing from the source with no unmatched source name to pair it with weighs NAME_ONE_SIDED of its absence,
+# below NAME_CONFIDENT: only a name missing on both sides is a confident flag.
+NAME_LIKE = 0.8
+NAME_UNRELATED = 0.5  # ... and from NAME_UNRELATED down it is as unlike as unrelated words are
+NAME_CONFIDENT = 0.5
+NAME_ONE_SIDED = 0.45
+NAME_SOURCE_ONLY = 0.45  # ... and a source name alone (names are translated: Sjeverni tok), this much
+NAME_COMMON_WORD = 0.45  # an English name made of common words (the Navy, the Harbour Board) weighs this much
+NAME_COMMON_SOURCE = 0.6  # ... a source one (Odbor, Zapad; also names that are words too, as Ruža) this much
+
 ALIGNMENT = {"nc": CHAR_ORDER, "margin": MARGIN, "merged": MERGED_WEIGHT, "merge_penalty": MERGE_PENALTY,
              "anchor": ANCHOR_WEIGHT, "shapes": "+".join(f"{a}-{b}" for a, b in SHAPES),
              "full_cells": FULL_MATRIX_CELLS, "band": BAND_MIN, "prior": PRIOR_BACKGROUND}
 SCORING = {"confident": CONFIDENT_MARGIN, "floor": EVIDENCE_FLOOR, "span": EVIDENCE_SPAN,
            "derived": DERIVED_SCORE, "whole": WHOLE_COVERAGE, "aligned": WHOLE_ALIGNED,
-           "conversion": CONVERSION_TOLERANCE}
+           "conversion": CONVERSION_TOLERANCE, "strong": STRONG_CHRF, "run": RUN_CHRF, "run_length": RUN_LENGTH,
+           "derived_strong": DERIVED_STRONG, "rescue": RESCUE_STRONG, "rescue_share": RESCUE_SHARE}
+COMPOSITION = {"mapped": MAP_EVIDENCE, "part_min": PART_MIN_SENTENCES, "part_share": PART_MIN_SHARE,
+               "compiled_share": COMPILED_SHARE, "explained_by": EXPLAINED_BY, "explained_share": EXPLAINED_SHARE}
+NAMES = {"like": NAME_LIKE, "unrelated": NAME_UNRELATED, "confident": NAME_CONFIDENT, "one_sided": NAME_ONE_SIDED, "source_only": NAME_SOURCE_ONLY, "common": NAME_COMMON_WORD, "common_source": NAME_COMMON_SOURCE}
 
 
 def signature(translator=None) -> dict[str, str]:
@@ -57,6 +90,8 @@ def signature(translator=None) -> dict[str, str]:
         fields["beams"] = str(getattr(translator.backend, "num_beams", "default"))
     fields["align"] = _join(ALIGNMENT)
     fields["score"] = _join(SCORING)
+    fields["compose"] = _join(COMPOSITION)
+    fields["names"] = _join(NAMES)
     fields["variant"] = variant_model_version()
     fields["chrF"], fields["BLEU"] = _sacrebleu_signatures()
     return fields

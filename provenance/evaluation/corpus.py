@@ -33,6 +33,8 @@ class Case:
     one_per_line: bool = False
     gold: dict = field(default_factory=dict)
     root: Path = Path(".")  # the corpus directory: gold paths are relative to it
+    kind: str = ""  # optional: figures are also given per kind (compiled, near-miss, ...)
+    split: str = ""  # optional: "dev" (tuned on) or "heldout"
 
 
 @dataclass(frozen=True)
@@ -90,8 +92,11 @@ def _parse_case(raw, base: Path) -> Case:
     article = _existing(base, raw["article"]) if raw.get("article") else None
     candidates = tuple(_candidate(base, c) for c in raw.get("candidates", []))
     texts = tuple(_existing(base, t) for t in raw.get("texts", []))
+    for key in ("kind", "split"):
+        if not isinstance(raw.get(key, ""), str):
+            raise TypeError(f"'{key}' must be a string")
     case = Case(str(raw["id"]), task, article, candidates, texts, bool(raw.get("one_per_line", False)), gold,
-                base.resolve())
+                base.resolve(), raw.get("kind", ""), raw.get("split", ""))
     _validate_gold(case, base)
     return case
 
@@ -127,6 +132,13 @@ def _validate_gold(case: Case, base: Path) -> None:
             raise KeyError("missing gold 'source' (a candidate path, or null)")
         if gold["source"] is not None and (base / gold["source"]).resolve() not in candidate_paths:
             raise ValueError(f"gold source {gold['source']} is not among the candidates")
+        sources = gold.get("sources", [])
+        if not isinstance(sources, list) or any((base / p).resolve() not in candidate_paths for p in sources):
+            raise ValueError("gold 'sources' must list candidate paths")
+        for entry in gold.get("sentence_map", []):
+            if entry is not None and not (isinstance(entry, list) and len(entry) == 2 and entry[0] in sources
+                                          and isinstance(entry[1], int)):
+                raise ValueError(f"sentence_map entry {entry!r} must be null or [one of 'sources', sentence index]")
         for path, label in gold.get("labels", {}).items():
             if label not in LABELS:
                 raise ValueError(f"label {label!r} for {path} is not one of {', '.join(LABELS)}")

@@ -116,19 +116,31 @@ def _run_source(case: Case, texts: dict, translator: Translator) -> dict:
                    translator=translator, with_chain=False)
     gold_source = case.gold["source"]
     base = case.root
-    gold_resolved = str((base / gold_source).resolve()) if gold_source else None
+    gold_sources = case.gold.get("sources") or ([gold_source] if gold_source else [])
     ranking = [str(Path(c.name).resolve()) for c in result.ranking]
-    rank = ranking.index(gold_resolved) + 1 if gold_resolved in ranking else None
+    # the rank of the best-ranked gold source (a compiled article has several)
+    ranks = [ranking.index(p) + 1 for p in (str((base / g).resolve()) for g in gold_sources) if p in ranking]
     labels_gold = {str((base / p).resolve()): label for p, label in case.gold.get("labels", {}).items()}
     labels_pred = {str(Path(c.name).resolve()): c.score.label for c in result.ranking}
-    return {
+    outcome = {
         "gold_source": gold_source,
         "predicted_source": _relative(result.source, base) if result.source else None,
         "top": _relative(result.ranking[0].name, base) if result.ranking else None,
-        "gold_rank": rank,
+        "gold_rank": min(ranks) if ranks else None,
         "margin": result.margin,
         "labels": {_relative(p, base): {"gold": g, "predicted": labels_pred.get(p)} for p, g in labels_gold.items()},
     }
+    if case.kind:
+        outcome.update(kind=case.kind, split=case.split, gold_sources=sorted(gold_sources),
+                       predicted_sources=sorted(_relative(s, base) for s in result.sources),
+                       compiled=result.compiled)
+    if "sentence_map" in case.gold:
+        outcome["sentence_map"] = {
+            "gold": case.gold["sentence_map"],
+            # as the gold writes it: [candidate, sentence], or [candidate, [sentences]] for a merged pair
+            "predicted": [[_relative(m.candidate, base), m.source[0] if len(m.source) == 1 else list(m.source)]
+                          if m.candidate else None for m in result.composition.sentence_map]}
+    return outcome
 
 
 def _relative(path: str, base: Path) -> str:
@@ -188,6 +200,9 @@ def _run_changes(case: Case, texts: dict, translator: Translator) -> dict:
     for flag in FLAG_TYPES:
         outcome[flag] = {"gold": sorted(case.gold.get(flag, [])),
                          "predicted": sorted({i for pair in pairs if flag in pair.flags for i in pair.english})}
+    shown_all = [pair.with_all_name_flags() if pair.name_flags else pair for pair in pairs]  # --all-flags
+    outcome["name_mismatch"]["predicted_all_flags"] = sorted(
+        {i for pair in shown_all if "name_mismatch" in pair.flags for i in pair.english})
     return outcome
 
 

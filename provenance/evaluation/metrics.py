@@ -23,6 +23,8 @@ def summarise(results: list[CaseResult]) -> dict:
         by_task[result.task].append(result)
     if by_task["source"]:
         metrics["source"] = source_metrics([r.outcome for r in by_task["source"]])
+        if any(r.outcome.get("kind") for r in by_task["source"]):
+            metrics["source"]["per_kind"] = kind_metrics([r.outcome for r in by_task["source"] if r.outcome.get("kind")])
     if by_task["alignment"]:
         metrics["alignment"] = alignment_metrics([(r.outcome["gold_links"], r.outcome["predicted_links"])
                                                   for r in by_task["alignment"]])
@@ -59,6 +61,35 @@ def source_metrics(outcomes: list[dict]) -> dict:
         "label_accuracy": _ratio(sum(1 for g, p in labels if g == p), len(labels)),
         "label_confusion": _confusion(labels),
     }
+
+
+def kind_metrics(outcomes: list[dict]) -> dict:
+    """Per kind, overall and per split: case accuracy (the sources the verdict names, as a set, are the
+    gold ones: one, several or none), label accuracy, and for compiled articles how often the verdict
+    says so and how many English sentences the map sends to the right candidate sentence."""
+    def figures(selected: list[dict]) -> dict:
+        labels = [(v["gold"], v["predicted"]) for o in selected for v in o["labels"].values()]
+        result = {"cases": len(selected),
+                  "case_accuracy": _ratio(sum(o["predicted_sources"] == o["gold_sources"] for o in selected),
+                                          len(selected)),
+                  "label_accuracy": _ratio(sum(g == p for g, p in labels), len(labels)),
+                  "reported_compiled": _ratio(sum(bool(o["compiled"]) for o in selected), len(selected))}
+        mapped = [(g, p) for o in selected if "sentence_map" in o
+                  for g, p in zip(o["sentence_map"]["gold"], o["sentence_map"]["predicted"])]
+        if mapped:
+            result["sentence_map_accuracy"] = _ratio(sum(g == p for g, p in mapped), len(mapped))
+            result["sentence_map_candidate_accuracy"] = _ratio(
+                sum((g or [None])[0] == (p or [None])[0] for g, p in mapped), len(mapped))
+            result["sentences_mapped"] = len(mapped)
+        return result
+
+    table = {}
+    for kind in sorted({o["kind"] for o in outcomes}):
+        mine = [o for o in outcomes if o["kind"] == kind]
+        table[kind] = {**figures(mine),
+                       "per_split": {s: figures([o for o in mine if o.get("split") == s])
+                                     for s in sorted({o.get("split") or "" for o in mine}) if s}}
+    return table
 
 
 def _links(links) -> set[tuple[tuple[int, ...], tuple[int, ...]]]:
@@ -142,6 +173,12 @@ def changes_metrics(outcomes: list[dict]) -> dict:
         alarms = sum(len(predicted - altered_here) for (_gold, predicted), altered_here in zip(sets, altered))
         metrics[flag] = {**pooled_prf(sets),
                          "false_alarms_per_100": round(100 * alarms / untouched, 2) if untouched else 0.0}
+    if all("predicted_all_flags" in outcome["name_mismatch"] for outcome in outcomes):
+        # the name flags an editor sees with --all-flags, the unconfident ones too
+        sets = [(set(o["name_mismatch"]["gold"]), set(o["name_mismatch"]["predicted_all_flags"])) for o in outcomes]
+        alarms = sum(len(predicted - altered_here) for (_gold, predicted), altered_here in zip(sets, altered))
+        metrics["name_mismatch"]["all_flags"] = {
+            **pooled_prf(sets), "false_alarms_per_100": round(100 * alarms / untouched, 2) if untouched else 0.0}
     return metrics
 
 

@@ -9,6 +9,14 @@ MARKERS = {
     "#inf-t-future": re.compile(r"\b\w+t (ću|ćeš|će|ćemo|ćete)\b"),  # hr: radit ću
     "#fused-future": re.compile(r"\b\w+(iću|aću|ićeš|aćeš|iće|aće|ićemo|aćemo|ićete|aćete)\b"),  # sr: radiću
     "#da-present": re.compile(r"\b(ću|ćeš|će|ćemo|ćete|treba|trebalo|mogu|može|želi|žele) da \w+"),
+    # hr and bs: a modal verb with the infinitive ('može raditi'), where sr says 'može da radi'
+    "#modal-infinitive": re.compile(r"\b(mogu|može|možemo|možete|mogao|mogla|mogli|želi|žele|želim|treba|trebaju|"
+                                    r"mora|moraju|moramo|namjerava|namjeravaju|planira|planiraju) \w+(ti|ći)\b"),
+    # words the Bosnian standard prefers where Croatian or Serbian says otherwise (historija against
+    # povijest/istorija, saopćenje against priopćenje/saopštenje, hiljada and sedmica against tisuća and
+    # tjedan, lahko) and Ottoman-era words of Bosnian news (čaršija, džamija, bajram)
+    "#bosnian": re.compile(r"\b(histori|hiljad|sedmic|saopć|lahk|hljeb|čaršij|džamij|bajram|dženaz|mahal|kahv|"
+                           r"rahmetl|iftar|mekteb|medres|avlij)"),
     "#europ": re.compile(r"\beurop"),  # hr Europa vs sr/bs Evropa
     "#evrop": re.compile(r"\bevrop"),
 }
@@ -46,3 +54,11 @@ LEXICAL_MARKERS: list[tuple[re.Pattern, tuple[str, ...], float]] = [
                 r"naprimjer|sistem|budžet|ambasad|prevoz|štamp|evrop|pozorišt|hemij|lahk|povrijeđ|povređ|"
                 r"desi|dešava|da li\b|opštin|spoljn|bezbedn|bezbjedn|kafa|kafe|fudbaler|uhapš)"), ("bs", "sr"), 3.0),
 ]
+
+# Words every variant uses alike (prepositions, conjunctions, pronouns, forms of biti): kept out of the
+# evidence a guess shows, where they would crowd out the markers and words that decide. Words that do
+# differ (ko/tko, šta/što, 'će da') are not here, nor 'bih' (also BiH, Bosnia and Herzegovina, once lower-cased).
+FUNCTION_WORDS = frozenset(
+    "a ako ali bi bio bila bile bili bilo biti da do ga i ih ili im iz ja je jer još joj ju kad kao koja koje "
+    "koji kojih kojim koju li me mi mu na nad ne nego ni niti o od on ona one oni ono ova ove ovaj ovo pa po pod "
+    "pred pri s sam se si sve smo ste su ta taj te ti to u uz već vi za".split())

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 from ..compare.settings import signature_text
 from ..errors import EXIT_NO_SOURCE, EXIT_SOURCE_FOUND
 from .chain import chain_markdown, chain_to_dict, print_chain
-from .rows import compared_with_another, display_names, difference_rows, side_by_side, verdict_sentence
+from .rows import (compared_with_another, display_names, difference_rows, sentence_map_rows, side_by_side,
+                   verdict_sentence)
 
 if TYPE_CHECKING:
     from ..compare.check import CandidateResult, CheckResult
@@ -32,7 +33,16 @@ def check_to_dict(result: "CheckResult") -> dict:
             "match_score": top.score.match_score if top and top.score else None,
             "margin": result.margin if compared_with_another(result) else None,
             "exit_status": exit_status(result),
+            "compiled": result.compiled,
+            "sources": result.sources,
+            "parts": [{"candidate": p.candidate, "english": list(p.english),
+                       "spans": [[a + 1, b + 1] for a, b in p.spans]} for p in result.composition.parts]
+            if result.compiled else [],
+            "text": verdict_sentence(result),
         },
+        "sentence_map": [{"english": m.english, "candidate": m.candidate, "source": list(m.source),
+                          "evidence": m.evidence, "strength": m.strength}
+                         for m in (result.composition.sentence_map if result.composition else [])],
         "ranking": [c.name for c in result.ranking],
         "candidates": [_candidate_dict(c) for c in result.candidates],
         "model": {"name": result.model, "fingerprint": result.model_fingerprint},
@@ -83,7 +93,8 @@ def _candidate_dict(candidate: "CandidateResult") -> dict:
         {"english": list(p.english), "source": list(p.source), "status": p.status, "similarity": p.similarity,
          "chrf": p.chrf, "evidence": p.evidence, "flags": p.flags,
          "numbers": {"english_only": list(p.numbers_only_english), "source_only": list(p.numbers_only_source)},
-         "names": {"english_only": list(p.names_only_english), "source_only": list(p.names_only_source)}}
+         "names": {"english_only": list(p.names_only_english), "source_only": list(p.names_only_source)},
+         "name_flags": [f.as_dict() for f in p.name_flags]}
         for p in score.pairs
     ]
     return data
@@ -104,6 +115,11 @@ def check_markdown(result: "CheckResult") -> str:
     for c in result.candidates:
         if c.note:
             lines.append(f"| – | `{_md(names[c.name])}` | {c.text.language.code} | – | {c.note} | | | | |")
+    if result.compiled:
+        lines += ["", "## Where each English sentence comes from", "",
+                  "| # | English | candidate | its sentence | evidence |", "|---:|---|---|---|---|"]
+        lines += [f"| {i} | {_md(en)} | `{_md(name)}` | {where} | {strength} |" if name != "none" else
+                  f"| {i} | {_md(en)} | none | | {strength} |" for i, en, name, where, strength in sentence_map_rows(result)]
     top = result.ranking[0] if result.ranking else None
     if top is not None:
         lines += ["", f"## Differences with `{_md(names[top.name])}`", ""]
@@ -166,6 +182,8 @@ def print_check(result: "CheckResult", console, details: bool = False) -> None:
     for c in result.candidates:
         if c.text.language.variant:
             console.print(f"[dim]{escape(names[c.name])}: {escape(variant_line(c.text.language))}[/dim]")  # wrapped to the width
+    if result.compiled:
+        _print_sentence_map(result, console)
     top = result.ranking[0] if result.ranking else None
     if top is not None:
         _print_pairs(result, top, console, details)
@@ -173,6 +191,23 @@ def print_check(result: "CheckResult", console, details: bool = False) -> None:
         print_chain(result.chain, console)
     console.print(f"[dim]model {escape(result.model_fingerprint)}; {result.translation.translated} sentences translated, "
                   f"{result.translation.cached} from cache; {result.seconds:.1f} s[/dim]", soft_wrap=True)
+
+
+_STRENGTH_STYLE = {"strong": "green", "weak": "yellow", "none": "red"}
+
+
+def _print_sentence_map(result: "CheckResult", console) -> None:
+    from rich.markup import escape
+    from rich.table import Table
+
+    table = Table(title="Where each English sentence comes from", show_lines=False)
+    for column, justify in (("#", "right"), ("English", "left"), ("candidate", "left"), ("its sentence", "right"),
+                            ("evidence", "left")):
+        table.add_column(column, justify=justify, overflow="fold")
+    for i, english, name, where, strength in sentence_map_rows(result):
+        style = _STRENGTH_STYLE[strength]
+        table.add_row(str(i), escape(english), escape(name), where, f"[{style}]{strength}[/{style}]")
+    console.print(table)
 
 
 def _candidate_width(rows: list[list[str]], columns, total: int) -> int:

@@ -15,6 +15,7 @@ def evaluation_rows(result: EvaluationResult) -> list[tuple[str, str, str]]:
         rows += [("source", "top-1 accuracy", f"{s['top1_accuracy']:.3f}"), ("source", "MRR", f"{s['mrr']:.3f}"),
                  ("source", "'none' decision accuracy", f"{s['none_accuracy']:.3f} ({s['none_cases']} cases without a source)"),
                  ("source", "label accuracy", f"{s['label_accuracy']:.3f}")]
+        rows += _kind_rows(s.get("per_kind", {}))
     if "alignment" in m:
         a = m["alignment"]
         rows += [("alignment", "strict precision", f"{a['precision']:.3f}"), ("alignment", "strict recall", f"{a['recall']:.3f}"),
@@ -44,11 +45,36 @@ def evaluation_rows(result: EvaluationResult) -> list[tuple[str, str, str]]:
             f = m["changes"][flag]
             rows += [("changes", f"{label} flags P / R", f"{f['precision']:.3f} / {f['recall']:.3f}"),
                      ("changes", f"{label} false alarms", f"{f['false_alarms_per_100']:.1f} per 100 unaltered sentences")]
+            if "all_flags" in f:  # with the unconfident name flags too, as --all-flags shows them
+                a = f["all_flags"]
+                rows.append(("changes", f"{label} flags P / R, all flags",
+                             f"{a['precision']:.3f} / {a['recall']:.3f}, {a['false_alarms_per_100']:.1f} false alarms"))
     if "attribution" in m:
         rows += _attribution_rows(m["attribution"])
     for task in TASKS:
         if task in m:
             rows.append((task, "cases / seconds per case", f"{m[task]['cases']} / {m[task]['seconds_per_case']:.3f}"))
+    return rows
+
+
+def _kind_rows(per_kind: dict) -> list[tuple[str, str, str]]:
+    """Per kind: case / label accuracy, overall and per split; for compiled articles, how often the
+    verdict says compiled and the share of English sentences mapped to the right candidate sentence."""
+    def split_text(figures: dict, keys: tuple[str, ...]) -> str:
+        return "; ".join(f"{split} " + " / ".join(f"{f[k]:.3f}" for k in keys) + f" ({f['cases']})"
+                         for split, f in figures["per_split"].items())
+
+    rows = []
+    for kind, f in per_kind.items():
+        keys = ("case_accuracy", "label_accuracy")
+        rows.append(("source", f"{kind}: case / label accuracy",
+                     f"{f['case_accuracy']:.3f} / {f['label_accuracy']:.3f} ({f['cases']}); " + split_text(f, keys)))
+        if "sentence_map_accuracy" in f:
+            keys = ("reported_compiled", "sentence_map_accuracy")
+            rows.append(("source", f"{kind}: reported compiled / sentences mapped right",
+                         f"{f['reported_compiled']:.3f} / {f['sentence_map_accuracy']:.3f}; " + split_text(f, keys)))
+        elif f["reported_compiled"]:
+            rows.append(("source", f"{kind}: wrongly reported compiled", f"{f['reported_compiled']:.3f}"))
     return rows
 
 

@@ -29,7 +29,8 @@ _ENV = Environment(loader=PackageLoader("provenance.render", "templates"), autoe
 
 @dataclass(frozen=True)
 class Row(SideBySideRow):
-    colour: str = ""  # background colour, from red (no evidence) to green (full evidence)
+    colour: str = ""  # background colour on the evidence scale (see evidence_colour)
+    strength: str = ""  # strong, weak or absent: the class of the colour, said in words beside it
 
 
 @dataclass
@@ -66,14 +67,35 @@ class Graph:
     non_source_y: int | None = None  # where the row of non-sources starts, if any
 
 
-def evidence_colour(evidence: float, status: str) -> str:
-    """Row colour: added/omitted rows amber, weak rows grey, aligned pairs red→green by evidence."""
+# The evidence scale, three classes an editor tells apart at a glance (and named in each row): strong
+# matches green, darker the further the pair's chrF stands above unrelated sentences (up to
+# STRONG_SPAN points above the background); weak ones yellow; absent ones (no counterpart, or a link
+# with no evidence) red.
+STRONG_SPAN = 30.0
+WEAK_COLOUR = "hsl(48, 96%, 80%)"
+ABSENT_COLOUR = "hsl(0, 85%, 90%)"
+BAND_COLOURS = ("#2563eb", "#ea580c", "#7c3aed", "#0d9488", "#db2777", "#65a30d")  # one per part of a compilation
+
+
+def row_strength(strong: bool, evidence: float, status: str) -> str:
+    """'strong' (the pair explains its English sentence clearly: ``CandidateScore.strong_english``), 'weak'
+    (a link with some evidence) or 'absent' (no counterpart, or a link with none)."""
     if status in ("added", "omitted"):
-        return "#fde68a"
-    if status == "weak":
-        return "#e5e7eb"
-    hue = round(120 * max(0.0, min(1.0, evidence)))
-    return f"hsl({hue}, 70%, 85%)"
+        return "absent"
+    if strong and status == "match":
+        return "strong"
+    return "weak" if evidence > 0 else "absent"
+
+
+def evidence_colour(strength: str, above_background: float = 0.0) -> str:
+    """Row colour on the evidence scale: absent red, weak yellow, strong green graded by the chrF points
+    ``above_background``."""
+    if strength == "absent":
+        return ABSENT_COLOUR
+    if strength == "weak":
+        return WEAK_COLOUR
+    depth = max(0.0, min(1.0, above_background / STRONG_SPAN))
+    return f"hsl(130, 55%, {round(86 - 18 * depth)}%)"
 
 
 def check_report_model(result: "CheckResult") -> dict:
@@ -88,6 +110,10 @@ def check_report_model(result: "CheckResult") -> dict:
         "generated": _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "verdict": verdict_sentence(result),
         "found": result.source is not None,
+        "compiled": result.compiled,
+        "sentence_map": sentence_map_model(result) if result.compiled else None,
+        "colours": {"weak": WEAK_COLOUR, "absent": ABSENT_COLOUR, "strong": evidence_colour("strong", 0.0),
+                    "strongest": evidence_colour("strong", STRONG_SPAN)},
         "article": result.article.name,
         "article_sentences": len(result.article.sentences),
         "top": top.name if top else None,
@@ -112,8 +138,35 @@ def check_report_model(result: "CheckResult") -> dict:
 
 
 def _rows(result: "CheckResult", candidate) -> list[Row]:
-    return [Row(**vars(row), colour=evidence_colour(row.evidence, row.status))
-            for row in side_by_side(result.article, candidate)]
+    score = candidate.score
+    strong = set(score.strong_english)
+    rows = []
+    for row, pair in zip(side_by_side(result.article, candidate), score.pairs):
+        strength = row_strength(bool(pair.english) and set(pair.english) <= strong, row.evidence, row.status)
+        rows.append(Row(**vars(row), colour=evidence_colour(strength, row.chrf - score.background_chrf),
+                        strength=strength))
+    return rows
+
+
+def sentence_map_model(result: "CheckResult") -> dict:
+    """The compiled article's map for the report: a colour per part, and per English sentence its band
+    (the part's colour, paler when the evidence is weak, none when absent), candidate and sentence."""
+    names = display_names(result)
+    composition = result.composition
+    colours = {p.candidate: BAND_COLOURS[k % len(BAND_COLOURS)] for k, p in enumerate(composition.parts)}
+    texts = {c.name: c.text.sentence_texts for c in result.candidates}
+    english = result.article.sentence_texts
+    rows = []
+    for m in composition.sentence_map:
+        strength = {"none": "absent"}.get(m.strength, m.strength)  # the rows' words for the same three classes
+        rows.append({"number": m.english + 1, "english": english[m.english], "strength": strength,
+                     "candidate": names[m.candidate] if m.candidate else None,
+                     "colour": colours.get(m.candidate, "") if m.candidate else "",
+                     "where": ", ".join(str(j + 1) for j in m.source),
+                     "source": " ".join(texts[m.candidate][j] for j in m.source) if m.candidate else "",
+                     "evidence": m.evidence})
+    return {"parts": [{"name": names[p.candidate], "colour": colours[p.candidate], "spans": p.spans_text()}
+                      for p in composition.parts], "rows": rows}
 
 
 def chain_graph(chain: "Chain") -> Graph:

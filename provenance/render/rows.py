@@ -70,6 +70,8 @@ def verdict_sentence(result: "CheckResult") -> str:
         return "no candidate could be compared."
     top = result.ranking[0]
     name = display_names(result)[top.name]
+    if result.compiled:
+        return compiled_sentence(result)
     if result.source is None:
         return (f"no candidate is a source of this article (best: {name}, match {top.score.match_score:.2f}, "
                 f"{top.score.label}).")
@@ -79,6 +81,34 @@ def verdict_sentence(result: "CheckResult") -> str:
                 f"there was no other candidate to compare it with.")
     return (f"{name} is the most likely source ({top.score.label}, match {top.score.match_score:.2f}, "
             f"margin {result.margin:.2f} over the next candidate).")
+
+
+def compiled_sentence(result: "CheckResult") -> str:
+    """'compiled from a.txt (sentences 1–4) and b.txt (5–8); sentence 9 matches no candidate.'"""
+    names = display_names(result)
+    parts = [f"{names[p.candidate]} ({'sentences ' if k == 0 else ''}{p.spans_text()})"
+             for k, p in enumerate(result.composition.parts)]
+    listed = ", ".join(parts[:-1]) + " and " + parts[-1]
+    unmapped = [m.english for m in result.composition.sentence_map if m.candidate is None]
+    rest = ""
+    if unmapped:
+        from ..compare.composition import Part
+
+        runs = Part("", tuple(unmapped)).spans_text()
+        rest = f"; {'sentence' if len(unmapped) == 1 else 'sentences'} {runs} {'matches' if len(unmapped) == 1 else 'match'} no candidate"
+    return f"compiled from {listed}{rest}."
+
+
+def sentence_map_rows(result: "CheckResult") -> list[tuple[int, str, str, str, str]]:
+    """(English sentence number, English, candidate, its sentence numbers, evidence strength) per English sentence."""
+    names = display_names(result)
+    english = result.article.sentence_texts
+    rows = []
+    for m in result.composition.sentence_map:
+        where = ", ".join(str(j + 1) for j in m.source)
+        rows.append((m.english + 1, english[m.english], names[m.candidate] if m.candidate else "none", where,
+                     m.strength))
+    return rows
 
 
 def compared_with_another(result: "CheckResult") -> bool:

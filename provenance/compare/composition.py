@@ -1,0 +1,170 @@
+"""Which candidate each English sentence comes from, and whether the article was compiled from several.
+
+Each candidate's score says which English sentences it explains *strongly*
+(``CandidateScore.strong_english``: pairs that stand out clearly from unrelated sentences, see
+``scoring.strongly_explained``) and, per pair, the evidence of the rest. The parts are chosen
+greedily, as in set cover: the candidate that strongly explains the most English sentences first,
+then the one that strongly explains most of what is left, and so on while a candidate explains at
+least ``PART_MIN_SENTENCES`` (and ``PART_MIN_SHARE`` of the English) that no earlier part does.
+Two or more parts make a compilation, "compiled from A (sentences 1–4) and B (5–8)", provided the
+first is a source on its own or the parts together explain ``COMPILED_SHARE`` of the English. A
+near-copy of the source explains nothing the source does not, so it is never a part of its own.
+The sentence map gives each English sentence the part that explains it strongly (the earliest
+chosen), else the part with the most evidence for it (a weak mapping), else none.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from .scoring import NOT_DERIVED, CandidateScore
+from .settings import (COMPILED_SHARE, EXPLAINED_BY, EXPLAINED_SHARE, MAP_EVIDENCE, PART_MIN_SENTENCES,
+                       PART_MIN_SHARE)
+
+
+@dataclass(frozen=True)
+class MappedSentence:
+    """Where one English sentence comes from: a candidate and its sentence(s), or nowhere (candidate None)."""
+
+    english: int
+    candidate: str | None
+    source: tuple[int, ...] = ()
+    evidence: float = 0.0
+
+    strong: bool = False  # explained strongly (else weakly, or not at all)
+
+    @property
+    def strength(self) -> str:
+        """'strong', 'weak' or 'none': how the evidence reads, for colour scales and summaries."""
+        if self.candidate is None:
+            return "none"
+        return "strong" if self.strong else "weak"
+
+
+@dataclass(frozen=True)
+class Part:
+    """A candidate that explains its own part of the English: the English sentences mapped to it."""
+
+    candidate: str
+    english: tuple[int, ...]
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        """Runs of consecutive English sentence indices, (first, last), 0-based."""
+        runs: list[tuple[int, int]] = []
+        for i in self.english:
+            if runs and i == runs[-1][1] + 1:
+                runs[-1] = (runs[-1][0], i)
+            else:
+                runs.append((i, i))
+        return runs
+
+    def spans_text(self) -> str:
+        """'1–4, 9–10': the runs 1-based, as an editor counts sentences."""
+        return ", ".join(f"{a + 1}" if a == b else f"{a + 1}–{b + 1}" for a, b in self.spans)
+
+
+@dataclass
+class Composition:
+    sentence_map: list[MappedSentence]
+    parts: list[Part] = field(default_factory=list)  # in order of their first English sentence
+
+    @property
+    def compiled(self) -> bool:
+        return len(self.parts) >= 2
+
+
+def compose(english_count: int, scored: Sequence[tuple[str, CandidateScore]]) -> Composition:
+    """The sentence map and the parts, from candidates' scores given in rank order (best first)."""
+    names = [name for name, _score in scored]
+    strong = [set(score.strong_english) for _name, score in scored]
+    best = [_best_pairs(english_count, score) for _name, score in scored]
+    chosen: list[int] = []
+    left = set(range(english_count))
+    while len(chosen) < len(names):
+        # most newly explained sentences first; ties go to the better-ranked candidate
+        gain, k = max((len(strong[k] & left), -k) for k in range(len(names)) if k not in chosen)
+        if gain < max(PART_MIN_SENTENCES, PART_MIN_SHARE * english_count if chosen else 0):
+            break
+        chosen.append(-k)
+        left -= strong[-k]
+    if len(chosen) >= 2 and scored[chosen[0]][1].label == NOT_DERIVED \
+            and english_count - len(left) < COMPILED_SHARE * english_count:
+        chosen = chosen[:1]
+    sentence_map: list[MappedSentence | None] = []
+    for i in range(english_count):
+        # strongly explained: the part whose pair stands furthest above its background; else the most evidence
+        held = [(best[k][i][2], -k, k) for k in chosen if i in strong[k]]
+        weak = [(best[k][i][0], best[k][i][2], -k, k) for k in chosen if best[k][i][0] >= MAP_EVIDENCE]
+        if held:
+            k = max(held)[2]
+        elif weak:
+            k = max(weak)[3]
+        else:
+            sentence_map.append(None)
+            continue
+        sentence_map.append(MappedSentence(i, names[k], best[k][i][1], round(best[k][i][0], 4), bool(held)))
+    sentence_map = _fill_gaps(sentence_map, [names[k] for k in chosen], {names[k]: scored[k][1].sentences for k in chosen})
+    parts = [Part(names[k], tuple(m.english for m in sentence_map if m.candidate == names[k])) for k in chosen]
+    parts.sort(key=lambda p: p.english[0] if p.english else english_count)
+    return Composition(sentence_map, parts)
+
+
+def explained_away(english_count: int, scored: Sequence[tuple[str, CandidateScore]], sources: Sequence[str]) -> set[str]:
+    """The candidates that are no source although their own label says so: for at least EXPLAINED_SHARE of the
+    English sentences they explain strongly, one of ``sources`` (the verdict's) has a pair whose chrF stands
+    EXPLAINED_BY chrF points higher above its background, unless they explain half the English strongly
+    themselves. A same-topic story resembles the article where the
+    source translates it; a copy of the source (or part of it) matches as well as the source does and stays."""
+    if not sources:
+        return set()
+    best = {name: _best_pairs(english_count, score) for name, score in scored}
+    away = set()
+    for name, score in scored:
+        if name in sources or score.label == NOT_DERIVED or not score.strong_english \
+                or len(score.strong_english) >= EXPLAINED_SHARE * english_count:
+            continue  # strongly explaining half the article or more, it is a source in its own right (an upstream text)
+        beaten = sum(1 for i in score.strong_english
+                     if max(best[s][i][2] for s in sources) >= best[name][i][2] + EXPLAINED_BY)
+        if beaten >= EXPLAINED_SHARE * len(score.strong_english):
+            away.add(name)
+    return away
+
+
+def _best_pairs(english_count: int, score: CandidateScore) -> list[tuple[float, tuple[int, ...], float]]:
+    """Per English sentence: the evidence of the candidate's pair that holds it (a confident pair's, or a weak
+    link's at zero), its sentences, and how far its chrF stands above the background."""
+    best: list[tuple[float, tuple[int, ...], float]] = [(-1.0, (), -100.0)] * english_count
+    for pair in score.pairs:
+        if pair.status not in ("match", "weak") or not pair.source:
+            continue
+        for i in pair.english:
+            if i < english_count and (pair.evidence, pair.chrf) > best[i][::2]:
+                best[i] = (pair.evidence, pair.source, round(pair.chrf - score.background_chrf, 2))
+    return [(max(0.0, e), src, above) for e, src, above in best]
+
+
+def _fill_gaps(mapped: list[MappedSentence | None], parts: list[str], sizes: dict[str, int]) -> list[MappedSentence]:
+    """An English sentence no part explains, beside one mapped to sentence j of a part, comes (weakly) from that
+    part's sentence next to j, when that sentence is free: a headline or a sentence the model garbled inside a
+    block. The next mapped sentence is tried first (a block opens with its headline), then the previous one."""
+    mapped = list(mapped)
+    used = {(m.candidate, j) for m in mapped if m for j in m.source}
+    changed = True
+    while changed:
+        changed = False
+        for i, m in enumerate(mapped):
+            if m is not None:
+                continue
+            for step in (1, -1):
+                k = i + step
+                if not 0 <= k < len(mapped) or mapped[k] is None or not mapped[k].source:
+                    continue
+                neighbour = mapped[k]
+                j = neighbour.source[0] - 1 if step == 1 else neighbour.source[-1] + 1
+                if 0 <= j < sizes.get(neighbour.candidate, 0) and (neighbour.candidate, j) not in used:
+                    mapped[i] = MappedSentence(i, neighbour.candidate, (j,), 0.0, False)
+                    used.add((neighbour.candidate, j))
+                    changed = True
+                    break
+    return [m if m is not None else MappedSentence(i, None) for i, m in enumerate(mapped)]

@@ -1,0 +1,231 @@
+"""Name flags with a confidence: is a name of one side really missing from the other?
+
+The machine translation of a source sentence often garbles a name (Anrio -> "Anri"), and an
+English institution or title is often translated into common words (the Navy -> mornarica), so a
+name missing from the translation says little. Names are therefore compared with the *original*
+source words too, through case endings (Anrioa = Henriot), local spelling (Vitbridž = Whitbridge,
+Šehu = Shehu) and consonant skeletons; and a name counts as *changed* with confidence only when
+the evidence is strong on both sides: an English name that nothing in the source resembles, and a
+source name that nothing in the English resembles, the two unlike each other. A name missing on
+one side only (added, dropped, or translated beyond recognition) is a weak flag.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz.distance import Indel
+
+from ..lexicon.names import english_forms, is_common_local, is_english_word, is_title, local_stems, titles
+from ..lexicon.places import canonical_keys
+from ..lexicon.script import NAME_TOKEN, fold, skeleton
+from .anchors import Name, extract_names, is_common_english, is_common_english_word, name_keys
+from .settings import (NAME_COMMON_SOURCE, NAME_COMMON_WORD, NAME_CONFIDENT, NAME_LIKE, NAME_ONE_SIDED, NAME_SOURCE_ONLY,
+                       NAME_UNRELATED)
+
+ACRONYM = re.compile(r"^(?:[A-ZА-Я]\.?){1,4}s?$")  # UK, U.K, D.C, GOPs: rendered otherwise in translation
+_TITLE_DOT = {side: re.compile(r"\b(" + "|".join(sorted(titles(side), key=len, reverse=True)) + r")\.", re.I)
+              for side in ("en", "local")}
+_QUOTES = re.compile(r"[\"“”„«»‚‘]|(?<=[.!?,])'")
+_CLOSING_PUNCTUATION = re.compile(r"[.!?,]+(?=['’\"“”«»‘]+\s+\w)")
+# Adjective endings (folded to ASCII): -ni/-nog/-noj, -ski/-skog, -čki, -ov/-in possessives and the
+# oblique -og/-om/-oj/-ih/-im forms that nouns of names rarely take.
+ADJECTIVE_ENDING = re.compile(r"(?:n|sk|ck|ov|ev|in)(?:i|a|o|e|u|og|oj|om|ih|im|ima)$|(?:og|oj|ih)$")
+
+
+@dataclass(frozen=True)
+class NameFlag:
+    """A name of one side that the other side lacks, with how sure we are (0-1).
+
+    ``english`` is the English name (empty when only the source has one), ``source`` the source
+    name it seems to replace (empty when none was found); ``confident`` flags are shown by default.
+    """
+
+    english: str
+    source: str
+    confidence: float
+
+    @property
+    def confident(self) -> bool:
+        return self.confidence >= NAME_CONFIDENT
+
+    def as_dict(self) -> dict:
+        return {"english": self.english or None, "source": self.source or None,
+                "confidence": self.confidence, "confident": self.confident}
+
+
+def name_flags(en_text: str, src_text: str, mt_text: str, language: str | None,
+               source_candidates: tuple[str, ...] = ()) -> tuple[NameFlag, ...]:
+    """Flags for one aligned pair: English names nothing in the source or its translation resembles,
+    each paired with the source name nothing in the English resembles that is least like it.
+    ``source_candidates`` are source names that ``scoring._name_diff`` found missing from the English
+    while the translation also carries a name the English lacks: alone, they make weak flags."""
+    en_text, src_text = _for_names(en_text, "en"), _for_names(src_text, "local")
+    src_words = _words(src_text)
+    mt_words = [w for w in _words(mt_text) if w[:1].isupper()]  # a name the translation kept is capitalised
+    en_words = [w for w in _words(en_text) if w[:1].isupper() or not is_english_word(w)]  # names, twp, pwp
+    src_keys = name_keys(src_text, capitalised_only=False) | name_keys(mt_text, capitalised_only=False)
+    en_keys = name_keys(en_text, capitalised_only=False)
+    missing_en = []  # (English name, {its missing word: how surely it is missing})
+    for name in _english_names(en_text):
+        covered = _aliased(name.text, _word_before(en_text, name.text), src_keys)  # United Nations = UN
+        absence = {w: _absence(max([_likeness(w, o, language) for o in src_words + mt_words], default=0.0))
+                   for w in _core_words(name.text) if w not in covered}
+        missing = {w: a for w, a in absence.items() if a > 0}
+        if missing:  # a name that is also an English word (the Navy, the Harbour Board) is often translated
+            weight = NAME_COMMON_WORD if all(is_english_word(w) for w in missing) else 1.0
+            missing_en.append((name.text, {w: weight * a for w, a in missing.items()}))
+    missing_src = []  # source names nothing in the English resembles
+    opening = _opening_word(src_text)  # capitalised as any first word is: weaker evidence of a name
+    for name in _source_names(src_text, source_candidates):
+        covered = _aliased(name, _word_before(src_text, name), en_keys)  # (Sjedinjene) Države = US
+        words = [w for w in re.split(r"[\s-]+", name) if not is_title(w, "local") and len(fold(w)) >= 2
+                 and w not in covered and not ACRONYM.match(w)]
+        absence = {w: _absence(max([_likeness(e, w, language) for e in en_words], default=0.0)) for w in words}
+        missing = {w: a for w, a in absence.items() if a > 0}
+        if missing:
+            weight = _source_weight(name, list(missing), language) * (NAME_COMMON_SOURCE if name == opening else 1.0)
+            missing_src.append((name, {w: weight * a for w, a in missing.items()}))
+    flags = []
+    paired: set[str] = set()
+    for name, words in missing_en:
+        best = ("", NAME_ONE_SIDED * max(words.values()))
+        for src_name, src_words in missing_src:
+            # the word that changed: missing here, its counterpart missing there, and the two unlike
+            confidence = max(min(a, b, _absence(_likeness(w, s, language)))
+                             for w, a in words.items() for s, b in src_words.items())
+            if confidence > best[1]:
+                best = (src_name, confidence)
+        flags.append(NameFlag(name, best[0], round(best[1], 3)))
+        paired.add(best[0])
+    for src_name, src_words in missing_src:
+        if src_name not in paired and src_name in source_candidates:
+            flags.append(NameFlag("", src_name, round(NAME_SOURCE_ONLY * max(src_words.values()), 3)))
+    return tuple(flags)
+
+
+def _source_weight(name: str, missing: list[str], language: str | None) -> float:
+    """How much a source name that the English lacks says: less when its missing words are common
+    words of the language (Odbora, Zapad: institutions and titles translate) or it is one adjective
+    (Narodnom skupštinom)."""
+    weight = 1.0
+    if all(is_common_local(w, language) for w in missing):
+        weight *= NAME_COMMON_SOURCE
+    if " " not in name and ADJECTIVE_ENDING.search(fold(name)):
+        weight *= 0.8
+    return weight
+
+
+def _for_names(text: str, side: str) -> str:
+    """The text as names are read from it: 'Sen. Jeff Flake' -> 'Sen Jeff Flake' and '," Peterson said'
+    -> ', Peterson said': neither the dot of an abbreviated title nor a closing quote ends a sentence,
+    so the name after it is no sentence-initial word."""
+    text = _CLOSING_PUNCTUATION.sub(",", _TITLE_DOT[side].sub(r"\1", text))  # 'today!'" Peterson added'
+    return _QUOTES.sub("", text)
+
+
+def _absence(likeness: float) -> float:
+    """0-1: how surely a word is missing, from its best likeness to the other side's words: 1 at the
+    likeness of unrelated words, 0 from the likeness at which it counts as the same name."""
+    return max(0.0, min(1.0, (NAME_LIKE - likeness) / (NAME_LIKE - NAME_UNRELATED)))
+
+
+def _english_names(en_text: str) -> list[Name]:
+    """English names worth a flag: not acronyms (UK, GOP), contractions, or runs of common words (the Navy)."""
+    return [n for n in extract_names(en_text) if n.keys and not ACRONYM.match(n.text)
+            and "'" not in n.text and "’" not in n.text and not is_common_english(n)]
+
+
+def _core_words(name: str) -> list[str]:
+    """The words of an English name that carry it: not titles, not common English words."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and not is_title(w, "en") and not ACRONYM.match(w)
+             and not any(ch.isdigit() for ch in w)]  # codes such as SS19 are no names
+    core = [w for w in words if not is_common_english_word(w) and len(fold(w)) >= 2]
+    return core or words
+
+
+def _source_names(src_text: str, candidates: tuple[str, ...]) -> list[str]:
+    """Capitalised runs of the source (not contractions), its first word when that is no common
+    word, and the given candidates."""
+    runs = [n.text for n in extract_names(src_text)] + [_opening_word(src_text)]
+    return [r for r in dict.fromkeys(runs + list(candidates)) if r and "'" not in r and "’" not in r]
+
+
+def _opening_word(src_text: str) -> str:
+    """The source's first word when it may be a name: capitalised, no common word, no title."""
+    first = NAME_TOKEN.search(src_text)
+    word = first.group() if first else ""
+    if word[:1].isupper() and len(word) > 2 and not is_common_local(word) and not is_title(word, "local"):
+        return word
+    return ""
+
+
+def _word_before(text: str, name: str) -> str:
+    at = text.find(name)
+    before = re.findall(r"[^\W\d_]+", text[:at]) if at > 0 else []
+    return before[-1] if before else ""
+
+
+def _aliased(name: str, before: str, other_keys: set[str]) -> set[str]:
+    """The words of ``name`` inside a stretch of it (with the word before it) whose canonical key the
+    other side has: 'United Nations' in 'United Nations Harbour Board', 'Države' after 'Sjedinjene'."""
+    words = ([before] if before else []) + name.split()
+    covered: set[str] = set()
+    for start in range(len(words)):
+        for end in range(start + 1, len(words) + 1):
+            keys = canonical_keys(" ".join(words[start:end])) & other_keys
+            if end - start > 1:  # only the words the key needs: not Hammel in 'Chad Hammel'
+                keys -= canonical_keys(" ".join(words[start + 1:end])) | canonical_keys(" ".join(words[start:end - 1]))
+            if keys:
+                covered |= set(words[start:end])
+    return covered - {before}
+
+
+def _words(text: str) -> list[str]:
+    """The words of a text, hyphenated ones also apart (Mils-Hiks: Mils, Hiks), without possessive 's."""
+    words = []
+    for match in NAME_TOKEN.finditer(text):
+        word = re.sub(r"['’]s$", "", match.group()).strip(".'’-")
+        words += [word] + (word.split("-") if "-" in word else [])
+    return [w for w in words if len(w) >= 2]
+
+
+@lru_cache(maxsize=262144)
+def _likeness(english: str, local: str, language: str | None) -> float:
+    """0-1: how alike an English word and a source (or English) word are as written names, allowing
+    the source's case endings and local spelling of English sounds (Whitbridge/Vitbridž, Henriot/Anrioa).
+    Letters decide; alike consonant skeletons (Vossler/Fosler) close up to a third of the remaining gap."""
+    en_forms = english_forms(english)
+    local_forms = set(local_stems(local, language))
+    letters = 0.0
+    for a in en_forms:
+        for b in local_forms:
+            if a == b:
+                return 1.0
+            if len(a) <= 3 and b.startswith(a) and len(b) - len(a) <= 1:
+                letters = max(letters, 0.9)  # short names take endings too: Un/Una, Lee/Lija (li)
+            if min(len(a), len(b)) >= 3:
+                letters = max(letters, Indel.normalized_similarity(a, b))
+                if (a.startswith(b) or b.startswith(a)) and abs(len(a) - len(b)) <= 2:
+                    letters = max(letters, 0.9)
+    if not (local[:1].isupper() and english[:1].isupper()):  # a common word (belgijske, korejsko; credit): by its letters only,
+        same_opening = any(a[:2] == b[:2] for a in en_forms for b in local_forms)
+        return letters if same_opening else min(letters, NAME_UNRELATED)  # and it opens as the name does
+    code_en, code = _consonants(english), 0.0
+    for b in local_forms:
+        other = _consonants(b)
+        if len(code_en) >= 2 and len(other) >= 2:
+            code = max(code, Indel.normalized_similarity(code_en, other))
+            short, long_ = sorted((code_en, other), key=len)
+            if long_.startswith(short) and len(long_) - len(short) <= 1:
+                code = max(code, 0.9)
+    return max(letters, (2 * letters + code) / 3)
+
+
+@lru_cache(maxsize=262144)
+def _consonants(word: str) -> str:
+    """The consonant skeleton without its opening vowel or h, voiced and voiceless merged and v = f:
+    Henriot/Anrioa -> 'nrt'/'nr', Vossler/Fosler -> 'vslr'."""
+    code = skeleton(word)
+    return re.sub(r"^[aeiouhj]", "", code).replace("f", "v")

@@ -341,3 +341,12 @@ def test_sentence_final_acronyms_and_names_of_agencies_stay_as_they_were(tmp_pat
     # "za" inside a body's name after a medium word ("agencije za obnovu") is kept
     sources, _e = analyse(tmp_path, '"Važno je", rekao je šef ureda Europske agencije za obnovu u Skopju, Ivo Ivić.')
     assert "šef ureda Europske agencije za obnovu" in sources
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Mještani sa kojima smo razgovarali kažu da je voda prljava.", "Mještani"),
+    ("Zastupnici koji su glasali protiv tvrde da je zakon loš.", "Zastupnici"),
+    ("Residents who live near the plant said the water was dirty.", "Residents"),
+])
+def test_a_subject_before_its_relative_clause_speaks(tmp_path, sentence, source):
+    assert set(analyse(tmp_path, sentence)[0]) == {source}

@@ -724,6 +724,12 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
         if names:
             return _trim(view, (antecedent_start + names.start(), antecedent_start + len(antecedent.rstrip())))
         return None
+    head = _HEAD_BEFORE_RELATIVE.match(clause)
+    if head and _opens_sentence(view, clause_start + head.start(1)) and (
+            fold(head.group(1).split()[-1]) in _person_nouns() or BODY_BEFORE.search(head.group(1))
+            or ROLE.fullmatch(fold(head.group(1).split()[-1]))):
+        # "Stari ljudi sa kojima sam razgovarao kažu", "Residents who live near the plant said": the head speaks
+        return _trim(view, (clause_start + head.start(1), clause_start + head.end(1)))
     if clause_start > 0 and _TITLE_LIST.match(clause) and _opening_title(view, clause_start) is not None:
         # "Ministar poljoprivrede, vodoprivrede i šumarstva FBiH Damir Ljubić smatra": a title that lists its
         # portfolios goes on over the commas to the name
@@ -834,6 +840,9 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
 # an apposition that describes the person it names: "bosanski Srbin Nebojša Radmanović"
 _DESCRIBED_NAME = re.compile(r"\s*(?:(?-i:[a-zčćžšđ])[\w-]*\s+){1,3}(?:(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*\s+){1,3}"
                              r"(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*\s*")
+# a subject and its relative clause, no comma between them: "Stari ljudi sa kojima sam razgovarao (kažu)"
+_HEAD_BEFORE_RELATIVE = re.compile(r"\s*((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:(?:sa|s|od|u|za|o|with|to)\s+)?"
+                                   r"(?:koji|koja|koje|kojima|kojim|kojeg|kojem|koju|who)\s+\S.*$", re.I)
 # a name and where the person works: "Tifani Ng sa Univerziteta u Mičigenu"
 _AFFILIATED_NAME = re.compile(r"(\s*(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*(?:\s+(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*){1,2})\s+(?:sa|s|iz|from|of|at)\s+"
                               r"(?-i:[A-ZČĆŽŠĐ])\S*(?:\s+\S+){0,5}\s*")

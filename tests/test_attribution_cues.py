@@ -350,3 +350,13 @@ def test_sentence_final_acronyms_and_names_of_agencies_stay_as_they_were(tmp_pat
 ])
 def test_a_subject_before_its_relative_clause_speaks(tmp_path, sentence, source):
     assert set(analyse(tmp_path, sentence)[0]) == {source}
+
+
+@pytest.mark.parametrize("sentence, sources", [
+    ("Ivo Ivić, kandidat stranke, također se oglasio na Twitteru.", {"Ivo Ivić"}),
+    ("Premijer se kratko osvrnuo na prosvjede tijekom govora.", {"Premijer"}),
+    ("Ministarstvo se nije oglasilo.", set()),  # no word from it
+    ("Usto se osvrnuo na plaće novinara.", set()),  # a dropped subject: "usto" names nobody
+])
+def test_reflexive_speech_verbs(tmp_path, sentence, sources):
+    assert set(analyse(tmp_path, sentence)[0]) == sources

@@ -228,9 +228,20 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
                   and not _looks_like_a_person(view[src_span[0]:src_span[1]]) else None)
         results.append(_attribution("statement", match.span(), src_span, content, ctx, medium))
     results += _participle_speakers(view, ctx)
+    for match in _REFLEXIVE_SPEECH.finditer(view):
+        if _NEGATED.search(view[:match.start()]) or _inside_quote(view, match.start()):
+            continue  # "nije se oglasio": no word from him
+        src_span = _subject_before(view, match.start())
+        if src_span is not None:
+            results.append(_attribution("statement", match.span(), src_span, (match.end(), len(view)), ctx))
     return _dedupe(_split_coordinated(results, view, ctx))
 
 
+# "X se (također) oglasio", "Predsjednik se kratko osvrnuo na": a reflexive speech verb after its subject
+_REFLEXIVE_SPEECH = re.compile(rf"(?<![\w-])(?:(?:je|su)\s+)?se\s+(?:(?:je|su)\s+)?(?:(?:također|takođe|takodje|i|kratko|"
+                               rf"ponovo|ponovno|opet|javno|odmah)\s+)?(?:{alternation('reflexive_speech', SOUTH_SLAVIC)})(?![\w-])",
+                               re.I)
+_NEGATED = re.compile(r"\b(?:ne|nije|nisu|nisam|nismo)\s*$", re.I)
 # two sources side by side: "NATO-a i EU", "The airline and the U.S. Navy", "Reuters and AFP"
 _COORDINATED = re.compile(r"^(?P<a>.+?)\s+(?:i|and)\s+(?P<b>(?:the\s+)?\S.*)$")
 _COORDINATED_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?P<a>(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,3}?)\s+(?:and|i)\s+(?:the\s+)?$")

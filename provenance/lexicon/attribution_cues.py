@@ -62,6 +62,8 @@ class CueTable:
     adverbial_speech_participles: tuple[str, ...] = ()
     # conjunctions that open a subordinate clause: the noun after them is not the sentence's subject
     subordinators: tuple[str, ...] = ()
+    # reflexive speech verbs, said with "se" ("X se oglasio na Twitteru", "osvrnuo se na nominaciju")
+    reflexive_speech: tuple[str, ...] = ()
     # speech verbs by which a speaker publishes the words himself ("tweeted"): no medium passed them on
     self_published: tuple[str, ...] = ()
 
@@ -108,6 +110,8 @@ ENGLISH = CueTable(
 
 # What Serbian, Bosnian and Croatian share; each variant's table adds its own spellings.
 _BCS_COMMON = dict(
+    reflexive_speech=tuple(f"{stem}{ending}" for stem in ("oglasi", "osvrnu", "požali", "pohvali")
+                           for ending in ("o", "la", "li", "le", "lo")),
     adverbial_speech_participles=("rekavši", "kazavši", "izjavivši", "navodeći", "ističući", "istakavši", "dodajući",
                                   "dodavši", "naglašavajući", "naglasivši", "ocjenjujući", "ocenjujući", "ocijenivši",
                                   "ocenivši", "tvrdeći", "upozoravajući", "upozorivši", "objašnjavajući", "objasnivši",
@@ -168,7 +172,7 @@ _BCS_COMMON = dict(
                  "novinama", "servis", "servisa", "servisu", "tabloid", "tabloida", "tabloidu", "glasilo",
                  "glasila", "glasilu", "informativni portal", "informativnog portala", "news portal",
                  "publikacija", "publikacije", "publikaciji", "publikaciju"),
-    openers=("dalje", "takođe", "također", "isto", "ipak", "međutim", "zatim", "inače", "potom", "naime",
+    openers=("dalje", "usto", "uz to", "takođe", "također", "isto", "ipak", "međutim", "zatim", "inače", "potom", "naime",
              "ranije", "kasnije", "osim", "dodatno", "nadalje", "stoga", "zato", "tada", "tu", "tamo", "ovdje",
              "prošlog", "prošle", "prošlogodišnji", "ovog", "ove", "sljedećeg", "sledećeg", "idućeg", "no",
              "ovde", "sada", "sad", "ujedno", "također", "kako", "nakon", "posle", "poslije", "tokom", "tijekom",

@@ -327,7 +327,9 @@ _MEMO: dict = {}
 def _memo_key(sentences: list[str]) -> str:
     from ..memo import digest, source_stamp
 
-    return digest(model_version(), source_stamp("provenance.text.variant_model"), *sentences)
+    # the weights, and the code and tables the guesses come from (a stamp: where they lie and when they changed)
+    stamp = source_stamp("provenance.text.variant_model", "provenance.lexicon.variants", "provenance.lexicon.script")
+    return digest(model_version(), stamp, *sentences)
 
 
 @lru_cache(maxsize=1)

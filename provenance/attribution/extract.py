@@ -21,7 +21,7 @@ from ..lexicon.attribution_cues import SOUTH_SLAVIC, alternation, words as cue_w
 from ..lexicon.media import REGISTRY, lookup_media
 from ..lexicon.script import fold
 from .cues import (ANAPHORA, APPOSITIVE_NAME, ASIDE, AUDIENCE, BACKWARD, BODY_BEFORE, BYLINE, CLAUSE_BREAK, DATELINE,
-                   DOMAIN, FORWARD_COMPILED, HARD, LOCATIVE, NON_SOURCES, SOURCE_END, SRC, STOP, _DOCUMENTS, CueKind)
+                   DOMAIN, HARD, LOCATIVE, NON_SOURCES, SOURCE_END, SRC, STOP, _DOCUMENTS, CueKind, forward_compiled)
 from .nodes import MEDIA_PREFIX, OFFICIAL, ROLE, Node, generic_media, make_node, media_headed
 
 _WORD_PUNCTUATION = ".,;:()'\"’"
@@ -141,7 +141,7 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
     if dateline and lookup_media(dateline.group("src")):
         results.append(_attribution("dateline", dateline.span(), dateline.span("src"), (dateline.end(), len(view)), ctx))
     results += _credit_line(view, ctx)
-    for kind, pattern in FORWARD_COMPILED:
+    for kind, pattern in forward_compiled():
         for match in pattern.finditer(view):
             if kind.startswith("according_to") and _inside_quote(view, match.start()):
                 continue  # '"EU nije iskrena prema Kosovu ...", rekla je': whom a speaker names is no source

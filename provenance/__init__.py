@@ -22,12 +22,22 @@ if _os.path.basename(_sys.argv[0]) == "provenance" or _sys.orig_argv[1:3] == ["-
     if _signal.getsignal(_signal.SIGINT) is not _signal.SIG_IGN:
         _signal.signal(_signal.SIGINT, _interrupted_while_loading)
 
-from .attribution.chain import build_chain  # noqa: E402
-from .compare.check import CheckResult, check  # noqa: E402
 from .errors import CorpusError, InputError, ModelError, ProvenanceError  # noqa: E402
-from .evaluation.evaluate import evaluate  # noqa: E402
-from .text.document import load_text  # noqa: E402
-from .translate.factory import make_translator  # noqa: E402
+
+# The API is imported when first used, not with the package: `provenance check` then never compiles the
+# attribution grammar (a quarter of a second of regular expressions) and `provenance chain` never loads alignment.
+_LAZY = {"check": ".compare.check", "CheckResult": ".compare.check", "build_chain": ".attribution.chain",
+         "evaluate": ".evaluation.evaluate", "load_text": ".text.document", "make_translator": ".translate.factory"}
+
+
+def __getattr__(name):
+    if name in _LAZY:
+        import importlib
+        value = getattr(importlib.import_module(_LAZY[name], __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = ["check", "CheckResult", "load_text", "make_translator", "build_chain", "evaluate",
            "ProvenanceError", "InputError", "ModelError", "CorpusError", "__version__"]

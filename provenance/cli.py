@@ -337,9 +337,10 @@ def translate(files, model, cache_path, no_cache, beams, backend, device, as_jso
             raise ProvenanceError(f"{text.name}: language {text.language.code!r} is not supported "
                                   f"(sr-Latn, sr-Cyrl, bs, hr, en)")
     translator = _translator(model, cache_path, no_cache, beams, backend, device)
-    wanted = [s for t in texts if t.language.code != "en" for s in t.sentence_texts]
+    wanted = [s for t in texts if t.language.code != "en" for s in t.translation_input]
     english = dict(zip(wanted, translator.translate(wanted))) if wanted else {}
-    rows = [[(s, s if t.language.code == "en" else english[s]) for s in t.sentence_texts] for t in texts]
+    rows = [[(s, s if t.language.code == "en" else english[given])
+             for s, given in zip(t.sentence_texts, t.translation_input)] for t in texts]
     if as_json:
         data = {"schema": "provenance.translate/1", "model": translator.model,
                 "model_fingerprint": translator.fingerprint, "translation": translator.stats.as_dict(),

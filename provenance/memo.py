@@ -13,6 +13,7 @@ import os
 import pickle
 import sqlite3
 from pathlib import Path
+from functools import lru_cache
 from typing import Callable
 
 
@@ -42,6 +43,11 @@ class TextMemo:
                 path = _memo_dir() / "memo.sqlite3"
                 path.parent.mkdir(parents=True, exist_ok=True)
                 self._db = sqlite3.connect(str(path), timeout=30)
+                try:  # a commit per result costs no disk flush (a memo lost to a power cut is only recomputed)
+                    self._db.execute("PRAGMA journal_mode=WAL")
+                    self._db.execute("PRAGMA synchronous=NORMAL")
+                except sqlite3.Error:
+                    pass
                 self._db.execute(f"CREATE TABLE IF NOT EXISTS {self.table} (key TEXT PRIMARY KEY, value TEXT)")
                 self._db.commit()
             except (OSError, sqlite3.Error):
@@ -89,6 +95,7 @@ def pickled(name: str, key: str, build: Callable[[], object]):
     return value
 
 
+@lru_cache(maxsize=None)
 def source_stamp(*modules: str) -> str:
     """Where ``modules`` are installed and when they changed, found without importing them."""
     from importlib.util import find_spec

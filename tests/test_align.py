@@ -1,5 +1,6 @@
 import random
 
+import numpy as np
 import sacrebleu
 
 from provenance.compare.align import align, chrf_matrix
@@ -27,7 +28,7 @@ def test_chrf_matrix_equals_sacrebleu_sentence_chrf():
 
 
 def test_chrf_matrix_equals_sacrebleu_on_real_lines_for_both_betas():
-    """fastchrf against sacrebleu on NTREX lines in four variants and edge cases, chrF2 and chrF1 (which
+    """compare/chrf.py against sacrebleu on NTREX lines in four variants and edge cases, chrF2 and chrF1 (which
     alignment uses); each cell must agree to the last digit that matters."""
     from pathlib import Path
 
@@ -81,3 +82,68 @@ def test_banded_alignment_of_long_texts_stays_right():
     long_en = [f"Sentence number {i} says that {i * 7} people met in town {i % 13}." for i in range(260)]
     result = align(long_en, long_en, long_en, original_is_english=True)
     assert links(result) == [((i,), (i,)) for i in range(260)]
+
+
+def _anchor_matrix_cell_by_cell(anchors_in, a, b, rows, cols):
+    """The anchor agreement as first written: each cell's groups built and compared on their own."""
+    from provenance.compare.anchors import extract_names, name_keys, names_match, number_values
+
+    english, translated, original, is_english = anchors_in
+    en_numbers = [number_values(t, True) for t in english]
+    src_numbers = [number_values(t, is_english) for t in original]
+    en_names = [extract_names(t) for t in english]
+    src_keys = [name_keys(o) | name_keys(t) for o, t in zip(original, translated)]
+    result = np.full((rows, cols), np.nan)
+    for i in range(rows):
+        for j in range(cols):
+            numbers_e = set().union(*en_numbers[i:i + a])
+            numbers_s = set().union(*src_numbers[j:j + b])
+            names = [n for group in en_names[i:i + a] for n in group]
+            keys = set().union(*src_keys[j:j + b])
+            parts = []
+            if numbers_e or numbers_s:
+                parts.append(len(numbers_e & numbers_s) / len(numbers_e | numbers_s))
+            if names:
+                parts.append(sum(names_match(name, keys) for name in names) / len(names))
+            if parts:
+                result[i, j] = sum(parts) / len(parts)
+    return result
+
+
+def test_group_anchors_equal_the_cell_by_cell_comparison():
+    """Groups' anchors come from sums and ORs of sentence comparisons: the same floats as comparing each
+    group pair on its own."""
+    from provenance.compare.align import _Anchors
+
+    english = ENGLISH + ["Angela Merkel met Emmanuel Macron in Paris on 3 May.", "Nothing here."]
+    original = ["Vlada je u četvrtak usvojila nacrt budžeta za 2026. godinu.", "Deficit će biti 3 odsto BDP-a.",
+                "Angela Merkel i Emanuel Makron sastali su se 3. maja u Parizu.", "Penzije rastu 8 odsto od januara.",
+                "Bez brojeva i imena.", "Oko 35.000 ljudi protestovalo je u Beogradu."]
+    translated = ["The government adopted the draft budget for 2026 on Thursday.", "The deficit will be 3 percent.",
+                  "Angela Merkel and Emmanuel Macron met in Paris on May 3.", "Pensions rise 8 percent.",
+                  "No numbers, no names.", "About 35,000 people protested in Belgrade."]
+    anchors = _Anchors(english, translated, original, False)
+    for a, b in ((1, 1), (1, 2), (2, 1), (2, 2)):
+        rows, cols = len(english) - a + 1, len(original) - b + 1
+        mask = np.ones((rows, cols), dtype=bool)
+        mask[0, -1] = False
+        expected = _anchor_matrix_cell_by_cell((english, translated, original, False), a, b, rows, cols)
+        expected[0, -1] = np.nan
+        assert np.array_equal(anchors.matrix(a, b, mask), expected, equal_nan=True), (a, b)
+        assert not np.isnan(expected).all()
+
+
+def test_nanmedian_is_numpys_to_the_last_bit():
+    import warnings
+
+    from provenance.compare.align import nanmedian
+
+    rng = np.random.default_rng(0)
+    for _ in range(300):
+        rows, cols = rng.integers(1, 30, 2)
+        values = rng.random((rows, cols)) * 100
+        values[rng.random((rows, cols)) < rng.random()] = np.nan
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)
+            for axis in (0, 1):
+                assert np.array_equal(nanmedian(values, axis), np.nanmedian(values, axis=axis), equal_nan=True)

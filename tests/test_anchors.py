@@ -77,3 +77,16 @@ def test_ages_written_as_one_word():
     numbers = extract_numbers("Četrdesetčetverogodišnjakinju su pronašli, a двадесетпетогодишњи младић je uhapšen.", False)
     assert [(n.text, n.value) for n in numbers] == [("Četrdesetčetverogodišnjakinju", 44.0), ("двадесетпетогодишњи", 25.0)]
     assert extract_numbers("godišnji izveštaj", False) == []
+
+
+def test_remembered_anchors_cannot_be_changed_by_a_caller():
+    from provenance.compare.anchors import extract_names, name_keys, number_values
+
+    text = "Donald Trump met Angela Merkel in Berlin on 3 May with 500 people."
+    keys, names, numbers = name_keys(text), extract_names(text), number_values(text, True)
+    keys.add("zzz")
+    names.clear()
+    numbers.add(("number", -1.0))
+    assert "zzz" not in name_keys(text)
+    assert [n.text for n in extract_names(text)][:2] == ["Trump", "Angela Merkel"]
+    assert ("number", -1.0) not in number_values(text, True)

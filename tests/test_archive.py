@@ -231,9 +231,9 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path, fingerprint_index):
 def test_interrupt_keeps_the_finished_batches_and_a_rerun_completes(tmp_path):
     folder = tmp_path / "many"
     folder.mkdir()
-    # 200 translations, so that on a loaded machine indexing still runs for seconds after the first commit,
-    # long enough to be interrupted
-    files = sorted(path for path in NTREX.glob("*.txt") if not path.name.endswith(".en.txt"))[:200]
+    # every translation (492 files, 16 batches), so that even on a loaded machine, where this test's polling is
+    # slow, indexing still runs for seconds after the first commit, long enough to be interrupted
+    files = sorted(path for path in NTREX.glob("*.txt") if not path.name.endswith(".en.txt"))
     for path in files:
         (folder / path.name).write_bytes(path.read_bytes())
     index = tmp_path / "many.index"

@@ -139,3 +139,23 @@ def test_a_speech_verb_followed_by_its_subject_takes_no_subject_before_it(tmp_pa
     names = {a.node.name for a in chain_of(path).attributions}
     assert "anonymous sources" in names and "Bloomberg" in names
     assert not any("SAD" in name for name in names), names
+
+
+def test_later_speakers_reach_the_frame_only_through_a_story_it_reports(tmp_path):
+    # "Hina reports that ..." frames the story: a later speaker's words come through Hina
+    assert edges_of(tmp_path, "Hina javlja da je policija uhapsila šest osoba. Ministar Ivo Ivić rekao je da je "
+                              "akcija uspjela.") == {("Ministar Ivo Ivić", "Hina")}
+    # an outlet named with its reporter carries that sentence, not the later ones
+    assert edges_of(tmp_path, "Klub je izgubio utakmicu, izvijestio je Ivo Ivić iz Nacionala. Trener "
+                              "Ana Anić rekla je da je momčad umorna.") == {("Ivo Ivić", "Nacionala")}
+    # a tweet is published by its author: no medium passed it on
+    assert edges_of(tmp_path, "Hina javlja da je policija uhapsila šest osoba. Ministar Ivo Ivić tvitovao je da "
+                              "je akcija uspjela.") == set()
+
+
+def test_what_a_speaker_cites_goes_to_the_speaker(tmp_path):
+    assert edges_of(tmp_path, "Ana Reed, citing figures from the labour ministry, said unemployment had fallen.") == {
+        ("labour ministry", "Ana Reed")}
+    # with a medium in the sentence the medium quotes them, as before
+    assert ("Ana Reed", "Reuters") in edges_of(
+        tmp_path, "Ana Reed, citing figures from the labour ministry, told Reuters unemployment had fallen.")

@@ -1,6 +1,6 @@
 """End to end with the real compact model (never mocked) on the shipped seed example."""
 import pytest
-from conftest import SEED, SEED_ARTICLE, SEED_CANDIDATES, SEED_SOURCE
+from conftest import SEED, SEED_ARTICLE, SEED_CANDIDATES, SEED_SOURCE, SHARED
 
 from provenance.compare.check import check
 from provenance.translate.factory import make_translator
@@ -77,3 +77,25 @@ def test_article_must_be_english(translator):
         assert "must be in English" in str(err)
     else:
         raise AssertionError("a Bosnian article was accepted")
+
+
+@pytest.mark.slow
+def test_cyrillic_and_latin_twins_are_translated_once(tmp_path):
+    """A Serbian Cyrillic text goes to the translator transliterated, so its Latin twin (NTREX's professional
+    sr-Latn lines, transliterations of the sr-Cyrl ones word for word here) costs no translation of its own."""
+    from provenance.lexicon.script import to_latin
+
+    ntrex = SHARED / "data" / "ntrex"
+    cyrillic_lines = (ntrex / "newstest2019-ref.srp-Cyrl.txt").read_text(encoding="utf-8").splitlines()[300:306]
+    english_lines = (ntrex / "newstest2019-src.eng.txt").read_text(encoding="utf-8").splitlines()[300:306]
+    (tmp_path / "sr-Cyrl.txt").write_text("\n".join(cyrillic_lines), encoding="utf-8")
+    (tmp_path / "sr-Latn.txt").write_text("\n".join(to_latin(s) for s in cyrillic_lines), encoding="utf-8")
+    (tmp_path / "en.txt").write_text("\n".join(english_lines), encoding="utf-8")
+    translator = make_translator(cache_path=tmp_path / "cache.sqlite3", progress=False)
+    result = check(tmp_path / "en.txt", [tmp_path / "sr-Cyrl.txt", tmp_path / "sr-Latn.txt"], translator=translator,
+                   one_per_line=True, with_chain=False)
+    cyrillic, latin = result.candidates
+    assert cyrillic.text.language.code == "sr-Cyrl" and latin.text.language.code == "sr-Latn"
+    assert result.translation.translated == len(set(latin.text.sentence_texts)) == 6
+    assert cyrillic.translations == latin.translations
+    assert cyrillic.text.sentence_texts == cyrillic_lines  # the candidate itself is shown as written

@@ -227,9 +227,12 @@ def _wait_until_loading(proc, timeout=60):
 
 
 def test_ctrl_c_ends_with_interrupted_and_130(tmp_path):
+    # enough to translate that 1.5 s falls inside the run however fast it gets: the seed and 40 NTREX texts
+    extra = sorted((ROOT / "corpora" / "ntrex" / "texts").glob("*.bs.txt"))[:40]
     for delay in (0.0, 1.5):  # while the modules load; while reading or translating
         proc = subprocess.Popen([sys.executable, "-m", "provenance.cli", "check", str(SEED_ARTICLE),
-                                 *map(str, sorted(SEED.glob("*-*.txt"))), "--no-cache", "-o", tmp_path / "r.txt"],
+                                 *map(str, sorted(SEED.glob("*-*.txt"))), *map(str, extra), "--no-cache",
+                                 "-o", tmp_path / "r.txt"],
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
                                 preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # as in a terminal
         _wait_until_loading(proc)

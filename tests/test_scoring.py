@@ -83,3 +83,30 @@ def test_names_flagged_when_changed_not_when_translated():
                          "Pregovori sa predsjednikom Donaldom Trampom su završeni.",
                          "Talks with President Donald Tramp ended.")
     assert changed[0] == ("President Donald Biden",)
+
+
+
+def _candidate(name: str, match: float, explained: list[int], english: int = 6):
+    from provenance.compare.check import CandidateResult
+    from provenance.compare.scoring import PARTIALLY, CandidateScore, PairReport
+
+    pairs = [PairReport((i,), (i,), "match", 0.5, 40.0, 1.0) if i in explained else PairReport((i,), (), "added", 0, 0)
+             for i in range(english)]
+    score = CandidateScore(30.0, 5.0, 30.0, 19.0, match, match, match, match, match, PARTIALLY, pairs)
+    return CandidateResult(text=type("T", (), {"name": name})(), score=score)
+
+
+def test_a_partial_copy_never_outranks_the_source_whose_english_it_explains_a_part_of():
+    """source/abcnews.306758 with CTranslate2: the three-sentence partial copy (match 0.75) explains English
+    0-2; the source (0.67, two weak translations) explains 0-2 and 4. The source ranks first, by a margin of 0;
+    a candidate whose explained English is no subset of another's keeps its match-score place."""
+    from provenance.compare.check import _supersets_first
+
+    partial = _candidate("partial", 0.75, [0, 1, 2])
+    source = _candidate("source", 0.6667, [0, 1, 2, 4])
+    other = _candidate("other", 0.70, [3, 5])
+    distractor = _candidate("distractor", 0.05, [])
+    ranked = _supersets_first([partial, other, source, distractor])
+    assert [r.name for r in ranked] == ["other", "source", "partial", "distractor"]
+    assert [r.name for r in _supersets_first([partial, source, distractor])] == ["source", "partial", "distractor"]
+    assert [r.name for r in _supersets_first([partial, distractor])] == ["partial", "distractor"]

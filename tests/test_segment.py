@@ -47,3 +47,9 @@ def test_lines_always_end_sentences_and_offsets_point_into_the_text():
 
 def test_one_per_line_keeps_lines_whole():
     assert sentence_texts("A. B.\nC.", one_per_line=True) == ["A. B.", "C."]
+
+
+def test_the_title_g_before_a_name_ends_no_sentence():
+    # "g." (gospodin) before a surname: "kaže g. Adams" is one sentence, in both scripts
+    assert sentence_texts("Ljudi su otišli, kaže g. Ivić. Ostali su.") == ["Ljudi su otišli, kaže g. Ivić.", "Ostali su."]
+    assert len(sentence_texts("Људи су отишли, каже г. Ивић. Остали су.")) == 2

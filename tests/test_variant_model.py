@@ -163,3 +163,20 @@ def test_language_command_missing_file_is_one_line_error(tmp_path):
     proc = _cli("language", tmp_path / "missing.txt")
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
     assert len([line for line in proc.stderr.splitlines() if line.strip()]) == 1
+
+
+def test_a_texts_variant_is_computed_once_and_read_back_from_disk(monkeypatch):
+    """identify_language's variant guess is remembered per text and model: a later run (here: the memory
+    forgotten) reads the same document and sentence guesses back without running the model."""
+    from provenance.text import variant_model
+
+    sentences = HR[:3] + ["Ovo je još jedna rečenica o proračunu za " + str(id(monkeypatch))]
+    expected_document, expected_sentences = default_model().combine(sentences)
+    variant_model._COMBINED.clear()
+    document, per_sentence = variant_model.remembered_combine(sentences)
+    assert document == expected_document and per_sentence == expected_sentences
+    variant_model._COMBINED.clear()
+    monkeypatch.setattr(variant_model.VariantModel, "combine", lambda *a, **k: pytest.fail("model ran again"))
+    document, per_sentence = variant_model.remembered_combine(sentences)
+    assert document == expected_document and per_sentence == expected_sentences
+    assert document.answer == "hr"

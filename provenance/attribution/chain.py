@@ -23,6 +23,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
+from ..lexicon.attribution_cues import words as cue_words
+from ..lexicon.script import fold
 from ..text.document import Text
 from .cues import CueKind
 from .extract import Attribution, Evidence, extract_attributions
@@ -114,8 +116,9 @@ def build_chain(texts: Sequence[Text]) -> Chain:
         if main:
             _add(edges, main[-1], byline, "relay", [a.evidence for a in all_found if a.node.key == byline.key])
         main.append(byline)
-    _attach_others(all_found, main, frame, byline, edges)
+    _attach_others(all_found, main, frame, byline, edges, _frames_story(frame, all_found))
     _attach_issuers(all_found, edges)
+    _attach_cited_by_speakers(all_found, edges)
     _attach_pronoun_speakers(all_found, edges)
     return Chain([t.name for t in texts], main, list(edges.values()), all_found, non_sources,
                  [a for _t, _f, non in per_document for a in non])
@@ -264,7 +267,21 @@ def _longest_path(edges: dict) -> list[Node]:
     return [nodes[k] for k in best]
 
 
-def _attach_others(found, main, frame, byline, edges) -> None:
+def _frames_story(frame: Node | None, found: list[Attribution]) -> bool:
+    """Whether the frame reports the whole story, so that speakers of later sentences reach the reader
+    through it: a dateline's agency, or a lead medium that reports the lead itself ("Hina reports that ...").
+    A lead medium whose own reporter is named ("..., izvijestio je Mike Organ iz Tennesseeana") is
+    another outlet's story, cited for that sentence only."""
+    if frame is None:
+        return False
+    lead = [a for a in found if a.evidence.sentence_index == 0 and a.evidence.document == found[0].evidence.document]
+    if any(a.kind == "dateline" and a.node.key == frame.key for a in lead):
+        return True
+    return not any(not a.node.is_media and a.node.type != "document"
+                   and a.kind in (CueKind.REPORTED, CueKind.RELAY) for a in lead)
+
+
+def _attach_others(found, main, frame, byline, edges, frames_story=True) -> None:
     on_main = {n.key for n in main}
     origin_target = next((n for n in main if n.is_media), None)
     for attribution in found:
@@ -296,8 +313,34 @@ def _attach_others(found, main, frame, byline, edges) -> None:
         else:
             # no medium in its sentence: the story's origin (the start of the main chain), else the frame
             target = origin_target or frame
+            if (frame is not None and target is not None and target.key == frame.key
+                    and attribution.evidence.sentence_index > 0
+                    and (not frames_story or _self_published(attribution))):
+                continue  # words the frame did not pass on: a speaker of another story, or a tweet
+        if target is not None and node.type == "document" and any(
+                a.kind == "issuer" and a.node.key == target.key and a.evidence.document == attribution.evidence.document
+                and a.evidence.sentence_index == attribution.evidence.sentence_index for a in found):
+            continue  # "u izvještaju koji su objavile Nezavisne novine": the issuer's document, not one it quotes
         if target is not None:
             _add(edges, node, target, "origin", [attribution.evidence])
+
+
+def _attach_cited_by_speakers(found: list[Attribution], edges: dict) -> None:
+    """"Park, citing data from the ministry, said": what a speaker cites goes to the speaker, when no
+    medium in the sentence quotes either."""
+    for cited in (a for a in found if a.kind is CueKind.CITING and not a.node.is_media):
+        same = [a for a in found if a.evidence.document == cited.evidence.document
+                and a.evidence.sentence_index == cited.evidence.sentence_index and a is not cited]
+        speakers = [a for a in same if not a.node.is_media and a.clause == cited.clause
+                    and a.kind in (CueKind.STATEMENT, CueKind.REPORTED)]
+        if speakers and not any(a.node.is_media for a in same):
+            _add(edges, cited.node, speakers[0].node, "origin", [cited.evidence, speakers[0].evidence])
+
+
+def _self_published(attribution: Attribution) -> bool:
+    """A speaker who published the words himself ("tweeted", "tvitovao je")."""
+    cue = set(fold(attribution.evidence.cue).split())
+    return any(fold(w) in cue for w in cue_words("self_published"))
 
 
 def _attach_issuers(found: list[Attribution], edges: dict) -> None:
@@ -312,13 +355,15 @@ def _attach_issuers(found: list[Attribution], edges: dict) -> None:
             _add(edges, issuer.node, document.node, "origin", [issuer.evidence])
 
 
+_PRONOUN_REACH = 3  # sentences back to the speaker of a pronoun or dropped subject
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they|on|ona|oni|one)\b", re.I)
 
 
 def _attach_pronoun_speakers(found: list[Attribution], edges: dict) -> None:
     """"Warren confirmed she'd run. | ..., she said, according to The Hill": a medium that received or
     reports the words of a pronoun or a dropped subject ("..., izjavio je za The Telegraph") gets them
-    from the speaker named in the sentence before, when its own sentence names no other source."""
+    from the speaker named in the nearest sentence before (at most three back), when its own sentence
+    names no other source."""
     for medium in found:
         if not (medium.node.is_media and medium.kind in (CueKind.TOLD, CueKind.ACCORDING_TO)
                 and medium.evidence.sentence_index > 0):
@@ -329,8 +374,11 @@ def _attach_pronoun_speakers(found: list[Attribution], edges: dict) -> None:
             continue
         before = [a for a in found if a.evidence.document == medium.evidence.document and not a.node.is_media
                   and a.node.type != "document" and a.kind not in ("credit", "byline", "dateline", "issuer")
-                  and a.evidence.sentence_index == medium.evidence.sentence_index - 1]
-        if before:
+                  and medium.evidence.sentence_index - _PRONOUN_REACH <= a.evidence.sentence_index
+                  < medium.evidence.sentence_index]
+        if before:  # the nearest sentence back that names one (a quotation may run over several)
+            nearest = max(a.evidence.sentence_index for a in before)
+            before = [a for a in before if a.evidence.sentence_index == nearest]
             speaker = max(before, key=lambda a: a.evidence.source_span[0])
             _add(edges, speaker.node, medium.node, "origin", [speaker.evidence, medium.evidence])
 

@@ -17,11 +17,11 @@ from dataclasses import dataclass
 
 from functools import lru_cache
 
-from ..lexicon.attribution_cues import alternation, words as cue_words
+from ..lexicon.attribution_cues import SOUTH_SLAVIC, alternation, words as cue_words
 from ..lexicon.media import REGISTRY, lookup_media
 from ..lexicon.script import fold
 from .cues import (ANAPHORA, APPOSITIVE_NAME, ASIDE, AUDIENCE, BACKWARD, BODY_BEFORE, BYLINE, CLAUSE_BREAK, DATELINE,
-                   DOMAIN, FORWARD_COMPILED, HARD, LOCATIVE, NON_SOURCES, CueKind)
+                   DOMAIN, HARD, LOCATIVE, NON_SOURCES, SOURCE_END, SRC, STOP, _DOCUMENTS, CueKind, forward_compiled)
 from .nodes import MEDIA_PREFIX, OFFICIAL, ROLE, Node, generic_media, make_node, media_headed
 
 _WORD_PUNCTUATION = ".,;:()'\"’"
@@ -141,7 +141,7 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
     if dateline and lookup_media(dateline.group("src")):
         results.append(_attribution("dateline", dateline.span(), dateline.span("src"), (dateline.end(), len(view)), ctx))
     results += _credit_line(view, ctx)
-    for kind, pattern in FORWARD_COMPILED:
+    for kind, pattern in forward_compiled():
         for match in pattern.finditer(view):
             if kind.startswith("according_to") and _inside_quote(view, match.start()):
                 continue  # '"EU nije iskrena prema Kosovu ...", rekla je': whom a speaker names is no source
@@ -158,6 +158,27 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
                                                       or _role_and_name(view, src_span))
                                                      and _can_be_according_to(view[src_span[0]:src_span[1]])):
                 continue  # "prema Bruxellesu" (towards Brussels) is no "according to"
+            if kind == "citing" and _QUOTING_MEDIUM.search(match.group()):
+                split = _medium_and_object(view, src_span)
+                if split:  # "citirao je ruski dnevni list Moscow News Natalyu Milchakovu": the paper quotes her
+                    medium_span, person_span = split
+                    results.append(_attribution("reported", match.span(), medium_span,
+                                                (0, match.start()), ctx, "medium"))
+                    results.append(_attribution("statement", (medium_span[1], person_span[0]), person_span,
+                                                (0, match.start()), ctx))
+                    continue
+            tail = _CONJOINED_BEFORE_ACRONYM.match(view, src_span[1])
+            if tail and not any(_HARD_WORD.match(w) and fold(w) not in ("i", "and")
+                                for w in tail.group("words").split()):
+                src_span = (src_span[0], tail.end())  # "Instituta za ratno i mirnodopsko izveštavanje (IWPR)"
+            if kind == "according_to_named":
+                second = _SECOND_ACCORDING.match(view, src_span[1])
+                second_span = second and _trim(view, second.span("src"))
+                if second_span and (view[second_span[0]].isupper() or _place_adjective(view, second_span)) \
+                        and _can_be_according_to(view[second_span[0]:second_span[1]]):
+                    # "prema podgoričkom Centru ... i beogradskom Centru ...": both are sources
+                    results.append(_attribution("according_to", (src_span[1], second_span[0]), second_span,
+                                                (second.end(), len(view)), ctx))
             if (kind == "citing" and re.search(r"\bse\s+na\s", match.group(), re.I) and view[src_span[0]].islower()
                     and make_node(view[src_span[0]:src_span[1]]).type == "unknown"):
                 continue  # "Pozivajući se na pravo na štrajk": a right invoked, not a source
@@ -166,6 +187,9 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
             if kind in ("told_medium", "relay_medium", "according_to_medium") and not _names_medium(
                     view[src_span[0]:src_span[1]]):
                 continue  # "rekao je za Vučića": said about someone, not to a medium
+            if (kind == "told_medium" and re.match(r"za\s", match.group(), re.I)
+                    and _ACRONYM.fullmatch(view[src_span[0]:src_span[1]]) and not lookup_media(view[src_span[0]:src_span[1]])):
+                continue  # "o kandidaturi Turske za EU.": with no speech verb, an unknown acronym is no medium told
             if kind in ("told_medium", "relay_medium", "according_to_medium"):
                 src_span = _known_medium_prefix(view, src_span)  # "za SETimes Erica Avrami": SETimes
             if kind == "reported" and not _MEDIA_VERB.search(match.group()):
@@ -174,6 +198,12 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
                 if second and _trim(view, second.span(1)):  # "..., zaključili su X i Y."
                     results.append(_attribution("reported", second.span(), _trim(view, second.span(1)),
                                                 (0, match.start()), ctx))  # its own cue: the first speaker stays
+            if kind == "issuer" and _DOCUMENT_AFTER_IN.search(view[:match.start()]):
+                # "U izvještaju koji su objavile Nezavisne novine se navodi ...": the document is a source too
+                document = _DOCUMENT_WORD.match(view, match.start())
+                if document:
+                    results.append(_attribution("document", document.span(), document.span(),
+                                                (match.end(), len(view)), ctx))
             content = (0, match.start()) if match.start() > len(view) / 2 else (match.end(), len(view))
             medium = kind in ("told_medium", "relay_medium", "relay_outlet", "told_outlet", "according_to_medium") or ((kind == "reported_medium" or kind == "reported"
                                                  and _MEDIA_VERB.search(match.group()))
@@ -197,7 +227,89 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
         medium = ("medium" if _MEDIA_VERB.fullmatch(match.group().strip())
                   and not _looks_like_a_person(view[src_span[0]:src_span[1]]) else None)
         results.append(_attribution("statement", match.span(), src_span, content, ctx, medium))
-    return _dedupe(results)
+    results += _participle_speakers(view, ctx)
+    for match in _REFLEXIVE_SPEECH.finditer(view):
+        if _NEGATED.search(view[:match.start()]) or _inside_quote(view, match.start()):
+            continue  # "nije se oglasio": no word from him
+        src_span = _subject_before(view, match.start())
+        if src_span is not None:
+            results.append(_attribution("statement", match.span(), src_span, (match.end(), len(view)), ctx))
+    return _dedupe(_split_coordinated(results, view, ctx))
+
+
+# "X se (također) oglasio", "Predsjednik se kratko osvrnuo na": a reflexive speech verb after its subject
+_REFLEXIVE_SPEECH = re.compile(rf"(?<![\w-])(?:(?:je|su)\s+)?se\s+(?:(?:je|su)\s+)?(?:(?:također|takođe|takodje|i|kratko|"
+                               rf"ponovo|ponovno|opet|javno|odmah)\s+)?(?:{alternation('reflexive_speech', SOUTH_SLAVIC)})(?![\w-])",
+                               re.I)
+_NEGATED = re.compile(r"\b(?:ne|nije|nisu|nisam|nismo)\s*$", re.I)
+# two sources side by side: "NATO-a i EU", "The airline and the U.S. Navy", "Reuters and AFP"
+_COORDINATED = re.compile(r"^(?P<a>.+?)\s+(?:i|and)\s+(?P<b>(?:the\s+)?\S.*)$")
+_COORDINATED_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?P<a>(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,3}?)\s+(?:and|i)\s+(?:the\s+)?$")
+
+
+def _standalone(text: str) -> bool:
+    """A conjunct that names a source on its own: an acronym (NATO-a, EU), a known medium, or an English
+    noun phrase with its article that names a body ("the U.S. Navy", "The airline")."""
+    return bool(_ACRONYM.fullmatch(text) or lookup_media(text)
+                or (re.match(r"(?:the|a|an)\s", text, re.I) and (BODY_BEFORE.search(text) or OFFICIAL.search(fold(text))
+                                                              or media_headed(text))))
+
+
+def _split_coordinated(results: list[Attribution], view: str, ctx: _Context) -> list[Attribution]:
+    """Each of two coordinated sources is a source: "kritike NATO-a i EU, koji kažu" (one span, two
+    sources) and "The airline and the U.S. Navy both said" (the span found is the second)."""
+    split = []
+    for attribution in results:
+        if attribution.kind not in (CueKind.STATEMENT, CueKind.REPORTED, CueKind.ACCORDING_TO):
+            split.append(attribution)
+            continue
+        start, end = (_latin_position(ctx.offsets, p) - ctx.base for p in attribution.evidence.source_span)
+        cue = tuple(_latin_position(ctx.offsets, p) - ctx.base for p in attribution.evidence.cue_span)
+        content = attribution.evidence.content_span
+        content = content and tuple(_latin_position(ctx.offsets, p) - ctx.base for p in content)
+        both = _COORDINATED.match(view[start:end])
+        if both and _standalone(both.group("a")) and _standalone(both.group("b")):
+            kind = attribution.kind.value
+            first = (start, start + both.end("a"))
+            second = _trim(view, (start + both.start("b"), end))
+            split.append(_attribution(kind, cue, first, content, ctx))
+            if second:
+                split.append(_attribution(kind, (first[1], second[0]), second, content, ctx))
+            continue
+        split.append(attribution)
+        before = _COORDINATED_BEFORE.search(view[:start]) if start > 0 else None
+        if before and _standalone(before.group("a")) and attribution.kind is CueKind.STATEMENT:
+            span = _trim(view, before.span("a"))
+            if span and _opens_sentence(view, before.start("a")):
+                split.append(_attribution(attribution.kind.value, (span[1], start), span, content, ctx))
+    return split
+
+
+_ADVERBIAL_SPEECH = re.compile(rf",\s+(?:{alternation('adverbial_speech_participles', SOUTH_SLAVIC)})\s+(?=da\b|kako\b|[:\"„“«])",
+                               re.I)
+_MAIN_VERB = re.compile(r"(?<![\w-])(?:(?:je|su)\s+(?=\w+(?:o|la|li|le|lo)\b)|\w+(?:o|la|li|le|lo)\s+(?:je|su)\b)", re.I)
+
+
+def _participle_speakers(view: str, ctx: _Context) -> list[Attribution]:
+    """"Ana Anić, ..., odbila je potpisati zakon, rekavši da ...": the subject of the main clause
+    speaks through the adverbial participle (the first past verb of the sentence not in a subordinate
+    clause is that clause's)."""
+    results = []
+    subordinators = {fold(w) for w in cue_words("subordinators", SOUTH_SLAVIC)}
+    for match in _ADVERBIAL_SPEECH.finditer(view):
+        for verb in _MAIN_VERB.finditer(view, 0, match.start()):
+            span = _subject_before(view, verb.start())
+            if span is None:
+                continue
+            first = view[span[0]:span[1]].split()[0]
+            clause_start, _clause = _clause_before(view, span[0])
+            opening = view[clause_start:span[0]].split()
+            if fold(first) in subordinators or any(fold(w) in subordinators for w in opening) \
+                    or not first[:1].isupper() or _RELATIVE.match(view[clause_start:span[0]] + " "):
+                continue
+            results.append(_attribution("statement", match.span(), span, (match.end(), len(view)), ctx))
+            break
+    return results
 
 
 _AFTER_QUOTE = re.compile(r"[\"”“»«]\s*,?\s*$|,\s*[\"”“»«]\s*$")
@@ -234,6 +346,11 @@ def _an_object(text: str) -> bool:
             and not ROLE.search(fold(text))
             and not BODY_BEFORE.search(text) and fold(text) not in _person_nouns() and not _names_medium(text)
             and not ANAPHORA.match(fold(text)))
+
+
+@lru_cache(maxsize=1)
+def _document_nouns() -> frozenset[str]:
+    return frozenset(fold(w) for w in cue_words("documents") if " " not in w)
 
 
 @lru_cache(maxsize=1)
@@ -295,6 +412,30 @@ _CREDIT_DATE = re.compile(r"\s+-\s+[\d/.]+\s*$")  # "Danas - 12/03/11; Fena, N1 
 
 _SECOND_SPEAKER = re.compile(r"\s+(?:i|and)\s+((?:[\w-]+\s+){0,3}?(?-i:[A-ZČĆŽŠĐ])[\w-]+(?:\s+(?-i:[A-ZČĆŽŠĐ])[\w-]+){0,2})"
                              r"(?=\s*(?:[.;!?]|$))")
+_BODY_WITH_CONJUNCTION = re.compile(r"\s*((?-i:[A-ZČĆŽŠĐ])[\w-]+(?:\s+(?-i:[a-zčćžšđ])[\w-]*){0,3}\s+(?:i|and)"
+                                    r"(?:\s+(?-i:[a-zčćžšđ])[\w-]*){1,3})\s*")
+_DOCUMENT_AFTER_IN = re.compile(r"(?:^|\s)(?:u|prema|in)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_DOCUMENT_WORD = re.compile(_DOCUMENTS + r"(?!\w)", re.I)
+_QUOTING_MEDIUM = re.compile(r"\b(?:citira|citiraju|citirao je|citirala je|citiralo je)\s", re.I)
+
+
+def _medium_and_object(view: str, span: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A medium and then the person it quotes in one span: an opening that names a medium (a medium
+    word or a medium's last word) followed by two or three capitalised words."""
+    tokens = [(span[0] + m.start(), span[0] + m.end()) for m in re.finditer(r"\S+", view[span[0]:span[1]])]
+    for k in range(len(tokens) - 2, 0, -1):  # the longest medium, a name of two or three words after it
+        head, rest = view[span[0]:tokens[k - 1][1]], view[tokens[k][0]:span[1]]
+        plain = _MEDIUM_ADJECTIVES.sub("", head)
+        if ((media_headed(plain) or (MEDIA_PREFIX.match(plain) and plain.split()[-1][:1].isupper())
+             or lookup_media(plain)) and 2 <= len(rest.split()) <= 3 and all(w[:1].isupper() for w in rest.split())
+                and not media_headed(rest) and not lookup_media(rest)):
+            return (span[0], tokens[k - 1][1]), (tokens[k][0], span[1])
+    return None
+
+
+# a name goes on over "i"/"and" to its bracketed acronym
+_CONJOINED_BEFORE_ACRONYM = re.compile(r"(?P<words>\s+(?:i|and)(?:\s+[\w'’-]+){1,4}?)\s+\((?-i:[A-ZČĆŽŠĐ])[\w-]{1,9}\)", re.I)
+_SECOND_ACCORDING = re.compile(rf"\s+(?:i|and)\s+{SRC}{SOURCE_END}", re.I)
 _CLOSING_NAME = re.compile(r"\s+(?:u|iz|pri|o|za|in|at|from|of)\s+(?:[\w-]+\s+){0,5}?(?-i:[A-ZČĆŽŠĐ])[\w-]+"
                            r"(?:\s+(?-i:[A-ZČĆŽŠĐ])[\w-]+){1,2}(?=\s*(?:[.,;!?]|$))")
 
@@ -306,6 +447,9 @@ def _to_closing_name(view: str, span: tuple[int, int]) -> tuple[int, int]:
     second_role = _SECOND_ROLE.match(view, span[1]) if text.islower() and ROLE.search(fold(text)) else None
     if second_role:  # "analitičarka i bivša ministrica Ana Anić": one person
         return span[0], second_role.end()
+    place = _GROUP_PLACE.match(view, span[1]) if text.islower() and BODY_BEFORE.search(text) else None
+    if place:  # "rekli su stručnjaci iz SAD i Kine": an unnamed group keeps where it is from
+        return span[0], place.end()
     tail = _CLOSING_NAME.match(view, span[1])
     if tail and any(_names_medium(view[tail.start() + m.end():tail.end()]) for m in _RECEIVER_IN.finditer(tail.group())):
         return span  # "predsjednik EK u jednom intervjuu za Financial Times": the medium told, not the speaker's
@@ -315,6 +459,7 @@ def _to_closing_name(view: str, span: tuple[int, int]) -> tuple[int, int]:
     return span
 
 
+_GROUP_PLACE = re.compile(r"\s+(?:iz|from)\s+(?-i:[A-ZČĆŽŠĐ])[\w-]*(?:\s+(?:i|and)\s+(?-i:[A-ZČĆŽŠĐ])[\w-]*)?(?=\s*(?:[.;!?]|$))")
 _SECOND_ROLE = re.compile(r"\s+(?:i|and)\s+(?:(?-i:[a-zčćžšđ])[\w-]*\s+){1,4}(?:(?-i:[A-ZČĆŽŠĐ])[\w-]*\s+){0,3}"
                           r"(?-i:[A-ZČĆŽŠĐ])[\w-]+\s+(?-i:[A-ZČĆŽŠĐ])[\w-]+(?=\s*(?:[.;!?]|$))")
 _MEDIUM_ADJECTIVES = re.compile(rf"^(?:[a-zčćžšđ]\w+\s+){{1,2}}(?={MEDIA_PREFIX.pattern[1:]})", re.I)
@@ -461,6 +606,9 @@ def _trim_to_name(view: str, start: int, end: int) -> tuple[int, int] | None:
                 or (fold(word + " " + following) in _time_phrases() and word.islower())
                 or (fold(word) == "za" and following and (_names_medium(following) or _AUDIENCE_AFTER.match(following)))
                 or (capitals >= 2 and word.islower() and ROLE.fullmatch(fold(word)))
+                or (k >= 2 and word.islower() and fold(view[tokens[k - 1][0]:tokens[k - 1][1]]) in _media_words()
+                    and view[tokens[k - 2][0]:tokens[k - 2][0] + 1].isupper() and view[tokens[k - 1][0]].islower()
+                    and not re.fullmatch(STOP, word, re.I))  # "WAFB kanal pripojen mreži CBS"
                 or (word[:1].isdigit() and not _is_age(word)) or word.lower() in _TRAILING_ADVERBS):
             tokens = tokens[:k]  # "Čotrić za SETimes", "Babačan prošle nedelje", "Valeri Stefanov dekan ..."
             break
@@ -544,7 +692,7 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
         name_start, name = _clause_before(view, acronym.start())
         opening = re.match(r"\s*(?:(?:a|i|ali|dok|and|but|while)\s+)?", name, re.I)
         words = name[opening.end():].split()
-        if words and words[0][:1].isupper() and len(words) <= 8 and not _HARD_WORD.match(words[0]):
+        if words and words[0][:1].isupper() and len(words) <= 10 and not _HARD_WORD.match(words[0]):
             span = _trim(view, (name_start + opening.end(), acronym.start()))
             if span:
                 return span[0], acronym.end(1) + 1
@@ -556,6 +704,13 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
         elif (_RELATIVE_HEAD.match(aside) and (aside_start == 0 or _opens_sentence(view, aside_start))
               and len(_RELATIVE_HEAD.match(aside).group(1).split()) <= 6):
             clause_start, clause = aside_start, _RELATIVE_HEAD.match(aside).group(1)  # "Jedan izvor ..., koji je ..., izjavio je"
+        elif (_AFFILIATED_NAME.fullmatch(aside) and aside_start > 0 and _opening_title(view, aside_start) is not None):
+            # "Stručnjak, Tifani Ng sa Univerziteta u Mičigenu, istakla je": the title and the name
+            name = _AFFILIATED_NAME.fullmatch(aside).group(1)
+            return _trim(view, (_opening_title(view, aside_start), aside_start + len(name)))
+        elif (_DESCRIBED_NAME.fullmatch(aside) and aside_start > 0 and _opening_title(view, aside_start) is not None):
+            # "Predsjedavajući predsjedništva BiH, bosanski Srbin Nebojša Radmanović, stavio je": one person
+            return _trim(view, (_opening_title(view, aside_start), aside_start + len(aside.rstrip())))
         elif APPOSITIVE_NAME.fullmatch(aside) or (_SINGLE_NAME.fullmatch(aside) and aside_start > 0 and ROLE.search(
                 fold(_clause_before(view, aside_start - 1)[1]))):  # "the mayor of Tuzla, Zijad Lugavić, said", "Lider stranke, Horvat,"
             title_start, title = _clause_before(view, aside_start - 1) if aside_start > 0 else (0, "")
@@ -580,6 +735,23 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
         if names:
             return _trim(view, (antecedent_start + names.start(), antecedent_start + len(antecedent.rstrip())))
         return None
+    head = _HEAD_BEFORE_RELATIVE.match(clause)
+    if head and _opens_sentence(view, clause_start + head.start(1)) and (
+            fold(head.group(1).split()[-1]) in _person_nouns() or BODY_BEFORE.search(head.group(1))
+            or ROLE.fullmatch(fold(head.group(1).split()[-1]))):
+        # "Stari ljudi sa kojima sam razgovarao kažu", "Residents who live near the plant said": the head speaks
+        return _trim(view, (clause_start + head.start(1), clause_start + head.end(1)))
+    if clause_start > 0 and _TITLE_LIST.match(clause) and _opening_title(view, clause_start) is not None:
+        # "Ministar poljoprivrede, vodoprivrede i šumarstva FBiH Damir Ljubić smatra": a title that lists its
+        # portfolios goes on over the commas to the name
+        words = clause.split()
+        kept = len(words) - _strip_before_verb(words)
+        if kept and words[kept - 1][:1].isupper():
+            end = clause_start + len(clause.rstrip())
+            for word in reversed(words[kept:]):
+                end = view.rfind(word, 0, end)
+            return _trim(view, (_opening_title(view, clause_start), end if kept < len(words) else
+                                clause_start + len(clause.rstrip())))
     opening = _OPENING_SUBJECT.match(clause) if clause_start == 0 and _PARTICIPLE.match(view, cue_start) else None
     if opening and not _HARD_WORD.match(opening.group(1).split()[0]) and _trim(view, opening.span(1)):
         return _trim(view, opening.span(1))  # "Kovač je u izjavi za medije nakon sjednice ... naglasio"
@@ -642,12 +814,25 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
             conjunction = list(_CONJUNCTION.finditer(body.group(1)))  # "između Simsa i Simpsona i policija je"
             start = body.start(1) + (conjunction[-1].end() if conjunction else 0)
             return _trim(view, (clause_start + start, clause_start + body.end(1)))
+        named_body = _BODY_WITH_CONJUNCTION.fullmatch(clause[:tokens[-1].end()])
+        if named_body and OFFICIAL.search(fold(named_body.group(1).split()[0])):
+            # "Ministarstvo rada i socijalne politike saopćilo je": a body's name with a conjunction inside
+            return _trim(view, (clause_start + named_body.start(1), clause_start + named_body.end(1)))
         for k in range(len(words) - 1, -1, -1):  # "je ministar rekao": a role without a name
             if hard.match(words[k]):
                 return None
             if ROLE.fullmatch(fold(words[k])):
                 return _trim(view, (clause_start + tokens[k].start(), clause_start + tokens[-1].end()))
         return None
+    if (start_index >= 2 and words[start_index - 1].lower() in ("from", "by")
+            and fold(words[start_index - 2]) in _document_nouns()):
+        # "A new poll from YouGov shows": the document speaks, its author is in its name
+        first = start_index - 2
+        while first > 0 and first > start_index - 5 and words[first - 1].islower() and not hard.match(words[first - 1]):
+            first -= 1
+        if first > 0 and words[first - 1].lower() in ("a", "an", "the"):
+            first -= 1
+        return _trim(view, (clause_start + tokens[first].start(), clause_start + tokens[-1].end()))
     if start_index > 0 and ROLE.fullmatch(fold(words[start_index - 1])):
         start_index -= 1  # "predsednik Vlade Miloš Vučević": the role says it is a person
     else:  # "direktor policije Marko Marković": a role, its genitive, the name
@@ -661,6 +846,35 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
     start = clause_start + tokens[start_index].start()
     end = clause_start + tokens[-1].end()
     return _trim(view, (start, end))
+
+
+# an apposition that describes the person it names: "bosanski Srbin Nebojša Radmanović"
+_DESCRIBED_NAME = re.compile(r"\s*(?:(?-i:[a-zčćžšđ])[\w-]*\s+){1,3}(?:(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*\s+){1,3}"
+                             r"(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*\s*")
+# a subject and its relative clause, no comma between them: "Stari ljudi sa kojima sam razgovarao (kažu)"
+_HEAD_BEFORE_RELATIVE = re.compile(r"\s*((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:(?:sa|s|od|u|za|o|with|to)\s+)?"
+                                   r"(?:koji|koja|koje|kojima|kojim|kojeg|kojem|koju|who)\s+\S.*$", re.I)
+# a name and where the person works: "Tifani Ng sa Univerziteta u Mičigenu"
+_AFFILIATED_NAME = re.compile(r"(\s*(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*(?:\s+(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*){1,2})\s+(?:sa|s|iz|from|of|at)\s+"
+                              r"(?-i:[A-ZČĆŽŠĐ])\S*(?:\s+\S+){0,5}\s*")
+# the rest of a title's list of portfolios: "vodoprivrede i šumarstva FBiH Damir Ljubić"
+_TITLE_LIST = re.compile(r"\s*(?-i:[a-zčćžšđ])[\w-]*(?:\s+(?-i:[a-zčćžšđ])[\w-]*)?\s+(?:i|and)\s+(?-i:[a-zčćžšđ])[\w-]*\s+"
+                         r"(?:[\w.'’-]+\s+){0,3}(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*(?:\s+(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*){1,2}\s*(?:\S+\s*){0,2}$")
+
+
+def _opening_title(view: str, segment_start: int) -> int | None:
+    """Where the title that opens the sentence starts, when the segment before ``segment_start`` (a comma
+    before it) is one: a role and at most three words ("Ministar poljoprivrede", "Predsjedavajući
+    predsjedništva BiH")."""
+    if segment_start < 1 or view[segment_start - 1] != ",":
+        return None
+    title_start, title = _clause_before(view, segment_start - 1)
+    words = title.split()
+    lead = len(title) - len(title.lstrip(" \"'„“”«»"))
+    if (title_start == 0 and 1 <= len(words) <= 4 and words[0][:1].isupper() and ROLE.fullmatch(fold(words[0]))
+            and not _HARD_WORD.match(words[0])):
+        return title_start + lead
+    return None
 
 
 def _opens_sentence(view: str, start: int) -> bool:

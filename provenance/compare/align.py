@@ -1,7 +1,7 @@
 """Monotonic sentence alignment of an English text with a machine-translated candidate.
 
 Similarity of English sentences and translated ones is their sentence chrF (sacrebleu's
-n-gram statistics, computed by fastchrf) blended with language-independent anchors: numbers and names compared
+n-gram statistics, computed for all pairs at once by compare/chrf.py) blended with language-independent anchors: numbers and names compared
 with the *original* candidate sentences, which a weak translator may garble. Scores are
 computed as whole matrices for each link shape (1-1, 1-2, 2-1, 2-2; the groups are adjacent
 sentences joined), and each cell is normalised by the median of its row and column *in the
@@ -19,6 +19,7 @@ from typing import Sequence
 import numpy as np
 
 from .anchors import extract_names, name_keys, names_match, number_values
+from .chrf import chrf_from_statistics, chrf_statistics, ngram_tables, pair_statistics
 from .settings import (ANCHOR_WEIGHT, BAND_MIN, BLOCK_ROWS, CHAR_ORDER, FULL_MATRIX_CELLS, MARGIN, MERGE_PENALTY,
                        MERGED_WEIGHT, PRIOR_BACKGROUND, SHAPES)
 
@@ -63,28 +64,61 @@ def align(english: Sequence[str], translated: Sequence[str], original: Sequence[
         links = [Link((i,), (), 0.0, 0.0) for i in range(n)] + [Link((), (j,), 0.0, 0.0) for j in range(m)]
         return Alignment(links, 0.0)
     anchors = _Anchors(english, translated, original, original_is_english)
-    scores = {shape: _score_shape(shape, english, translated, anchors) for shape in SHAPES
-              if shape[0] <= n and shape[1] <= m}
+    shapes = [shape for shape in SHAPES if shape[0] <= n and shape[1] <= m]
+    chrfs = _GroupChrf(english, translated, shapes)
+    scores = {shape: _score_shape(shape, chrfs, anchors) for shape in shapes}
     links = _dynamic_programme(n, m, scores)
     one_to_one = scores[(1, 1)].chrf
-    return Alignment(links, float(np.nanmedian(one_to_one)))
+    return Alignment(links, float(nanmedian(one_to_one.ravel(), 0)))
 
 
 def _groups(texts: Sequence[str], size: int) -> list[str]:
     return [" ".join(texts[k : k + size]) for k in range(len(texts) - size + 1)]
 
 
-def _score_shape(shape, english, translated, anchors) -> _ShapeScores:
+class _GroupChrf:
+    """chrF2 and chrF1 of the English groups against the translated groups, for every shape: the n-grams
+    of every group counted in one pass (groups of two are adjacent sentences joined), and where the
+    whole matrix is scored, the statistics of all shapes' pairs in one product too."""
+
+    def __init__(self, english, translated, shapes):
+        self.en_start, en_groups = _stacked_groups(english, sorted({a for a, _b in shapes}))
+        self.mt_start, mt_groups = _stacked_groups(translated, sorted({b for _a, b in shapes}))
+        self.en, self.mt = ngram_tables([en_groups, mt_groups], CHAR_ORDER)
+        self.sentences = len(english), len(translated)
+        self.whole = None
+        if len(english) * len(translated) <= FULL_MATRIX_CELLS:
+            stats = pair_statistics(self.mt, self.en, CHAR_ORDER)
+            self.whole = chrf_from_statistics(stats, 2.0), chrf_from_statistics(stats, 1.0)
+
+    def block(self, shape, start: int, stop: int, lo: int, hi: int) -> tuple[np.ndarray, np.ndarray]:
+        """(chrF2, chrF1) of English groups start..stop-1 against translated groups lo..hi-1 of ``shape``."""
+        rows = slice(self.en_start[shape[0]] + start, self.en_start[shape[0]] + stop)
+        cols = slice(self.mt_start[shape[1]] + lo, self.mt_start[shape[1]] + hi)
+        if self.whole is not None:
+            return self.whole[0][rows, cols], self.whole[1][rows, cols]
+        stats = pair_statistics(self.mt.rows(cols.start, cols.stop), self.en.rows(rows.start, rows.stop), CHAR_ORDER)
+        return chrf_from_statistics(stats, 2.0), chrf_from_statistics(stats, 1.0)
+
+
+def _stacked_groups(texts, sizes) -> tuple[dict[int, int], list[str]]:
+    """The groups of each size one after the other, and where each size's groups start."""
+    start, groups = {}, []
+    for size in sizes:
+        start[size] = len(groups)
+        groups += _groups(texts, size)
+    return start, groups
+
+
+def _score_shape(shape, chrfs: _GroupChrf, anchors) -> _ShapeScores:
     a, b = shape
-    en_groups, mt_groups = _groups(english, a), _groups(translated, b)
-    rows, cols = len(en_groups), len(mt_groups)
+    rows, cols = chrfs.sentences[0] - a + 1, chrfs.sentences[1] - b + 1
     chrf = np.full((rows, cols), np.nan)  # chrF2, sacrebleu's score, reported and used as evidence
     symmetric = np.full((rows, cols), np.nan)  # chrF1: extra text on either side costs alike
     for start in range(0, rows, BLOCK_ROWS):
         stop = min(rows, start + BLOCK_ROWS)
         lo, hi = _band_columns(start, stop, rows, cols)
-        chrf[start:stop, lo:hi] = chrf_matrix(mt_groups[lo:hi], en_groups[start:stop], 2.0)
-        symmetric[start:stop, lo:hi] = chrf_matrix(mt_groups[lo:hi], en_groups[start:stop], 1.0)
+        chrf[start:stop, lo:hi], symmetric[start:stop, lo:hi] = chrfs.block(shape, start, stop, lo, hi)
     if rows * cols > FULL_MATRIX_CELLS:
         band = _band_mask(rows, cols)
         chrf = np.where(band, chrf, np.nan)
@@ -122,13 +156,18 @@ def _band_mask(rows: int, cols: int) -> np.ndarray:
 
 def _medians(values: np.ndarray, axis: int) -> np.ndarray:
     counts = np.sum(~np.isnan(values), axis=axis)
-    with np.errstate(all="ignore"):
-        import warnings
+    return np.where(counts >= 4, nanmedian(values, axis), PRIOR_BACKGROUND)
 
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", RuntimeWarning)
-            medians = np.nanmedian(values, axis=axis)
-    return np.where(counts >= 4, medians, PRIOR_BACKGROUND)
+
+def nanmedian(values: np.ndarray, axis: int) -> np.ndarray:
+    """``np.nanmedian(values, axis)`` to the last bit (the mean of the two middle values, NaN for a line
+    without values), without the masked arrays that numpy uses for short lines and that cost more than the rest
+    of the alignment."""
+    ordered = np.moveaxis(np.sort(values, axis=axis), axis, -1)  # NaN sorts last
+    counts = np.sum(~np.isnan(ordered), axis=-1)
+    high = np.take_along_axis(ordered, (counts // 2)[..., None], axis=-1)[..., 0]
+    low = np.take_along_axis(ordered, np.maximum(counts - 1, 0)[..., None] // 2, axis=-1)[..., 0]
+    return np.where(counts > 0, (low + high) / 2, np.nan)
 
 
 def _dynamic_programme(n: int, m: int, scores: dict) -> list[Link]:
@@ -181,32 +220,70 @@ def _trace(move: np.ndarray, scores: dict, n: int, m: int) -> list[Link]:
 
 
 class _Anchors:
-    """Numbers and names of each sentence, compared for groups of sentences."""
+    """Numbers and names of each sentence, compared for groups of sentences.
+
+    A group's numbers are the union of its sentences' and its names their concatenation; an English name
+    matches a candidate group when it matches one of its sentences (``names_match`` asks for any matching
+    key), so every comparison is made once per sentence pair and the groups' figures are sums and ORs."""
 
     def __init__(self, english, translated, original, original_is_english):
-        self.en_numbers = [number_values(t, True) for t in english]
-        self.src_numbers = [number_values(t, original_is_english) for t in original]
-        self.en_names = [extract_names(t) for t in english]
-        self.src_keys = [name_keys(o) | name_keys(t) for o, t in zip(original, translated)]
+        en_numbers = [number_values(t, True) for t in english]
+        src_numbers = [number_values(t, original_is_english) for t in original]
+        en_names = [extract_names(t) for t in english]
+        src_keys = [name_keys(o) | name_keys(t) for o, t in zip(original, translated)]
+        values = {v: k for k, v in enumerate(set().union(*en_numbers, *src_numbers))}
+        self.en_numbers = _incidence(en_numbers, values)  # (sentences, numbers) 0/1
+        self.src_numbers = _incidence(src_numbers, values)
+        self.en_name_counts = np.array([len(names) for names in en_names], dtype=np.int64)
+        # (English name, candidate sentence): does the name match the sentence; per name, for the groups' OR
+        self.name_hits = np.array([[names_match(name, keys) for keys in src_keys] for names in en_names
+                                   for name in names], dtype=bool).reshape(-1, len(src_keys))
+        self.name_sentence = np.repeat(np.arange(len(english)), self.en_name_counts)
 
     def matrix(self, a: int, b: int, mask: np.ndarray) -> np.ndarray:
         """Anchor agreement 0-1 for each (English group, candidate group), NaN where neither has anchors."""
         rows, cols = mask.shape
-        result = np.full((rows, cols), np.nan)
-        en_numbers = [set().union(*self.en_numbers[i : i + a]) for i in range(rows)]
-        src_numbers = [set().union(*self.src_numbers[j : j + b]) for j in range(cols)]
-        en_names = [[n for names in self.en_names[i : i + a] for n in names] for i in range(rows)]
-        src_keys = [set().union(*self.src_keys[j : j + b]) for j in range(cols)]
-        for i, j in zip(*np.nonzero(mask)):
-            parts = []
-            numbers_e, numbers_s = en_numbers[i], src_numbers[j]
-            if numbers_e or numbers_s:
-                parts.append(len(numbers_e & numbers_s) / len(numbers_e | numbers_s))
-            if en_names[i]:
-                parts.append(sum(names_match(name, src_keys[j]) for name in en_names[i]) / len(en_names[i]))
-            if parts:
-                result[i, j] = sum(parts) / len(parts)
-        return result
+        en_numbers = _window_any(self.en_numbers, a, rows)
+        src_numbers = _window_any(self.src_numbers, b, cols)
+        common = en_numbers.astype(np.int64) @ src_numbers.T.astype(np.int64)
+        union = en_numbers.sum(axis=1)[:, None] + src_numbers.sum(axis=1)[None, :] - common
+        has_numbers = union > 0
+        with np.errstate(divide="ignore", invalid="ignore"):
+            number_part = common / union
+        # each name's hits on candidate groups, then summed over the names of each English group
+        hits = _window_any(self.name_hits.T, b, cols).T.astype(np.int64)  # (names, candidate groups)
+        per_sentence = np.zeros((len(self.en_name_counts), cols), dtype=np.int64)
+        np.add.at(per_sentence, self.name_sentence, hits)
+        name_hits = _window_sum(per_sentence, a, rows)
+        name_counts = _window_sum(self.en_name_counts[:, None], a, rows)[:, 0]
+        has_names = (name_counts > 0)[:, None]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            name_part = name_hits / name_counts[:, None]
+        both = has_numbers & has_names
+        result = np.where(both, (number_part + name_part) / 2, np.where(has_numbers, number_part, name_part))
+        return np.where(mask & (has_numbers | has_names), result, np.nan)
+
+
+def _incidence(sets: list[set], index: dict) -> np.ndarray:
+    matrix = np.zeros((len(sets), len(index)), dtype=bool)
+    for row, values in enumerate(sets):
+        matrix[row, [index[v] for v in values]] = True
+    return matrix
+
+
+def _window_any(matrix: np.ndarray, size: int, count: int) -> np.ndarray:
+    """Row k: OR of rows k..k+size-1 (for k < count)."""
+    result = matrix[:count].copy()
+    for offset in range(1, size):
+        result |= matrix[offset:offset + count]
+    return result
+
+
+def _window_sum(matrix: np.ndarray, size: int, count: int) -> np.ndarray:
+    result = matrix[:count].copy()
+    for offset in range(1, size):
+        result += matrix[offset:offset + count]
+    return result
 
 
 def sentence_chrf(hypothesis: str, reference: str) -> float:
@@ -215,19 +292,8 @@ def sentence_chrf(hypothesis: str, reference: str) -> float:
 
 
 def chrf_matrix(hypotheses: Sequence[str], references: Sequence[str], beta: float = 2.0) -> np.ndarray:
-    """Sentence chrF of every (reference, hypothesis) pair at once: a (len(references), len(hypotheses)) array.
-
-    fastchrf computes exactly sacrebleu's sentence chrF statistics (character 6-grams, whitespace
-    removed, precision and recall averaged over the orders present), in compiled code; tests/test_align.py
-    holds it equal to sacrebleu on every pair.
-    """
+    """Sentence chrF of every (reference, hypothesis) pair at once: a (len(references), len(hypotheses)) array,
+    sacrebleu's to the last bit (compare/chrf.py; tests/test_chrf.py holds it to sacrebleu on every pair)."""
     if not hypotheses or not references:
         return np.zeros((len(references), len(hypotheses)))
-    from fastchrf import pairwise_chrf
-
-    # whitespace removed as sacrebleu removes it (str.split: every Unicode space, \x1f too); fastchrf's
-    # own removal knows fewer spaces
-    hyps = ["".join(h.split()) for h in hypotheses]
-    refs = ["".join(r.split()) for r in references]
-    scores = pairwise_chrf([hyps], [refs], char_order=CHAR_ORDER, beta=float(beta))
-    return np.asarray(scores[0], dtype=float).T
+    return chrf_from_statistics(chrf_statistics(hypotheses, references, CHAR_ORDER), beta)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, wraps
 
 from rapidfuzz.distance import Indel
 
@@ -64,6 +64,19 @@ _WORD_NUMBER_EN = re.compile(r"\b(" + "|".join(_WORD_NUMBERS_EN) + r")\b", re.I)
 _WORD_NUMBER_LOCAL = re.compile(r"\b(" + "|".join(_WORD_NUMBERS_LOCAL) + r")\b", re.I)
 
 
+def _remembered(copy):
+    """Cache a pure function of sentences (each is compared with many candidates and groups); callers get
+    a ``copy`` of the cached value, so none can change what the next caller sees."""
+    def decorate(function):
+        cached = lru_cache(maxsize=65536)(function)
+
+        @wraps(function)
+        def call(*args, **kwargs):
+            return copy(cached(*args, **kwargs))
+        return call
+    return decorate
+
+
 @dataclass(frozen=True)
 class Number:
     value: float
@@ -76,6 +89,7 @@ class Number:
         return ("time" if self.kind == "time" else "number", self.value)
 
 
+@_remembered(list)
 def extract_numbers(text: str, english: bool) -> list[Number]:
     """Numbers in ``text`` with their values; ``english`` picks the digit-grouping convention, the
     clock-time forms and the number words."""
@@ -201,6 +215,7 @@ def _parse_digits(raw: str, english: bool) -> float:
     return float(f"{whole}.{frac}")
 
 
+@_remembered(set)
 def number_values(text: str, english: bool) -> set[tuple[str, float]]:
     return {n.key for n in extract_numbers(text, english)}
 
@@ -223,6 +238,7 @@ class Name:
     keys: tuple[str, ...]  # skeletons of its words
 
 
+@_remembered(list)
 def extract_names(text: str) -> list[Name]:
     """Runs of capitalised words that are not sentence-initial (the first word is capitalised anyway)."""
     names: list[Name] = []
@@ -312,6 +328,7 @@ def _similar(a: str, b: str, percent: int) -> bool:
     return 100 * Indel.distance(a, b) <= (100 - percent) * (len(a) + len(b))
 
 
+@_remembered(set)
 def name_keys(text: str, capitalised_only: bool = True) -> set[str]:
     """Skeletons of the (capitalised) words in ``text``: names of the other side are looked up here.
     Multi-word aliases such as "United States" / "Sjedinjene Američke Države" add their canonical key."""

@@ -16,7 +16,7 @@ from ..translate.factory import make_translator
 from ..translate.translator import TranslationStats, Translator
 from .align import align
 from .composition import Composition, compose, explained_away
-from .scoring import NOT_DERIVED, PARTIALLY, CandidateScore, score_candidate
+from .scoring import NOT_DERIVED, PARTIALLY, CandidateScore, explained_english, score_candidate
 from .settings import signature
 
 _SUPPORTED = ", ".join(SUPPORTED)
@@ -133,13 +133,15 @@ def chain_for_check(result: CheckResult) -> Chain:
 
 def _translate_all(results: list[CandidateResult], translator: Translator) -> None:
     """One translation call for every candidate, so shared sentences are translated once."""
-    wanted = [s for r in results if r.note is None and r.text.language.code != "en" for s in r.text.sentence_texts]
+    wanted = [s for r in results if r.note is None and r.text.language.code != "en"
+              for s in r.text.translation_input]
     translated = dict(zip(wanted, translator.translate(wanted))) if wanted else {}
     for result in results:
         if result.note is not None:
             continue
-        sentences = result.text.sentence_texts
-        result.translations = sentences if result.text.language.code == "en" else [translated[s] for s in sentences]
+        text = result.text
+        result.translations = text.sentence_texts if text.language.code == "en" else [
+            translated[s] for s in text.translation_input]
 
 
 def decide(english_count: int, results: list[CandidateResult]) -> tuple[str | None, float, Composition]:
@@ -174,7 +176,8 @@ def decide(english_count: int, results: list[CandidateResult]) -> tuple[str | No
         result.rank = rank
     if sources:
         source = min(sources, key=lambda name: by_name[name].rank)
-    margin = ranked[0].score.match_score - (ranked[1].score.match_score if len(ranked) > 1 else 0.0)
+    # 0 where the first outranks a higher match score by explaining more of the English (_supersets_first)
+    margin = max(0.0, ranked[0].score.match_score - (ranked[1].score.match_score if len(ranked) > 1 else 0.0))
     return source, round(margin, 4), composition
 
 
@@ -182,6 +185,7 @@ def _rank(results: list[CandidateResult]) -> tuple[str | None, float]:
     scored = [r for r in results if r.score is not None]
     # sources first: a candidate whose high average rests on no strong pair is not ranked over one that is a source
     scored.sort(key=lambda r: (r.score.label == NOT_DERIVED, -r.score.match_score, -r.score.chrf))
+    scored = _supersets_first(scored)
     for rank, result in enumerate(scored, start=1):
         result.rank = rank
     if not scored:
@@ -190,3 +194,17 @@ def _rank(results: list[CandidateResult]) -> tuple[str | None, float]:
     margin = first.match_score - (scored[1].score.match_score if len(scored) > 1 else 0.0)
     source = scored[0].name if first.label != NOT_DERIVED else None
     return source, round(margin, 4)
+
+
+def _supersets_first(ranked: list[CandidateResult]) -> list[CandidateResult]:
+    """The match-score order, except that no candidate ranks below one that explains only part of the English
+    it explains: a partial copy, wholly covered, can outscore its source whose weaker translated sentences
+    count for less, but it explains a subset of what the source does. Strict supersets of explained English
+    sentences form a partial order; this is its linear extension that keeps the match-score order elsewhere."""
+    explained = {id(r): explained_english(r.score) for r in ranked}
+    order, remaining = [], list(ranked)
+    while remaining:
+        top = next(r for r in remaining if not any(explained[id(o)] > explained[id(r)] for o in remaining))
+        order.append(top)
+        remaining.remove(top)
+    return order

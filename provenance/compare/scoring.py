@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Sequence
 
-import sacrebleu
-
 from .align import Alignment, Link
+from .chrf import corpus_chrf
 from .anchors import (Name, Number, extract_names, extract_numbers, is_common_english, is_common_english_word,
                       name_keys, names_match, skeleton)
 from ..lexicon.script import fold
@@ -86,9 +86,9 @@ def score_candidate(english: Sequence[str], translated: Sequence[str], original:
     confident = [link for link in matched if link.margin >= CONFIDENT_MARGIN]
     hyps = [" ".join(translated[j] for j in link.source) for link in matched]
     refs = [" ".join(english[i] for i in link.english) for link in matched]
-    chrf = sacrebleu.corpus_chrf(hyps, [refs]).score if matched else 0.0
-    bleu = sacrebleu.corpus_bleu(hyps, [refs]).score if matched else 0.0
-    document_chrf = sacrebleu.sentence_chrf(" ".join(translated), [" ".join(english)]).score
+    chrf = corpus_chrf(hyps, refs) if matched else 0.0  # sacrebleu's, vectorised (compare/chrf.py)
+    bleu = _bleu().corpus_score(hyps, [refs]).score if matched else 0.0
+    document_chrf = corpus_chrf([" ".join(translated)], [" ".join(english)])
     evidence = {id(link): _evidence(link, alignment.background_chrf) for link in confident}
     cov_en = sum(evidence[id(link)] * len(link.english) for link in confident) / max(1, len(english))
     cov_src = sum(evidence[id(link)] * len(link.source) for link in confident) / max(1, len(original))
@@ -108,6 +108,20 @@ def score_candidate(english: Sequence[str], translated: Sequence[str], original:
                         min(len(english), len(original)), len(english), len(standout)),
         pairs=pairs, strong_english=tuple(sorted(strong)), sentences=len(original),
     )
+
+
+@lru_cache(maxsize=1)
+def _bleu():
+    """sacrebleu.corpus_bleu's metric, made once: its tokenizer remembers the sentences it has split, and
+    every English sentence is scored against each candidate."""
+    from sacrebleu.metrics import BLEU
+
+    return BLEU()
+
+
+def explained_english(score: CandidateScore) -> frozenset[int]:
+    """The English sentences a candidate explains: those in its confident pairs with evidence."""
+    return frozenset(i for pair in score.pairs if pair.status == "match" and pair.evidence > 0 for i in pair.english)
 
 
 def label_for(match_score: float, coverage_english: float, coverage_source: float,

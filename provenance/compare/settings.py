@@ -92,6 +92,7 @@ def signature(translator=None) -> dict[str, str]:
         fields["model"] = translator.fingerprint
         fields["backend"] = translator.backend.name
         fields["beams"] = str(getattr(translator.backend, "num_beams", "default"))
+        fields["input"] = "sr-Cyrl:latin"  # Serbian Cyrillic is translated transliterated (text/document.py)
     fields["align"] = _join(ALIGNMENT)
     fields["score"] = _join(SCORING)
     fields["compose"] = _join(COMPOSITION)

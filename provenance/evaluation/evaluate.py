@@ -102,7 +102,7 @@ def _pretranslate(cases: list[Case], texts: dict, translator: Translator) -> Cou
                 for candidate in case.candidates:
                     text = texts[(candidate.path, case.one_per_line)]
                     if text.language.code != "en":
-                        wanted.update(dict.fromkeys(text.sentence_texts))
+                        wanted.update(dict.fromkeys(text.translation_input))
         before = translator.stats.translated
         if wanted:
             translator.translate(list(wanted))
@@ -156,7 +156,7 @@ def _run_alignment(case: Case, texts: dict, translator: Translator) -> dict:
     article = texts[(case.article, case.one_per_line)]
     candidate = texts[(case.candidates[0].path, case.one_per_line)]
     is_english = candidate.language.code == "en"
-    translations = candidate.sentence_texts if is_english else translator.translate(candidate.sentence_texts)
+    translations = candidate.sentence_texts if is_english else translator.translate(candidate.translation_input)
     alignment = align(article.sentence_texts, translations, candidate.sentence_texts, is_english)
     predicted = [[list(link.english), list(link.source)] for link in alignment.links if link.is_match]
     return {"gold_links": case.gold["alignment"]["links"], "predicted_links": predicted}
@@ -169,12 +169,14 @@ def _run_variant(case: Case, texts: dict, translator: Translator) -> dict:
                "probability": text.language.variant.get("probability")}
     if text.language.variant:
         from ..lexicon.script import script_of
-        from ..text.variant_model import default_model
+        from ..text.variant_model import default_model, has_words, remembered_combine
 
         model = default_model()
+        # the guesses identify_language made for this text's sentences (those with words), remembered
+        remembered = iter(remembered_combine(text.sentence_texts)[1])
         sentences = []
         for sentence in text.sentence_texts:
-            guess = model.sentence(sentence, evidence=0)
+            guess = next(remembered) if has_words(sentence) else model.sentence(sentence, evidence=0)
             code = ("sr-Cyrl" if script_of(sentence) == "Cyrl" else "sr-Latn") if guess.best == "sr" else guess.best
             sentences.append([code, round(guess.probability, 4), guess.uncertain])
         outcome["sentences"] = sentences

@@ -57,6 +57,15 @@ class CueTable:
     person_nouns: tuple[str, ...] = ()
     # endings of place and nationality adjectives in the dative before a name ("prema zagrebačkom Institutu")
     adjective_endings: tuple[str, ...] = ()
+    # adverbial participles of speech verbs: the subject of the clause before them speaks ("X je odbila
+    # zakon, rekavši da ...")
+    adverbial_speech_participles: tuple[str, ...] = ()
+    # conjunctions that open a subordinate clause: the noun after them is not the sentence's subject
+    subordinators: tuple[str, ...] = ()
+    # reflexive speech verbs, said with "se" ("X se oglasio na Twitteru", "osvrnuo se na nominaciju")
+    reflexive_speech: tuple[str, ...] = ()
+    # speech verbs by which a speaker publishes the words himself ("tweeted"): no medium passed them on
+    self_published: tuple[str, ...] = ()
 
 
 ENGLISH = CueTable(
@@ -90,6 +99,7 @@ ENGLISH = CueTable(
     clause_prepositions=("after", "before", "following", "during", "despite"),
     participle_endings=("ing",),
     age_words=("year-old", "year-olds"),
+    self_published=("tweeted", "tweets", "posted", "retweeted"),
     person_nouns=("woman", "man", "creator", "friend", "mother", "father", "resident", "residents", "witness",
                   "witnesses", "neighbour", "neighbor", "owner", "lawyer", "lawyers", "attorney", "attorneys", "doctor",
                   "teacher", "student", "victim", "survivor", "spokesman", "spokeswoman", "spokesperson", "official",
@@ -100,6 +110,17 @@ ENGLISH = CueTable(
 
 # What Serbian, Bosnian and Croatian share; each variant's table adds its own spellings.
 _BCS_COMMON = dict(
+    reflexive_speech=tuple(f"{stem}{ending}" for stem in ("oglasi", "osvrnu", "požali", "pohvali")
+                           for ending in ("o", "la", "li", "le", "lo")),
+    adverbial_speech_participles=("rekavši", "kazavši", "izjavivši", "navodeći", "ističući", "istakavši", "dodajući",
+                                  "dodavši", "naglašavajući", "naglasivši", "ocjenjujući", "ocenjujući", "ocijenivši",
+                                  "ocenivši", "tvrdeći", "upozoravajući", "upozorivši", "objašnjavajući", "objasnivši",
+                                  "podsjećajući", "podsećajući", "napominjući", "napomenuvši", "potvrdivši",
+                                  "najavivši", "poručivši", "poručujući", "pojasnivši", "obrazlažući", "obrazloživši"),
+    subordinators=("kada", "kad", "ako", "iako", "mada", "dok", "pošto", "nakon", "kako", "jer", "da", "čim", "ukoliko",
+                   "budući"),
+    self_published=tuple(f"{stem}{ending}" for stem in ("tvitova", "tvita", "tvitnu", "retvitova")
+                         for ending in ("o", "la", "li", "le")) + ("tvituje", "tvitu", "tvita"),
     impersonal=("navodi se", "navode se", "dodaje se", "ističe se", "kaže se", "naglašava se", "precizira se",
                 "objašnjava se", "upozorava se", "podseća se", "podsjeća se", "navedeno je", "naglašeno je",
                 "istaknuto je", "rečeno je", "dodato je", "dodano je", "ocenjeno je", "ocijenjeno je", "piše",
@@ -151,7 +172,7 @@ _BCS_COMMON = dict(
                  "novinama", "servis", "servisa", "servisu", "tabloid", "tabloida", "tabloidu", "glasilo",
                  "glasila", "glasilu", "informativni portal", "informativnog portala", "news portal",
                  "publikacija", "publikacije", "publikaciji", "publikaciju"),
-    openers=("dalje", "takođe", "također", "isto", "ipak", "međutim", "zatim", "inače", "potom", "naime",
+    openers=("dalje", "usto", "uz to", "takođe", "također", "isto", "ipak", "međutim", "zatim", "inače", "potom", "naime",
              "ranije", "kasnije", "osim", "dodatno", "nadalje", "stoga", "zato", "tada", "tu", "tamo", "ovdje",
              "prošlog", "prošle", "prošlogodišnji", "ovog", "ove", "sljedećeg", "sledećeg", "idućeg", "no",
              "ovde", "sada", "sad", "ujedno", "također", "kako", "nakon", "posle", "poslije", "tokom", "tijekom",
@@ -174,7 +195,8 @@ _BCS_COMMON = dict(
                   "stanovnik", "stanovnica", "stanovnici", "vlasnik", "vlasnica", "student", "studentica", "studentkinja",
                   "ljekar", "lekar", "doktor", "doktorica", "advokat", "advokatica", "odvjetnik", "odvjetnica",
                   "branitelj", "branilac", "tužilac", "tužitelj", "sudija", "sutkinja", "sudac", "istražitelj",
-                  "pisac", "umjetnik", "umetnik", "radnik", "radnici", "građani", "roditelji", "mještani", "meštani"),
+                  "pisac", "umjetnik", "umetnik", "radnik", "radnici", "građani", "roditelji", "mještani", "meštani",
+                  "ljudi", "stručnjak", "stručnjakinja", "stručnjaci"),
     age_words=("godišnji", "godišnja", "godišnje", "godišnjeg", "godišnjem", "godišnjoj", "godišnju", "godišnjak",
                "godišnjakinja", "godišnjaci"),
     speech_verbs=("izjavio je", "izjavila je", "izjavili su", "izjavile su", "rekao je", "rekla je", "rekli su",

@@ -180,7 +180,11 @@ def _media_named(text: str):
     """(canonical, kind) of the registry's media named in ``text``, in registry order."""
     words = fold(text).replace("’", "'").split()
     raw_words = to_latin(text).split()
-    present = {entry for _end, entries in _alias_automaton().iter(" ".join(words)) for entry in entries}
+    joined = " ".join(words)
+    # every test below wants the alias's key at the start of a word (after opening punctuation): keys
+    # found inside words ("the" of "other", "dan" of "godina") name nothing and are not tested
+    present = {entry for end, (length, entries) in _alias_automaton().iter(joined)
+               if _starts_word(joined, end - length + 1) for entry in entries}
     for entry in sorted(present):
         canonical, kind, aliases = REGISTRY[entry]
         for alias in aliases:
@@ -227,22 +231,34 @@ def _is_short_alias(alias: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _alias_automaton():
-    """One Aho-Corasick automaton over what every alias must leave in the folded text: a short alias
-    itself, a long one the stem of its first word ('anadolij' of 'anadolija'; the word tests below
-    allow endings only after it). One pass over a text finds the few media worth testing."""
+    """One Aho-Corasick automaton over what every alias must leave at the start of a word of the folded
+    text: a short alias itself, a long one the longest of its words' stems ('anadolij' of 'anadolija',
+    'welt' of 'die welt': the word tests below allow endings only after a stem, and after a stem shorter
+    than three letters none). One pass over a text finds the few media worth testing."""
     import ahocorasick
 
     keys: dict[str, set[int]] = {}
     for entry, (_canonical, _kind, aliases) in enumerate(REGISTRY):
         for alias in aliases:
-            first = alias.lower() if _is_short_alias(alias) else alias.split()[0]
-            stem = first[:-1] if not _is_short_alias(alias) and first[-1] in "aeiou" else first
-            keys.setdefault(stem, set()).add(entry)
+            key = alias.lower() if _is_short_alias(alias) else max(map(_required_start, alias.split()), key=len)
+            keys.setdefault(key, set()).add(entry)
     automaton = ahocorasick.Automaton()
     for key, entries in keys.items():
-        automaton.add_word(key, tuple(sorted(entries)))
+        automaton.add_word(key, (len(key), tuple(sorted(entries))))
     automaton.make_automaton()
     return automaton
+
+
+def _required_start(alias_word: str) -> str:
+    """What every word that ``_inflected`` accepts for ``alias_word`` starts with."""
+    stem = alias_word[:-1] if alias_word[-1] in "aeiou" else alias_word
+    return stem if len(stem) >= 3 else alias_word
+
+
+def _starts_word(joined: str, start: int) -> bool:
+    """Does position ``start`` of the space-joined words open a word, once its punctuation is stripped?"""
+    before = joined[:start].rpartition(" ")[2]
+    return all(ch in _WORD_PUNCTUATION for ch in before)
 
 
 def _words_match(alias: list[str], words: list[str], raw_words: list[str]) -> bool:

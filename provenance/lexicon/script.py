@@ -63,6 +63,8 @@ def to_latin(text: str) -> str:
 def fold(text: str) -> str:
     """Lower-case ASCII skeleton of a word: 'Кушнер', 'Kušner' and 'Kushner' -> 'kusner'/'kushner'."""
     text = to_latin(text).lower().replace("đ", "dj")
+    if text.isascii():
+        return text  # nothing to decompose (most of the English)
     text = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 

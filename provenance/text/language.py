@@ -8,7 +8,6 @@ coverage, trained on real news by ``scripts/train_variant_model.py``).
 """
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -56,10 +55,9 @@ class LanguageId:
 def variant_model_version() -> str:
     """A short hash of the shipped variant model (the weights, and the dictionary lists they use): part of
     every result's signature."""
-    from .variant_model import LEXICON_PATH, MODEL_PATH
+    from .variant_model import model_version
 
-    digest = hashlib.sha256(MODEL_PATH.read_bytes() + LEXICON_PATH.read_bytes())
-    return "sha256:" + digest.hexdigest()[:12]
+    return model_version()
 
 
 def reflex_counts(text: str) -> tuple[int, int]:
@@ -75,13 +73,16 @@ def _langdetect(text: str) -> tuple[str, float]:
     from ..memo import TextMemo, digest, source_stamp
 
     key = digest(source_stamp("langdetect"), text[:5000])
-    memo = TextMemo("langdetect")
+    memo = _MEMOS.setdefault("langdetect", TextMemo("langdetect"))  # one connection for the run
     found = memo.get(key)
     if found is not None:
         return found[0], found[1]
     result = _run_langdetect(text)
     memo.put(key, list(result))
     return result
+
+
+_MEMOS: dict = {}
 
 
 def _run_langdetect(text: str) -> tuple[str, float]:
@@ -125,13 +126,13 @@ def identify_language(text: str, sentences: list[str] | None = None) -> Language
 
 def _variant_guess(text: str, sentences: list[str] | None):
     """The document-level guess of the variant model (text/variant_model.py) over ``text``'s sentences."""
-    from .variant_model import default_model
+    from .variant_model import remembered_combine
 
     if sentences is None:
         from .segment import split_sentences
 
         sentences = [s.text for s in split_sentences(text)]
-    return default_model().combine(sentences)[0]
+    return remembered_combine(sentences)[0]
 
 
 _HBS_WORDS = re.compile(r"\b(su|nije|nisu|će|ću|koji|koja|koje|što|šta|prema|godine|odsto|posto|izjavio|rekao)\b",

@@ -294,6 +294,61 @@ def default_model() -> VariantModel:
     return VariantModel()
 
 
+def has_words(text: str) -> bool:
+    """Does ``text`` have a word (sentences without one are not scored by ``combine``)?"""
+    return bool(_WORD.search(text))
+
+
+def remembered_combine(sentences: list[str]) -> tuple[VariantGuess, list[VariantGuess]]:
+    """``default_model().combine(sentences)``, computed once per text and model: remembered in memory
+    and on disk, since a cached re-run would otherwise spend most of its time here."""
+    key = _memo_key(sentences)
+    if key in _COMBINED:
+        return _COMBINED[key]
+    from ..memo import TextMemo
+
+    memo = _MEMO.setdefault("memo", TextMemo("variant_combine"))
+    found = memo.get(key)
+    if found is not None:
+        result = _guess_from(found["document"]), [_guess_from(g) for g in found["sentences"]]
+    else:
+        result = default_model().combine(sentences)
+        memo.put(key, {"document": _guess_data(result[0]), "sentences": [_guess_data(g) for g in result[1]]})
+    if len(_COMBINED) >= 4096:
+        _COMBINED.clear()
+    _COMBINED[key] = result
+    return result
+
+
+_COMBINED: dict[str, tuple[VariantGuess, list[VariantGuess]]] = {}
+_MEMO: dict = {}
+
+
+def _memo_key(sentences: list[str]) -> str:
+    from ..memo import digest, source_stamp
+
+    # the weights, and the code and tables the guesses come from (a stamp: where they lie and when they changed)
+    stamp = source_stamp("provenance.text.variant_model", "provenance.lexicon.variants", "provenance.lexicon.script")
+    return digest(model_version(), stamp, *sentences)
+
+
+@lru_cache(maxsize=1)
+def model_version() -> str:
+    """A short hash of the shipped model (the weights, and the dictionary lists they use)."""
+    import hashlib
+
+    return "sha256:" + hashlib.sha256(MODEL_PATH.read_bytes() + LEXICON_PATH.read_bytes()).hexdigest()[:12]
+
+
+def _guess_data(guess: VariantGuess) -> dict:
+    return {"posterior": guess.posterior, "evidence": guess.evidence, "sentences": guess.sentences,
+            "mixed": guess.mixed, "montenegrin": guess.montenegrin}
+
+
+def _guess_from(data: dict) -> VariantGuess:
+    return VariantGuess(data["posterior"], data["evidence"], data["sentences"], data["mixed"], data["montenegrin"])
+
+
 def paragraphs_of(text: str) -> list[str]:
     """Paragraphs: blocks between blank lines, or lines where there are none (wire copy: one paragraph a line)."""
     blocks = [b for b in re.split(r"\n\s*\n", text) if b.strip()]

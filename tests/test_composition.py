@@ -116,32 +116,38 @@ def test_a_sentence_the_first_part_took_by_resemblance_goes_to_the_part_that_exp
 
 @pytest.mark.slow
 def test_compiled_case_end_to_end(translator):
-    """A compiled case of corpora/hard through the real shipped model: the verdict names both sources
-    with their sentence ranges, and the map sends nearly every English sentence to its true origin."""
+    """The three shortest dev compiled cases of corpora/hard through the real shipped model: the verdict names
+    both sources with their sentence ranges, and the map sends nearly every English sentence to its true origin.
+    The verdict is right on about 0.97 of dev compiled cases (docs/figures.md), so two of three must be."""
     from provenance.compare.check import check
     from provenance.render.check import check_markdown, check_to_dict
     from provenance.render.html import check_html
 
     manifest = json.loads((HARD / "manifest.json").read_text(encoding="utf-8"))
-    case = min((c for c in manifest["cases"] if c["kind"] == "compiled" and c["split"] == "dev"),
-               key=lambda c: (len((HARD / c["article"]).read_text(encoding="utf-8").splitlines()), c["id"]))
-    result = check(HARD / case["article"], [HARD / c["path"] for c in case["candidates"]], translator=translator,
-                   one_per_line=True, with_chain=False)
-    gold = case["gold"]
-    assert result.compiled
-    assert sorted(str(p.relative_to(HARD)) for p in map(_path, result.sources)) == sorted(gold["sources"])
-    predicted = [[str(_path(m.candidate).relative_to(HARD)), list(m.source)] if m.candidate else None
-                 for m in result.composition.sentence_map]
-    right = sum(p == [g[0], [g[1]]] for p, g in zip(predicted, gold["sentence_map"]))
-    assert right >= 0.85 * len(gold["sentence_map"])
-    labels = {str(_path(c.name).relative_to(HARD)): c.score.label for c in result.ranking}
-    assert all(labels[p] == gold["labels"][p] for p in gold["sources"])
-    data = check_to_dict(result)
-    assert data["verdict"]["compiled"] and data["verdict"]["text"].startswith("compiled from ")
-    assert len(data["sentence_map"]) == len(gold["sentence_map"])
-    assert "## Where each English sentence comes from" in check_markdown(result)
-    html = check_html(result)
-    assert html.count('<tr class="mapped') == len(gold["sentence_map"]) and 'id="sentence-map"' in html
+    cases = sorted((c for c in manifest["cases"] if c["kind"] == "compiled" and c["split"] == "dev"),
+                   key=lambda c: (len((HARD / c["article"]).read_text(encoding="utf-8").splitlines()), c["id"]))[:3]
+    right_cases = 0
+    for case in cases:
+        result = check(HARD / case["article"], [HARD / c["path"] for c in case["candidates"]], translator=translator,
+                       one_per_line=True, with_chain=False)
+        gold = case["gold"]
+        if not result.compiled:
+            continue
+        right_cases += 1
+        assert sorted(str(p.relative_to(HARD)) for p in map(_path, result.sources)) == sorted(gold["sources"])
+        predicted = [[str(_path(m.candidate).relative_to(HARD)), list(m.source)] if m.candidate else None
+                     for m in result.composition.sentence_map]
+        right = sum(p == [g[0], [g[1]]] for p, g in zip(predicted, gold["sentence_map"]))
+        assert right >= 0.85 * len(gold["sentence_map"]), case["id"]
+        labels = {str(_path(c.name).relative_to(HARD)): c.score.label for c in result.ranking}
+        assert all(labels[p] == gold["labels"][p] for p in gold["sources"]), case["id"]
+        data = check_to_dict(result)
+        assert data["verdict"]["compiled"] and data["verdict"]["text"].startswith("compiled from ")
+        assert len(data["sentence_map"]) == len(gold["sentence_map"])
+        assert "## Where each English sentence comes from" in check_markdown(result)
+        html = check_html(result)
+        assert html.count('<tr class="mapped') == len(gold["sentence_map"]) and 'id="sentence-map"' in html
+    assert right_cases >= 2, [c["id"] for c in cases]
 
 
 def _path(name: str):

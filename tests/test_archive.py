@@ -240,8 +240,10 @@ def test_interrupt_keeps_the_finished_batches_and_a_rerun_completes(tmp_path):
         (folder / path.name).write_bytes(path.read_bytes())
     index = tmp_path / "many.index"
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PROVENANCE_CACHE": str(tmp_path / "translations.sqlite3")}
+    # SIGINT as in a terminal, even where the tests run in the background (an ignored SIGINT stays ignored)
     process = subprocess.Popen([sys.executable, "-m", "provenance.cli", "index", str(folder), "-o", str(index),
-                                "--lead", "1"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+                                "--lead", "1"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.time() + 300
     indexed = 0
     while time.time() < deadline and process.poll() is None:

@@ -17,12 +17,12 @@ from dataclasses import dataclass
 
 from functools import lru_cache
 
-from ..lexicon.attribution_cues import SOUTH_SLAVIC, alternation, words as cue_words
+from ..lexicon.attribution_cues import SOUTH_SLAVIC, alternation, folded_words, words as cue_words
 from ..lexicon.media import REGISTRY, lookup_media
 from ..lexicon.script import fold
 from .cues import (ANAPHORA, APPOSITIVE_NAME, ASIDE, AUDIENCE, BACKWARD, BODY_BEFORE, BYLINE, CLAUSE_BREAK, DATELINE,
                    DOMAIN, HARD, LOCATIVE, NON_SOURCES, SOURCE_END, SRC, STOP, _DOCUMENTS, CueKind, forward_compiled)
-from .nodes import MEDIA_PREFIX, OFFICIAL, ROLE, Node, generic_media, make_node, media_headed
+from .nodes import MEDIA_PREFIX, OFFICIAL, ROLE, Node, make_node, media_headed
 
 _WORD_PUNCTUATION = ".,;:()'\"’"
 
@@ -150,7 +150,7 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
                 continue
             source_text = fold(view[src_span[0]:src_span[1]])
             if (kind in ("told", "reported") and AUDIENCE.match(source_text)
-                    and not (kind == "reported" and source_text in generic_media())):
+                    and not (kind == "reported" and source_text in folded_words("generic_media"))):
                 continue  # "told reporters": the people spoken to, not a source
             if kind == "reported" and _an_object(view[src_span[0]:src_span[1]]):
                 continue  # "naveo radove na obnovi": the verb's object, not its subject
@@ -344,18 +344,8 @@ def _an_object(text: str) -> bool:
     source, medium or person: the verb's object."""
     return (" " not in text and text.islower() and fold(text)[-1:] in ("u", "e") and make_node(text).type == "unknown"
             and not ROLE.search(fold(text))
-            and not BODY_BEFORE.search(text) and fold(text) not in _person_nouns() and not _names_medium(text)
+            and not BODY_BEFORE.search(text) and fold(text) not in folded_words("person_nouns") and not _names_medium(text)
             and not ANAPHORA.match(fold(text)))
-
-
-@lru_cache(maxsize=1)
-def _document_nouns() -> frozenset[str]:
-    return frozenset(fold(w) for w in cue_words("documents") if " " not in w)
-
-
-@lru_cache(maxsize=1)
-def _person_nouns() -> frozenset[str]:
-    return frozenset(fold(w) for w in cue_words("person_nouns"))
 
 
 def _role_and_name(view: str, span: tuple[int, int]) -> bool:
@@ -482,13 +472,8 @@ def _names_medium(text: str) -> bool:
     first = text.split()[0] if text.split() else ""
     known = lookup_media(text) and not (text.islower() and " " not in text)  # "politička" is no Politika
     return bool(known or MEDIA_PREFIX.match(text) or _ACRONYM.fullmatch(first) or media_headed(text)
-                or fold(text) in _media_words() or fold(text) in generic_media()  # "told the news site", "za medije"
+                or fold(text) in folded_words("media_words") or fold(text) in folded_words("generic_media")  # "told the news site", "za medije"
                 or re.fullmatch(DOMAIN, first, re.I))
-
-
-@lru_cache(maxsize=1)
-def _media_words() -> frozenset[str]:
-    return frozenset(fold(w) for w in cue_words("media_words"))
 
 
 def _credit_line(view: str, ctx: _Context) -> list[Attribution]:
@@ -575,7 +560,7 @@ def _trim_to_name(view: str, start: int, end: int) -> tuple[int, int] | None:
     tokens = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", view[start:end])]
     if not tokens:
         return None
-    openers, times = _opener_words()
+    openers, times = folded_words("openers"), folded_words("time_words", phrases=False)
     while len(tokens) > 1 and _HARD_WORD.match(view[tokens[0][0]:tokens[0][1]]):
         tokens = tokens[1:]  # "but the ministry"
     while len(tokens) > 1 and fold(view[tokens[0][0]:tokens[0][1]]) in _DEMONSTRATIVES:
@@ -588,7 +573,7 @@ def _trim_to_name(view: str, start: int, end: int) -> tuple[int, int] | None:
         tokens = tokens[2:]  # "za SETimes Reiko Cušima": the medium told, then the speaker
     elif len(tokens) > 2 and lookup_media(first) and fold(first) not in _registry_aliases():
         tokens = tokens[1:]  # "Reutersu glasnogovornik ... Mark Regev": the same, in the dative
-    if len(tokens) > 1 and before and fold(before[-1]) in _clause_prepositions():
+    if len(tokens) > 1 and before and fold(before[-1]) in folded_words("clause_prepositions", phrases=False):
         tokens = tokens[1:]
     while len(tokens) > 1 and fold(view[tokens[0][0]:tokens[0][1]]) in times:
         tokens = tokens[1:]
@@ -603,10 +588,10 @@ def _trim_to_name(view: str, start: int, end: int) -> tuple[int, int] | None:
                     and fold(word).endswith(_adjective_endings() + ("nskoj", "nsku")))  # "BiH novinskoj agenciji FENA"
                 or (word.islower() and fold(word).endswith(_adjective_endings()) and following[:1].isupper()
                     and k + 2 >= len(tokens) and _names_medium(following))  # "portparol misije beogradskom B92"
-                or (fold(word + " " + following) in _time_phrases() and word.islower())
+                or (fold(word + " " + following) in folded_words("time_words", phrases=True) and word.islower())
                 or (fold(word) == "za" and following and (_names_medium(following) or _AUDIENCE_AFTER.match(following)))
                 or (capitals >= 2 and word.islower() and ROLE.fullmatch(fold(word)))
-                or (k >= 2 and word.islower() and fold(view[tokens[k - 1][0]:tokens[k - 1][1]]) in _media_words()
+                or (k >= 2 and word.islower() and fold(view[tokens[k - 1][0]:tokens[k - 1][1]]) in folded_words("media_words")
                     and view[tokens[k - 2][0]:tokens[k - 2][0] + 1].isupper() and view[tokens[k - 1][0]].islower()
                     and not re.fullmatch(STOP, word, re.I))  # "WAFB kanal pripojen mreži CBS"
                 or (word[:1].isdigit() and not _is_age(word)) or word.lower() in _TRAILING_ADVERBS):
@@ -624,28 +609,12 @@ def _trim_to_name(view: str, start: int, end: int) -> tuple[int, int] | None:
 def _is_age(word: str) -> bool:
     """"46-godišnji" before a name is part of it, as a title is."""
     number, _, rest = word.partition("-")
-    return number.isdigit() and fold(rest) in _age_words()
-
-
-@lru_cache(maxsize=1)
-def _age_words() -> frozenset[str]:
-    return frozenset(fold(w) for w in cue_words("age_words"))
+    return number.isdigit() and fold(rest) in folded_words("age_words")
 
 
 @lru_cache(maxsize=1)
 def _registry_aliases() -> frozenset[str]:
     return frozenset(fold(alias) for _c, _k, aliases in REGISTRY for alias in aliases)
-
-
-@lru_cache(maxsize=1)
-def _opener_words() -> tuple[frozenset[str], frozenset[str]]:
-    return (frozenset(fold(w) for w in cue_words("openers")),
-            frozenset(fold(w) for w in cue_words("time_words") if " " not in w))
-
-
-@lru_cache(maxsize=1)
-def _clause_prepositions() -> frozenset[str]:
-    return frozenset(fold(w) for w in cue_words("clause_prepositions") if " " not in w)
 
 
 _BEFORE_VERB = {"je", "su", "se", "ce", "će", "bi", "joj", "mu", "im", "ga", "ih", "nam", "vam", "ju", "li", "ne", "has",
@@ -655,14 +624,14 @@ _BEFORE_VERB = {"je", "su", "se", "ce", "će", "bi", "joj", "mu", "im", "ga", "i
 def _strip_before_verb(words: list[str]) -> int:
     """How many of the last ``words`` sit between a subject and its verb: auxiliaries, time adverbs and
     a receiver ("Ministar je juče za N1 izjavio": the subject is "Ministar")."""
-    _openers, times = _opener_words()
+    times = folded_words("time_words", phrases=False)
     count = len(words)
     while count:
         last = fold(words[count - 1])
         pair = fold(" ".join(words[count - 2:count])) if count >= 2 else ""
         if (last in _BEFORE_VERB or last in times) and words[count - 1] != "Li":
             count -= 1  # but "Li ističe": a name, not the particle
-        elif count >= 2 and (pair in _time_phrases() or (fold(words[count - 2]) == "za" and words[count - 1][:1].isupper())
+        elif count >= 2 and (pair in folded_words("time_words", phrases=True) or (fold(words[count - 2]) == "za" and words[count - 1][:1].isupper())
                              or (fold(words[count - 2]) == "za" and _AUDIENCE_AFTER.match(words[count - 1]))):
             count -= 2  # "Ministar je juče za N1 izjavio", "Borisov je za novinare u srijedu izjavio"
         elif _AUDIENCE_AFTER.match(words[count - 1]) and words[count - 1].endswith("ima"):
@@ -670,11 +639,6 @@ def _strip_before_verb(words: list[str]) -> int:
         else:
             break
     return len(words) - count
-
-
-@lru_cache(maxsize=1)
-def _time_phrases() -> frozenset[str]:
-    return frozenset(fold(w) for w in cue_words("time_words") if " " in w)
 
 
 # an apposition after a name: "Jan Gelfand, head of the Red Cross, told", "Koštunica, lider DSS-a (DSS), saopštio je"
@@ -737,7 +701,7 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
         return None
     head = _HEAD_BEFORE_RELATIVE.match(clause)
     if head and _opens_sentence(view, clause_start + head.start(1)) and (
-            fold(head.group(1).split()[-1]) in _person_nouns() or BODY_BEFORE.search(head.group(1))
+            fold(head.group(1).split()[-1]) in folded_words("person_nouns") or BODY_BEFORE.search(head.group(1))
             or ROLE.fullmatch(fold(head.group(1).split()[-1]))):
         # "Stari ljudi sa kojima sam razgovarao kažu", "Residents who live near the plant said": the head speaks
         return _trim(view, (clause_start + head.start(1), clause_start + head.end(1)))
@@ -770,7 +734,7 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
             if not token.group()[:1].isupper() or hard.match(token.group()):
                 break
             names.append(token)
-        if names and not (len(names) == 1 and fold(names[0].group()) in _opener_words()[0]):
+        if names and not (len(names) == 1 and fold(names[0].group()) in folded_words("openers")):
             return _trim(view, (names[0].start(), names[-1].end()))
         return None
     start_index = None
@@ -802,10 +766,10 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
         if anon:
             return clause_start + anon.start(), clause_start + len(clause.rstrip())
         for size in (3, 2, 1):  # "local media reported", "mediji prenose"
-            if len(tokens) >= size and fold(" ".join(words[-size:])) in generic_media():
+            if len(tokens) >= size and fold(" ".join(words[-size:])) in folded_words("generic_media"):
                 return clause_start + tokens[-size].start(), clause_start + tokens[-1].end()
         person = _DETERMINED_PERSON.search(clause[:tokens[-1].end()])
-        if person and fold(person.group(2)) in _person_nouns():  # "the show's creator said", "one woman said"
+        if person and fold(person.group(2)) in folded_words("person_nouns"):  # "the show's creator said", "one woman said"
             return _trim(view, (clause_start + person.start(1), clause_start + person.end(1)))
         if re.fullmatch(DOMAIN, words[-1], re.I):  # '"...," weather.com reported'
             return clause_start + tokens[-1].start(), clause_start + tokens[-1].end()
@@ -825,7 +789,7 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
                 return _trim(view, (clause_start + tokens[k].start(), clause_start + tokens[-1].end()))
         return None
     if (start_index >= 2 and words[start_index - 1].lower() in ("from", "by")
-            and fold(words[start_index - 2]) in _document_nouns()):
+            and fold(words[start_index - 2]) in folded_words("documents", phrases=False)):
         # "A new poll from YouGov shows": the document speaks, its author is in its name
         first = start_index - 2
         while first > 0 and first > start_index - 5 and words[first - 1].islower() and not hard.match(words[first - 1]):
@@ -881,7 +845,7 @@ def _opens_sentence(view: str, start: int) -> bool:
     """Nothing before ``start`` but quotes, or a quotation that has just closed ('…," Stu Rothenberg, …')."""
     before = view[:start].rstrip()
     if before.endswith(",") and (_TIME_OPENING.fullmatch(before[:-1].strip(" \"„“”«»"))
-                                 or fold(before[:-1].strip(" \"„“”«»")) in _opener_words()[0]):
+                                 or fold(before[:-1].strip(" \"„“”«»")) in folded_words("openers")):
         return True  # "On Saturday, Oriol Junqueras, one of ..., announced", "Međutim, Ivo Ivić, ..., izjavio je"
     return not before.strip(" \"„“”«»") or before[-1:] in "\"”“»«" and before[-2:-1] in ",.!?…"
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from ..lexicon.attribution_cues import alternation, words as cue_words
+from ..lexicon.attribution_cues import alternation, folded_words
 from ..lexicon.media import MEDIA_TYPES, lookup_media
 from ..lexicon.places import canonical_keys
 from ..lexicon.script import fold
@@ -70,9 +69,9 @@ def make_node(text: str, kind_hint: str | None = None) -> Node:
         clean = clean[:-1]  # keep the dot of an initial (D.I.), drop a full stop
     first = fold(clean).split()[:1]
     issuer = _ISSUED_BY.search(clean)
-    if issuer and first and first[0] in _document_words() | {"news", "release", "poll", "records", "papers"}:
+    if issuer and first and first[0] in folded_words("documents", phrases=False) | {"news", "release", "poll", "records", "papers"}:
         return make_node(issuer.group(1))  # "a news release from the Newport Police Department": the police's
-    if first and first[0] in _document_words() and kind_hint != "byline":
+    if first and first[0] in folded_words("documents", phrases=False) and kind_hint != "byline":
         from ..lexicon.script import to_latin
 
         issuer = _GENITIVE_ISSUER.match(to_latin(clean))
@@ -80,7 +79,7 @@ def make_node(text: str, kind_hint: str | None = None) -> Node:
             node = make_node(issuer.group(1) or issuer.group(2))
             return Node(node.key, node.name, node.type)
         return Node("document:" + _name_key(fold(clean)), clean, "document")
-    if fold(clean) in generic_media():
+    if fold(clean) in folded_words("generic_media"):
         return Node("media", "media", "outlet")  # "mediji prenose": media in general
     media = lookup_media(text)
     if media:
@@ -111,22 +110,7 @@ def media_headed(name: str) -> bool:
     """"Guiyang Evening News", "The Hill", "ABC News": a capitalised name whose last word is a medium's."""
     words = name.replace("’", "'").split()
     return (len(words) >= 2 and all(w[:1].isupper() or w.lower() in ("the", "of") for w in words)
-            and fold(words[-1]) in _media_heads())
-
-
-@lru_cache(maxsize=1)
-def _media_heads() -> frozenset[str]:
-    return frozenset(fold(w) for w in cue_words("media_heads"))
-
-
-@lru_cache(maxsize=1)
-def _document_words() -> frozenset[str]:
-    return frozenset(fold(w) for w in cue_words("documents") if " " not in w)
-
-
-@lru_cache(maxsize=1)
-def generic_media() -> frozenset[str]:
-    return frozenset(fold(w) for w in cue_words("generic_media"))
+            and fold(words[-1]) in folded_words("media_heads"))
 
 
 _GENITIVE_ISSUER = re.compile(r"^\S+\s+(?:(?-i:[a-zčćžšđ])\S*\s+){0,2}((?-i:[A-ZČĆŽŠĐ]).*)$|^\S+\s+((?:ministarstv|vlad|policij|"

@@ -329,6 +329,15 @@ def words(field_name: str, languages=tuple(TABLES)) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def folded_words(field_name: str, phrases: bool | None = None) -> frozenset[str]:
+    """One field's entries over every table, folded as text is folded before a lookup; ``phrases``
+    True keeps only the entries of several words, False only the single words."""
+    from .script import fold
+
+    return frozenset(fold(w) for w in words(field_name) if phrases is None or (" " in w) == phrases)
+
+
+@lru_cache(maxsize=None)
 def alternation(field_name: str, languages=tuple(TABLES)) -> str:
     """A regex alternation of one field's phrases (whole words, spaces matching any white space)."""
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words(field_name, languages)) + ")"

@@ -271,6 +271,22 @@ def test_interrupt_keeps_the_finished_batches_and_a_rerun_completes(tmp_path):
     assert stats["already_indexed"] == kept and stats["documents"] == len(files)
 
 
+def test_a_cyrillic_lead_goes_to_the_translator_as_the_check_gives_it():
+    # find's check translates a Serbian Cyrillic candidate in Latin; the index must ask for the same sentences,
+    # or the lead is translated twice (and worse)
+    from provenance.archive.index import ArchiveItem, prepare_batch
+    from provenance.text.document import load_text
+
+    doc = DOCS[0]
+    items = [ArchiveItem(f"{doc}/{v}", "test", text=(NTREX / f"{doc}.{v}.txt").read_text(encoding="utf-8"))
+             for v in ("sr-Cyrl", "sr-Latn")]
+    (cyrillic, latin), skipped = prepare_batch(items, 2, "model")
+    assert not skipped and cyrillic.language == "sr-Cyrl" and latin.language == "sr-Latn"
+    assert cyrillic.lead == load_text(NTREX / f"{doc}.sr-Cyrl.txt").translation_input[:2]
+    assert not re.search("[\u0400-\u04FF]", " ".join(cyrillic.lead))
+    assert re.search("[\u0400-\u04FF]", cyrillic.sentences[0])  # the index keeps the text as written
+
+
 # --- real translation (slow) ---------------------------------------------------------------------
 
 def _small_archive(tmp_path: Path) -> Path:

@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Iterator
 
 from .fingerprints import FINGERPRINT_VERSION, fingerprints
-from .project import InputError, ProgressBar, document_from_bytes, document_from_text, load_text, read_bytes
+from .project import (InputError, ProgressBar, document_from_bytes, document_from_text, load_text, read_bytes,
+                      translation_input)
 
 INDEX_SCHEMA = "provenance.index/1"
 LEAD_SENTENCES = 3  # the lead: headline and first sentences, the part a translation keeps closest
@@ -352,7 +353,9 @@ def _prepare(item: ArchiveItem, lead_sentences: int, lead_model: str) -> _Prepar
         lead_en = None
     if language not in SUPPORTED_LANGUAGES:
         return f"language {language!r} is not supported"
-    lead = sentences[:lead_sentences]
+    # given to the translator as the check gives it the article's sentences, so find's check reuses the lead's
+    # translations (Serbian Cyrillic goes as Latin)
+    lead = translation_input(sentences[:lead_sentences], language)
     if language == "en":
         lead_en = " ".join(lead)
     return _Prepared(item, sentences, language, keys, [] if lead_en is not None else lead, lead_en)

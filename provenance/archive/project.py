@@ -9,10 +9,11 @@ from ..errors import EXIT_NO_SOURCE, EXIT_SOURCE_FOUND, InputError, ProvenanceEr
 from ..lexicon.places import canonical_keys
 from ..lexicon.script import to_latin
 from ..progress import ProgressBar
-from ..text.document import Text, load_text
+from ..text.document import Text, load_text, translation_input
 from ..text.io import document_from_bytes, document_from_text, read_bytes
 from ..translate.factory import make_translator
 
 __all__ = ["__version__", "canonical_keys", "extract_names", "number_values", "Text", "check",
            "load_text", "make_translator", "EXIT_NO_SOURCE", "EXIT_SOURCE_FOUND", "InputError", "ProvenanceError",
-           "document_from_bytes", "document_from_text", "read_bytes", "to_latin", "ProgressBar"]
+           "document_from_bytes", "document_from_text", "read_bytes", "to_latin", "translation_input",
+           "ProgressBar"]

@@ -10,7 +10,7 @@ from ..lexicon.script import to_latin
 from .language import LanguageId, identify_language
 from .segment import Sentence, split_sentences
 
-__all__ = ["Document", "Sentence", "Text", "TextInput", "load_text"]
+__all__ = ["Document", "Sentence", "Text", "TextInput", "load_text", "translation_input"]
 
 TextInput = Union[str, Path, Document]
 TRANSLITERATED_FOR_TRANSLATION = "sr-Cyrl"
@@ -37,9 +37,15 @@ class Text:
         """The sentences as the translator is given them: Serbian Cyrillic in its Latin transliteration,
         which the model translates better (NTREX: chrF 35.0 against 32.7 as written, bench/cyrillic_twins.py),
         and which a Cyrillic text shares with its Latin twin, so that both are translated once."""
-        if self.language.code == TRANSLITERATED_FOR_TRANSLATION:
-            return [to_latin(s) for s in self.sentence_texts]
-        return self.sentence_texts
+        return translation_input(self.sentence_texts, self.language.code)
+
+
+def translation_input(sentences: list[str], language: str) -> list[str]:
+    """``sentences`` of a text in ``language`` as the translator is given them (see ``Text.translation_input``):
+    for callers that hold sentences without their Text, such as an archive index."""
+    if language == TRANSLITERATED_FOR_TRANSLATION:
+        return [to_latin(s) for s in sentences]
+    return sentences
 
 
 

@@ -28,8 +28,8 @@ DOCS = sorted({p.name.split(".en.txt")[0] for p in NTREX.glob("*.en.txt")})[::10
 SHORT_DOCS = ("bbc.381701", "bbc.381780")  # the shortest documents: the real-translation tests
 
 
-def run_cli(*args, timeout=600):
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+def run_cli(*args, timeout=600, env=None):
+    env = env or {**os.environ, "PYTHONPATH": str(ROOT)}
     return subprocess.run([sys.executable, "-m", "provenance.cli", *map(str, args)], capture_output=True, text=True,
                           env=env, timeout=timeout)
 
@@ -265,8 +265,7 @@ def test_interrupt_keeps_the_finished_batches_and_a_rerun_completes(tmp_path):
     assert 0 < kept < len(files)
     assert db.execute("SELECT COUNT(DISTINCT article) FROM fingerprints").fetchone()[0] == kept
     db.close()
-    rerun = subprocess.run([sys.executable, "-m", "provenance.cli", "index", str(folder), "-o", str(index),
-                            "--lead", "1", "--json"], capture_output=True, text=True, env=env, timeout=600)
+    rerun = run_cli("index", folder, "-o", index, "--lead", "1", "--json", env=env)
     stats = json.loads(rerun.stdout)
     assert stats["already_indexed"] == kept and stats["documents"] == len(files)
 

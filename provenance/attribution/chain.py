@@ -26,9 +26,9 @@ from typing import Sequence
 from ..lexicon.attribution_cues import words as cue_words
 from ..lexicon.script import fold
 from ..text.document import Text
-from .cues import CueKind
-from .extract import Attribution, Evidence, extract_attributions
+from .memo import attributions
 from .nodes import Node, node_key
+from .records import Attribution, CueKind, Evidence
 
 # Upstream first: the source of a claim, the medium told it, a relay, the reporter.
 _ORDER = {kind: kind.relay_rank for kind in CueKind if kind.relay_rank is not None}
@@ -83,7 +83,7 @@ def build_chain(texts: Sequence[Text]) -> Chain:
     """The citation chain of one or more texts: the English article first, then any source texts."""
     per_document = []
     for text in texts:
-        found, non = extract_attributions(text.document.text, text.sentences, text.name)
+        found, non = attributions(text.document.text, text.sentences, text.name)
         per_document.append((text, found, non))
     all_found = [a for _t, found, _n in per_document for a in found]
     source_keys = {a.node.key for a in all_found}

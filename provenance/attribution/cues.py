@@ -1,39 +1,14 @@
-"""Attribution cues: the kinds of cue, and the patterns that find them (English and
-Serbian/Bosnian/Croatian, matched on the Latin view of a sentence).
-
-A cue kind's ``relay_rank`` orders the media of one sentence upstream first (the source of a
-claim, the medium told it, a relay, the reporter); a kind without one takes no part in relays.
+"""Attribution cues: the patterns that find them (English and Serbian/Bosnian/Croatian, matched on the
+Latin view of a sentence); the kinds of cue are in ``records``.
 """
 from __future__ import annotations
 
 import functools
 import re
-from enum import StrEnum
 
 from ..lexicon.attribution_cues import SOUTH_SLAVIC, alternation
 from .nodes import MEDIA_WORD_ALTERNATION
-
-
-class CueKind(StrEnum):
-    def __new__(cls, value: str, relay_rank: int | None):
-        member = str.__new__(cls, value)
-        member._value_ = value
-        member.relay_rank = relay_rank
-        return member
-
-    ACCORDING_TO = "according_to", 0
-    CITING = "citing", 0
-    STATEMENT = "statement", 0
-    TOLD = "told", 1
-    RELAY = "relay", 2
-    REPORTED = "reported", 3
-    DATELINE = "dateline", 3
-    DOCUMENT = "document", 0
-    CREDIT = "credit", None  # "(Politika, RTS, Tanjug, AFP)": media side by side, none relays another
-    ISSUER = "issuer", None  # "u saopštenju koje je objavio X": X issued the document
-    BYLINE = "byline", None
-    NON_SOURCE = "non_source", None
-
+from .records import CueKind  # (defined beside the records that carry it; importers of cues still find it)
 
 SOURCE_TOKEN = (r"(?:[^\s,.;:!?()\"„“”«»–—]|\.(?=\w)|(?<=\b(?-i:[A-Z]))\.(?!\w)|(?<=\bg)\.(?=\s+(?-i:[A-ZČĆŽŠĐ])))+")
 # (keeps nova.rs, U.S., D.I. and the title "g. Adams"; not the full stop of "SAD-a.")

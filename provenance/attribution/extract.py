@@ -23,28 +23,9 @@ from ..lexicon.script import fold
 from .cues import (ANAPHORA, APPOSITIVE_NAME, ASIDE, AUDIENCE, BACKWARD, BODY_BEFORE, BYLINE, CLAUSE_BREAK, DATELINE,
                    DOMAIN, HARD, LOCATIVE, NON_SOURCES, SOURCE_END, SRC, STOP, _DOCUMENTS, CueKind, forward_compiled)
 from .nodes import MEDIA_PREFIX, OFFICIAL, ROLE, Node, make_node, media_headed
+from .records import Attribution, Evidence
 
 _WORD_PUNCTUATION = ".,;:()'\"’"
-
-
-@dataclass(frozen=True)
-class Evidence:
-    document: str
-    sentence_index: int
-    sentence: str
-    cue: str
-    cue_span: tuple[int, int]  # offsets in the document
-    source_text: str
-    source_span: tuple[int, int]
-    content_span: tuple[int, int] | None
-
-
-@dataclass(frozen=True)
-class Attribution:
-    node: Node
-    kind: CueKind
-    evidence: Evidence
-    clause: int = 0  # which clause of its sentence: ", a kako piše Blic" opens a second, parallel report
 
 
 def extract_attributions(text: str, sentences, document: str) -> tuple[list[Attribution], list[Attribution]]:

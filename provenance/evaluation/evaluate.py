@@ -18,6 +18,7 @@ from ..compare.settings import signature, signature_text
 from ..text.document import Text, load_text
 from .corpus import ARTICLE_TASKS, FLAG_TYPES, Case, Corpus, load_corpus
 from .metrics import CaseResult, summarise
+from .workers import ordered_map
 from ..progress import ProgressBar
 from ..translate.translator import Translator
 
@@ -47,8 +48,9 @@ class EvaluationResult:
 
 
 def evaluate(corpus: Corpus | str | Path, translator: Translator, tasks: tuple[str, ...] | None = None,
-             limit: int | None = None) -> EvaluationResult:
-    """Evaluate ``corpus`` (optionally only some tasks, or the first ``limit`` cases of each task)."""
+             limit: int | None = None, jobs: int = 1) -> EvaluationResult:
+    """Evaluate ``corpus`` (optionally only some tasks, or the first ``limit`` cases of each task); the cases
+    run on ``jobs`` processes (evaluation/workers.py: the same figures, in the same order, as on one)."""
     started = time.perf_counter()
     if not isinstance(corpus, Corpus):
         corpus = load_corpus(corpus)
@@ -64,19 +66,25 @@ def evaluate(corpus: Corpus | str | Path, translator: Translator, tasks: tuple[s
     texts = _load_texts(cases)
     translated = _pretranslate(cases, texts, translator)
     results = []
-    with ProgressBar(len(cases), translator.progress, "evaluating") as advance:
-        for case in cases:
-            case_started = time.perf_counter()
-            before = translator.stats.translated
-            outcome = _RUNNERS[case.task](case, texts, translator)
-            translated[case.task] += translator.stats.translated - before
-            results.append(CaseResult(case.id, case.task, time.perf_counter() - case_started, outcome))
+    with ordered_map(lambda index: _run_case(cases[index], texts, translator), len(cases), jobs,
+                     translator) as outcomes, ProgressBar(len(cases), translator.progress, "evaluating") as advance:
+        for case, (outcome, seconds, translated_here) in zip(cases, outcomes):
+            translated[case.task] += translated_here
+            results.append(CaseResult(case.id, case.task, seconds, outcome))
             advance(1)
     metrics = summarise(results)
     for task, count in translated.items():
         metrics.setdefault(task, {})["sentences_translated"] = count  # this run, this task: not from the cache
     return EvaluationResult(corpus.name, translator.model, translator.fingerprint, metrics, results,
                             time.perf_counter() - started, translator.stats.as_dict(), signature(translator))
+
+
+def _run_case(case: Case, texts: dict, translator: Translator) -> tuple[dict, float, int]:
+    """The case's outcome, the seconds it took and the sentences it had translated."""
+    started = time.perf_counter()
+    before = translator.stats.translated
+    outcome = _RUNNERS[case.task](case, texts, translator)
+    return outcome, time.perf_counter() - started, translator.stats.translated - before
 
 
 def _load_texts(cases: list[Case]) -> dict[tuple[Path, bool], Text]:

@@ -6,8 +6,8 @@ not cross the fork are SQLite connections (the translation cache and the memos):
 before it and each process opens its own. The workers translate nothing (every sentence a case needs
 was translated before, in this process); what their translator looked up is added to this process's
 statistics, so the figures and the statistics are those of one process. Ctrl-C is this process's: the
-workers ignore it, are stopped, and the interrupt goes on as in one process. Where fork is not
-available the cases run in this process.
+workers ignore it and end with the cases they are at, and the interrupt goes on as in one process; a
+worker killed ends the run with an error. Where fork is not available the cases run in this process.
 """
 from __future__ import annotations
 
@@ -16,11 +16,14 @@ import os
 import signal
 import threading
 import warnings
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import fields
 from typing import Callable, Iterator
 
 from .. import memo
+from ..errors import WorkerError
 from ..translate.translator import TranslationStats, Translator
 
 MAX_DEFAULT_JOBS = 8
@@ -53,26 +56,30 @@ def ordered_map(function: Callable[[int], object], count: int, jobs: int,
     _inherited = (function, translator)
     translator.cache.close()
     memo.close_all()
+    executor = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"), initializer=_worker_started)
     try:
         with _sigint_ignored(), warnings.catch_warnings():
             # (Python 3.12 warns of fork in a process with threads: the workers use none of theirs)
             warnings.filterwarnings("ignore", message=r".*fork\(\) may lead to deadlocks", category=DeprecationWarning)
-            pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_worker_started)
+            results = executor.map(_run_inherited, range(count), chunksize=_CHUNK)  # forks the workers
+    except BaseException:
+        executor.shutdown(cancel_futures=True)
+        _inherited = None
+        raise
     finally:
         translator.cache.reopen()
     try:
-        yield _results(pool, count, translator)
-        pool.close()
-    except BaseException:
-        pool.terminate()  # an interrupt or an error: the unfinished cases are dropped
-        raise
+        yield _merged(results, translator)
+    except BrokenProcessPool as err:  # a worker killed (out of memory?): an error, never a wait for it
+        raise WorkerError(f"an evaluation process ended abruptly ({err}); rerun with --jobs 1") from None
     finally:
-        pool.join()
+        # after an interrupt or an error the cases not begun are dropped; those running end first
+        executor.shutdown(cancel_futures=True)
         _inherited = None
 
 
-def _results(pool, count: int, translator: Translator) -> Iterator[object]:
-    for result, stats in pool.imap(_run_inherited, range(count), chunksize=_CHUNK):
+def _merged(results: Iterator[tuple[object, TranslationStats]], translator: Translator) -> Iterator[object]:
+    for result, stats in results:
         for field in fields(TranslationStats):
             setattr(translator.stats, field.name, getattr(translator.stats, field.name) + getattr(stats, field.name))
         yield result

@@ -167,7 +167,7 @@ def strongly_explained(pairs: Sequence[PairReport], background_chrf: float) -> s
     start = 0
     while start < len(matched):
         end = start
-        while end + 1 < len(matched) and _follows(matched[end], matched[end + 1]) \
+        while end + 1 < len(matched) and follows(matched[end], matched[end + 1]) \
                 and min(matched[end].chrf, matched[end + 1].chrf) - background_chrf >= RUN_CHRF:
             end += 1
         for pair in matched[start : end + 1]:
@@ -182,7 +182,7 @@ def strongly_explained(pairs: Sequence[PairReport], background_chrf: float) -> s
         for step in (1, -1):
             j = k
             while 0 <= j + step < len(matched) and matched[j + step].chrf - background_chrf >= EVIDENCE_FLOOR \
-                    and _follows(*((matched[j], matched[j + step])[::step])):
+                    and follows(*((matched[j], matched[j + step])[::step])):
                 j += step
                 strong.update(matched[j].english)
     return strong
@@ -194,7 +194,8 @@ def standing_out(pairs: Sequence[PairReport], background_chrf: float) -> set[int
             and p.chrf - background_chrf >= STRONG_CHRF for i in p.english}
 
 
-def _follows(a: PairReport, b: PairReport) -> bool:
+def follows(a: PairReport, b: PairReport) -> bool:
+    """Whether pair ``b`` comes right after pair ``a`` on both sides."""
     return b.english[0] == a.english[-1] + 1 and b.source[0] == a.source[-1] + 1
 
 

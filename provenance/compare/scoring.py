@@ -141,12 +141,15 @@ def label_for(match_score: float, coverage_english: float, coverage_source: floa
     must also cover SHORT_PROOF_SHARE of the English (``english`` sentences) and hold a pair that stands out
     on its own (``standout``: STRONG_CHRF above the background), unless every one of its pairs does: three
     loosely similar sentences of a five-sentence same-topic story prove nothing about a fifteen-sentence
-    article, nor do two that are strong only as a run."""
+    article, nor do two that are strong only as a run. Up to RESCUE_STRONG strong sentences none of which
+    stands out alone prove nothing either: a same-topic story told in the same order gives two runs of two
+    loose neighbours."""
     if strong is not None and shorter:
         derived = (match_score >= DERIVED_SCORE and strong >= min(DERIVED_STRONG, -(-shorter // 2))) \
             or strong >= max(RESCUE_STRONG, RESCUE_SHARE * shorter)
-        if derived and english and standout is not None and strong < RESCUE_STRONG and standout < strong \
-                and (strong < SHORT_PROOF_SHARE * english or standout == 0):
+        if derived and english and standout is not None and (
+                strong < RESCUE_STRONG and standout < strong and strong < SHORT_PROOF_SHARE * english
+                or standout == 0 and strong <= RESCUE_STRONG):
             derived = False
     else:
         derived = match_score >= DERIVED_SCORE

@@ -11,6 +11,11 @@ receiver cue (RELAY: "prenosi", "javlja", "piše", "prema pisanju", "izjavio je 
 
     python scripts/select_real_attribution.py > selection.tsv
     python scripts/select_real_attribution.py --round 2 > selection-2.tsv
+    python scripts/select_real_attribution.py --round 3 > selection-3.tsv
+
+Round 3 (``--round 3``) grows the set: every sentence not in rounds 1 and 2 whose text has a reporting
+cue (CUES), in line order, until a label has its quota (bs 48, hr 48, sr 96); every other sr sentence in
+Cyrillic, the first in Latin.
 """
 from __future__ import annotations
 
@@ -23,6 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SEED = 10
 QUOTA = {"bs": (50, 9), "hr": (50, 9), "sr": (94, 17)}  # (with a cue, without)
+QUOTA_3 = {"bs": 48, "hr": 48, "sr": 96}
 CUES = re.compile(
     r"\b(prenosi|prenose|prenijel|prenel|javlja|javljaju|javio|javila|piše|pišu|pisao|pisala|navodi|navode|"
     r"navodi se|navela|naveo|naveli|izjavio|izjavila|izjavili|izjavi|izjavu|rekao|rekla|rekli|prema|saopćio|"
@@ -77,11 +83,28 @@ def select_relays(path: Path, taken: set[int]) -> list[tuple[int, str, bool]]:
     return chosen
 
 
+def select_round_3(path: Path, taken: set[int]) -> list[tuple[int, str, bool]]:
+    """Round 3: sentences outside ``taken`` with a cue (CUES), in line order, up to QUOTA_3 per label."""
+    chosen, count = [], {label: 0 for label in QUOTA_3}
+    for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
+        if number > 1 and line and number not in taken:
+            label, text = line.split("\t", 1)
+            if CUES.search(text) and count[label] < QUOTA_3[label]:
+                language = {"bs": "bs", "hr": "hr"}.get(label) or ("sr-Latn" if count[label] % 2 == 0 else "sr-Cyrl")
+                count[label] += 1
+                chosen.append((number, language, True))
+    return chosen
+
+
 if __name__ == "__main__":
     shared = Path(os.environ.get("PROVENANCE_SHARED") or ROOT.parent / "shared")
     tsv = shared / "data" / "real-dev" / "dslcc-bcs.tsv"
+    first = {number for number, _language, _cue in select(tsv)}
     if sys.argv[1:] == ["--round", "2"]:
-        rows = select_relays(tsv, {number for number, _language, _cue in select(tsv)})
+        rows = select_relays(tsv, first)
+    elif sys.argv[1:] == ["--round", "3"]:
+        taken = first | {number for number, _language, _cue in select_relays(tsv, first)}
+        rows = select_round_3(tsv, taken)
     else:
         rows = select(tsv)
     for number, language, has_cue in rows:

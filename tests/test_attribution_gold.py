@@ -174,3 +174,26 @@ def test_real_gold_validates():
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[-1].split()[0] == "all"
+
+
+@pytest.mark.skipif(not (SHARED / "data" / "real-dev" / "dslcc-bcs.tsv").is_file(),
+                    reason="the shared data (../shared) is not here")
+def test_dslcc_gold_is_exactly_the_selection_of_its_three_rounds():
+    # the sentences were chosen by a rule over the raw text, not by hand: the gold holds every selected
+    # line once, in the language (script) the selection gave it, and nothing else
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("select_real_attribution",
+                                                  ROOT / "scripts" / "select_real_attribution.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    tsv = SHARED / "data" / "real-dev" / "dslcc-bcs.tsv"
+    first = module.select(tsv)
+    second = module.select_relays(tsv, {n for n, _l, _c in first})
+    third = module.select_round_3(tsv, {n for n, _l, _c in first + second})
+    selected = {(n, language) for n, language, _cue in first + second + third}
+    gold = [json.loads(line) for line in
+            (ROOT / "corpora" / "attribution-real" / "gold-dslcc.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(selected) == len(first) + len(second) + len(third) == len(gold)
+    assert {(u["lines"][0], u["language"]) for u in gold} == selected
+    assert all((u["transform"] == "to_cyrillic") == (u["language"] == "sr-Cyrl") for u in gold)

@@ -115,6 +115,52 @@ def select_round_3(path: Path, taken: set[int]) -> list[tuple[int, str, bool]]:
     return chosen
 
 
+def _ntrex_parts(documents: list[str], gold_text: str) -> tuple[dict[str, set[str]], set[int], dict[str, list[int]]]:
+    """The parts ("sentence en", "passage hr", ...) each NTREX document serves in the gold, the lines the gold
+    holds, and each document's lines."""
+    import json
+
+    parts: dict[str, set[str]] = {}
+    annotated = set()
+    for line in gold_text.splitlines():
+        unit = json.loads(line)
+        part = ("passage " if unit["id"].startswith("passage:") else "sentence ") + unit["language"]
+        for number in unit["lines"]:
+            parts.setdefault(documents[number - 1], set()).add(part)
+            annotated.add(number)
+    lines: dict[str, list[int]] = {}
+    for number, document in enumerate(documents, 1):
+        if document:
+            lines.setdefault(document, []).append(number)
+    return parts, annotated, lines
+
+
+BEFORE_ROUND_3 = "26eb6ed"  # the commit whose gold-ntrex.jsonl holds the NTREX units chosen before round 3
+
+
+def select_ntrex_round_3(ntrex: Path, gold_text: str) -> list[tuple[str, str, int, int]]:
+    """NTREX round 3: (kind, language, first line, last line) of the new passages and sentences, given the
+    NTREX gold as it was before the round."""
+    documents = (ntrex / "DOCUMENT_IDS.tsv").read_text(encoding="utf-8").split("\n")
+    english = (ntrex / "newstest2019-src.eng.txt").read_text(encoding="utf-8").split("\n")
+    parts, taken, lines = _ntrex_parts(documents, gold_text)
+    chosen, passage_documents = [], set()
+    for document, numbers in lines.items():
+        cued = [n for n in numbers if NTREX_CUES.search(english[n - 1])]
+        if document in parts or len(cued) < 2 or len(passage_documents) == len(PASSAGE_LANGUAGES):
+            continue
+        first = min(cued[0], numbers[-1] - 4) if len(numbers) >= 5 else numbers[0]
+        chosen.append(("passage", PASSAGE_LANGUAGES[len(passage_documents)], max(first, numbers[0]),
+                       min(max(first, numbers[0]) + 4, numbers[-1])))
+        passage_documents.add(document)
+    sentences = [n for n, document in enumerate(documents, 1)
+                 if document and document not in passage_documents and parts.get(document, {"sentence en"}) == {"sentence en"}
+                 and n not in taken and NTREX_CUES.search(english[n - 1])]
+    chosen += [("sentence", "en", n, n) for n in sentences[:NTREX_SENTENCES]]
+    return chosen
+
+
+
 # round 4: cues that mark a relay or a receiver, the places where edges are (RELAY grown, credit lines added)
 RELAY_4 = re.compile(
     r"\b(prenosi|prenose|prenio|prenijel\w*|prenel\w*|prenoseći|javlja|javljaju|javio|javila|javili|"
@@ -172,27 +218,15 @@ def select_round_4(bcs: Path, more: Path, taken: set[int]) -> list[tuple[str, in
 def select_ntrex_round_4(ntrex: Path, gold_text: str) -> list[tuple[str, str, int, int]]:
     """NTREX round 4: (kind, language, first line, last line), given the NTREX gold before the round. One document
     serves one part only. Passages: for each language of NTREX_PASSAGES_4 in turn, the first unused document with
-    a line whose translation has a relay cue (RELAY_4, Cyrillic read in Latin), five lines from the
-    first; then sentences with a relay cue (RELAY_4, or EN_RELAY_4 for English), in line order, from documents
-    unused or used only for sentences of that language, NTREX_SENTENCES_4 per language, the sr-Cyrl ones first."""
-    import json
-
+    a line whose translation has a relay cue (RELAY_4, Cyrillic read in Latin), five lines from that
+    line; then sentences with a relay cue (RELAY_4, or EN_RELAY_4 for English), in line order, from documents
+    unused or used only for sentences of that language, NTREX_SENTENCES_4 per language, the sr-Cyrl ones first;
+    English, whose relay cues are nearly all taken, is filled up with lines matching NTREX_CUES."""
     sys.path.insert(0, str(ROOT))
     from provenance.lexicon.script import to_latin
 
     documents = (ntrex / "DOCUMENT_IDS.tsv").read_text(encoding="utf-8").split("\n")
-    parts: dict[str, set[str]] = {}
-    annotated = set()
-    for line in gold_text.splitlines():
-        unit = json.loads(line)
-        part = ("passage " if unit["id"].startswith("passage:") else "sentence ") + unit["language"]
-        for number in unit["lines"]:
-            parts.setdefault(documents[number - 1], set()).add(part)
-            annotated.add(number)
-    lines: dict[str, list[int]] = {}
-    for number, document in enumerate(documents, 1):
-        if document:
-            lines.setdefault(document, []).append(number)
+    parts, annotated, lines = _ntrex_parts(documents, gold_text)
 
     def cued(language: str) -> list[bool]:
         text = (ntrex / NTREX_FILES[language.replace("any ", "")]).read_text(encoding="utf-8").split("\n")
@@ -222,61 +256,16 @@ def select_ntrex_round_4(ntrex: Path, gold_text: str) -> list[tuple[str, str, in
     return chosen
 
 
-BEFORE_ROUND_3 = "26eb6ed"  # the commit whose gold-ntrex.jsonl holds the NTREX units chosen before round 3
-
-
-def select_ntrex_round_3(ntrex: Path, gold_text: str) -> list[tuple[str, str, int, int]]:
-    """NTREX round 3: (kind, language, first line, last line) of the new passages and sentences, given the
-    NTREX gold as it was before the round."""
-    import json
-
-    documents = (ntrex / "DOCUMENT_IDS.tsv").read_text(encoding="utf-8").split("\n")
-    english = (ntrex / "newstest2019-src.eng.txt").read_text(encoding="utf-8").split("\n")
-    parts: dict[str, set[str]] = {}
-    taken = set()
-    for line in gold_text.splitlines():
-        unit = json.loads(line)
-        part = ("passage " if unit["id"].startswith("passage:") else "sentence ") + unit["language"]
-        for number in unit["lines"]:
-            parts.setdefault(documents[number - 1], set()).add(part)
-            taken.add(number)
-    lines: dict[str, list[int]] = {}
-    for number, document in enumerate(documents, 1):
-        if document:
-            lines.setdefault(document, []).append(number)
-    chosen, passage_documents = [], set()
-    for document, numbers in lines.items():
-        cued = [n for n in numbers if NTREX_CUES.search(english[n - 1])]
-        if document in parts or len(cued) < 2 or len(passage_documents) == len(PASSAGE_LANGUAGES):
-            continue
-        first = min(cued[0], numbers[-1] - 4) if len(numbers) >= 5 else numbers[0]
-        chosen.append(("passage", PASSAGE_LANGUAGES[len(passage_documents)], max(first, numbers[0]),
-                       min(max(first, numbers[0]) + 4, numbers[-1])))
-        passage_documents.add(document)
-    sentences = [n for n, document in enumerate(documents, 1)
-                 if document and document not in passage_documents and parts.get(document, {"sentence en"}) == {"sentence en"}
-                 and n not in taken and NTREX_CUES.search(english[n - 1])]
-    chosen += [("sentence", "en", n, n) for n in sentences[:NTREX_SENTENCES]]
-    return chosen
-
-
 if __name__ == "__main__":
     shared = Path(os.environ.get("PROVENANCE_SHARED") or ROOT.parent / "shared")
     tsv = shared / "data" / "real-dev" / "dslcc-bcs.tsv"
-    if sys.argv[1:] == ["--ntrex", "3"]:
+    if sys.argv[1:] in (["--ntrex", "3"], ["--ntrex", "4"]):
         import subprocess
 
-        before = subprocess.run(["git", "-C", str(ROOT), "show", f"{BEFORE_ROUND_3}:corpora/attribution-real/gold-ntrex.jsonl"],
+        commit, rule = {"3": (BEFORE_ROUND_3, select_ntrex_round_3), "4": (BEFORE_ROUND_4, select_ntrex_round_4)}[sys.argv[2]]
+        before = subprocess.run(["git", "-C", str(ROOT), "show", f"{commit}:corpora/attribution-real/gold-ntrex.jsonl"],
                                 capture_output=True, text=True, check=True).stdout
-        for kind, language, first, last in select_ntrex_round_3(shared / "data" / "ntrex", before):
-            sys.stdout.write(f"{kind}\t{language}\t{first}\t{last}\n")
-        sys.exit(0)
-    if sys.argv[1:] == ["--ntrex", "4"]:
-        import subprocess
-
-        before = subprocess.run(["git", "-C", str(ROOT), "show", f"{BEFORE_ROUND_4}:corpora/attribution-real/gold-ntrex.jsonl"],
-                                capture_output=True, text=True, check=True).stdout
-        for kind, language, first, last in select_ntrex_round_4(shared / "data" / "ntrex", before):
+        for kind, language, first, last in rule(shared / "data" / "ntrex", before):
             sys.stdout.write(f"{kind}\t{language}\t{first}\t{last}\n")
         sys.exit(0)
     first = {number for number, _language, _cue in select(tsv)}

@@ -1,6 +1,6 @@
 """Name-flag figures of a corpus's changes cases, on a dev / held-out split by document.
 
-    python bench/name_flags.py [CORPUS ...] [--json FILE]
+    python bench/name_flags.py [CORPUS ...] [--json FILE] [--dev-only]
 
 The NTREX changes cases are what the name-flag constants were tuned on, so they are split by a
 hash of each case's document id: two thirds "dev" (tuned on), one third "heldout" (only measured).
@@ -34,6 +34,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("corpora", nargs="*", default=["corpora/ntrex"])
     parser.add_argument("--json", dest="json_path", default=None, help="Also write the figures here.")
+    parser.add_argument("--dev-only", action="store_true", help="Only the dev parts (while tuning: no held-out figure).")
     args = parser.parse_args()
     translator = make_translator(progress=False)
     figures = {}
@@ -43,7 +44,10 @@ def main() -> None:
         for case in result.cases:
             part = split_of(case.id)
             parts.setdefault(part, []).append(case.outcome)
-        parts["all"] = [case.outcome for case in result.cases]
+        if args.dev_only:
+            parts.pop("heldout", None)
+        else:
+            parts["all"] = [case.outcome for case in result.cases]
         for part, outcomes in sorted(parts.items()):
             metrics = changes_metrics(outcomes)["name_mismatch"]
             figures[f"{corpus} {part}"] = {"cases": len(outcomes), **metrics}

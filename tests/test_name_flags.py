@@ -124,3 +124,22 @@ def test_all_flags_shows_the_weak_name_flags_and_json_carries_every_confidence(t
     assert not flags["Blue Shoal"]["confident"] and 0 < flags["Blue Shoal"]["confidence"] < 0.5
     shown_names = [n for p in pairs for n in p["names"]["english_only"]]
     assert "Peterson" in shown_names and "Blue Shoal" not in shown_names
+
+
+def test_a_source_word_another_name_matches_better_is_no_evidence_for_a_changed_name():
+    # Zoran resembles Zorica (0.73), but Zorica is there as Зорицом: the English Haraldsen replaced Зоран
+    en = "Macedonia's PM Haraldsen Zaev, his wife Zorica and his son Dushko cast their ballot in Strumica."
+    src = "Македонски премијер Зоран Заев је у Струмици са супругом Зорицом и сином Душком гласао на референдуму."
+    mt = "Macedonian Prime Minister Zoran Zaev is in Strum and the singer voted in a referendum."
+    flags = confident(name_flags(en, src, mt, "sr-Cyrl"))
+    assert [(f.english, f.source) for f in flags] == [("PM Haraldsen Zaev", "Зоран Заев")]
+
+
+def test_a_name_after_an_abbreviated_title_or_initials_is_read_as_a_name():
+    # 'г.' and 'U.N.' end no sentence: Досеба and Lindgren are names, so the change is seen on both sides
+    en = "They passed scenes of devastation on the way, Mr. Patrick said at the U.N. Lindgren Hall."
+    src = "На путу су их дочекали призори разарања, изјавио је г. Досеба у дворани Generalne skupštine УН."
+    mt = "On the way they were met with scenes of devastation, said g. Doseba in the hall."
+    flags = confident(name_flags(en, src, mt, "sr-Cyrl"))
+    assert ("Patrick", "Досеба") in [(f.english, f.source) for f in flags]
+    assert any("Lindgren" in f.english for f in name_flags(en, src, mt, "sr-Cyrl"))

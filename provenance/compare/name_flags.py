@@ -21,12 +21,11 @@ from ..lexicon.names import english_forms, is_common_local, is_english_word, is_
 from ..lexicon.places import canonical_keys
 from ..lexicon.script import NAME_TOKEN, fold, skeleton
 from .anchors import Name, extract_names, is_common_english, is_common_english_word, name_keys
-from .settings import (NAME_COMMON_SOURCE, NAME_COMMON_WORD, NAME_CONFIDENT, NAME_LIKE, NAME_ONE_SIDED, NAME_SOURCE_ONLY,
+from .settings import (NAME_CLAIM_MARGIN, NAME_COMMON_SOURCE, NAME_COMMON_WORD, NAME_CONFIDENT, NAME_LIKE, NAME_ONE_SIDED, NAME_SOURCE_ONLY,
                        NAME_UNRELATED)
 
 ACRONYM = re.compile(r"^(?:[A-ZА-Я]\.?){1,4}s?$")  # UK, U.K, D.C, GOPs: rendered otherwise in translation
-_TITLE_DOT = {side: re.compile(r"\b(" + "|".join(sorted(titles(side), key=len, reverse=True)) + r")\.", re.I)
-              for side in ("en", "local")}
+_ABBREVIATION_DOT = re.compile(r"\b([^\W\d_]{1,12})\.(?=\s)")  # Sen. Jeff, г. Досеба, U.N. General, St. Mirren
 _QUOTES = re.compile(r"[\"“”„«»‚‘]|(?<=[.!?,])'")
 _CLOSING_PUNCTUATION = re.compile(r"[.!?,]+(?=['’\"“”«»‘]+\s+\w)")
 # Adjective endings (folded to ASCII): -ni/-nog/-noj, -ski/-skog, -čki, -ov/-in possessives and the
@@ -67,10 +66,13 @@ def name_flags(en_text: str, src_text: str, mt_text: str, language: str | None,
     en_words = [w for w in _words(en_text) if w[:1].isupper() or not is_english_word(w)]  # names, twp, pwp
     src_keys = name_keys(src_text, capitalised_only=False) | name_keys(mt_text, capitalised_only=False)
     en_keys = name_keys(en_text, capitalised_only=False)
+    english_names = _english_names(en_text)
+    others = src_words + mt_words
+    claims = _claims([w for n in english_names for w in _core_words(n.text)], others, language)
     missing_en = []  # (English name, {its missing word: how surely it is missing})
-    for name in _english_names(en_text):
+    for name in english_names:
         covered = _aliased(name.text, _word_before(en_text, name.text), src_keys)  # United Nations = UN
-        absence = {w: _absence(max([_likeness(w, o, language) for o in src_words + mt_words], default=0.0))
+        absence = {w: _absence(_best_likeness(w, others, claims, language, english_side=True))
                    for w in _core_words(name.text) if w not in covered}
         missing = {w: a for w, a in absence.items() if a > 0}
         if missing:  # a name that is also an English word (the Navy, the Harbour Board) is often translated
@@ -78,11 +80,14 @@ def name_flags(en_text: str, src_text: str, mt_text: str, language: str | None,
             missing_en.append((name.text, {w: weight * a for w, a in missing.items()}))
     missing_src = []  # source names nothing in the English resembles
     opening = _opening_word(src_text)  # capitalised as any first word is: weaker evidence of a name
-    for name in _source_names(src_text, source_candidates):
+    source_names = _source_names(src_text, source_candidates)
+    claims = _claims([w for n in source_names for w in re.split(r"[\s-]+", n)] + src_words, en_words, language,
+                     english_first=False)
+    for name in source_names:
         covered = _aliased(name, _word_before(src_text, name), en_keys)  # (Sjedinjene) Države = US
         words = [w for w in re.split(r"[\s-]+", name) if not is_title(w, "local") and len(fold(w)) >= 2
                  and w not in covered and not ACRONYM.match(w)]
-        absence = {w: _absence(max([_likeness(e, w, language) for e in en_words], default=0.0)) for w in words}
+        absence = {w: _absence(_best_likeness(w, en_words, claims, language, english_side=False)) for w in words}
         missing = {w: a for w, a in absence.items() if a > 0}
         if missing:
             weight = _source_weight(name, list(missing), language) * (NAME_COMMON_SOURCE if name == opening else 1.0)
@@ -105,6 +110,31 @@ def name_flags(en_text: str, src_text: str, mt_text: str, language: str | None,
     return tuple(flags)
 
 
+def _claims(words: list[str], others: list[str], language: str | None, english_first: bool = True) -> dict:
+    """For each word of ``others``, its best likeness to ``words`` and the (folded) words that reach it:
+    a word the same name of one's own side matches (Zorica = Зорицом) is no evidence for another (Zoran)."""
+    claims = {}
+    for other in dict.fromkeys(others):
+        scored = [(_likeness(w, other, language) if english_first else _likeness(other, w, language), fold(w))
+                  for w in dict.fromkeys(words)]
+        best = max((score for score, _ in scored), default=0.0)
+        claims[other] = (best, {folded for score, folded in scored if score == best})
+    return claims
+
+
+def _best_likeness(word: str, others: list[str], claims: dict, language: str | None, english_side: bool) -> float:
+    """``word``'s best likeness to the words of the other side, leaving out those that another word of its
+    own side matches as the same name and clearly better (Korea is no Kristin where Christine is there)."""
+    best, folded = 0.0, fold(word)
+    for other in others:
+        score = _likeness(word, other, language) if english_side else _likeness(other, word, language)
+        claimed, holders = claims.get(other, (0.0, set()))
+        if claimed >= NAME_LIKE and folded not in holders and score < claimed - NAME_CLAIM_MARGIN:
+            continue
+        best = max(best, score)
+    return best
+
+
 def _source_weight(name: str, missing: list[str], language: str | None) -> float:
     """How much a source name that the English lacks says: less when its missing words are common
     words of the language (Odbora, Zapad: institutions and titles translate) or it is one adjective
@@ -118,10 +148,15 @@ def _source_weight(name: str, missing: list[str], language: str | None) -> float
 
 
 def _for_names(text: str, side: str) -> str:
-    """The text as names are read from it: 'Sen. Jeff Flake' -> 'Sen Jeff Flake' and '," Peterson said'
-    -> ', Peterson said': neither the dot of an abbreviated title nor a closing quote ends a sentence,
-    so the name after it is no sentence-initial word."""
-    text = _CLOSING_PUNCTUATION.sub(",", _TITLE_DOT[side].sub(r"\1", text))  # 'today!'" Peterson added'
+    """The text as names are read from it: 'Sen. Jeff Flake' -> 'Sen Jeff Flake', 'the U.N. General
+    Assembly' -> 'the U.N General Assembly' and '," Peterson said' -> ', Peterson said': neither the dot of an
+    abbreviated title or an initial nor a closing quote ends a sentence, so the name after it is no
+    sentence-initial word."""
+    def undotted(match: re.Match) -> str:
+        word = match.group(1)
+        return word if is_title(word, side) or (len(word) == 1 and word.isupper()) else match.group()
+
+    text = _CLOSING_PUNCTUATION.sub(",", _ABBREVIATION_DOT.sub(undotted, text))  # 'today!'" Peterson added'
     return _QUOTES.sub("", text)
 
 

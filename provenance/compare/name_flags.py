@@ -17,7 +17,8 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Indel
 
-from ..lexicon.names import english_forms, is_common_local, is_english_word, is_title, local_stems, titles
+from ..lexicon.names import (english_forms, is_common_local, is_english_word, is_title, local_stems, sound_groups,
+                             titles)
 from ..lexicon.places import canonical_keys
 from ..lexicon.script import NAME_TOKEN, fold, skeleton
 from .anchors import Name, extract_names, is_common_english, is_common_english_word, name_keys
@@ -30,6 +31,7 @@ _QUOTES = re.compile(r"[\"“”„«»‚‘]|(?<=[.!?,])'")
 _CLOSING_PUNCTUATION = re.compile(r"[.!?,]+(?=['’\"“”«»‘]+\s+\w)")
 # Adjective endings (folded to ASCII): -ni/-nog/-noj, -ski/-skog, -čki, -ov/-in possessives and the
 # oblique -og/-om/-oj/-ih/-im forms that nouns of names rarely take.
+SPELLING_STEP = 0.5  # what one English letter written as another local letter, or left silent, costs
 ADJECTIVE_ENDING = re.compile(r"(?:n|sk|ck|ov|ev|in)(?:i|a|o|e|u|og|oj|om|ih|im|ima)$|(?:og|oj|ih)$")
 
 
@@ -247,6 +249,8 @@ def _likeness(english: str, local: str, language: str | None) -> float:
     if not (local[:1].isupper() and english[:1].isupper()):  # a common word (belgijske, korejsko; credit): by its letters only,
         same_opening = any(a[:2] == b[:2] for a in en_forms for b in local_forms)
         return letters if same_opening else min(letters, NAME_UNRELATED)  # and it opens as the name does
+    if letters < NAME_LIKE:  # two names: also as local spelling may write the English sounds (Keynes/Kinza, Iowa/Ajova)
+        letters = max([letters] + [_spelled_likeness(english, b) for b in local_forms])
     code_en, code = _consonants(english), 0.0
     for b in local_forms:
         other = _consonants(b)
@@ -256,6 +260,43 @@ def _likeness(english: str, local: str, language: str | None) -> float:
             if long_.startswith(short) and len(long_) - len(short) <= 1:
                 code = max(code, 0.9)
     return max(letters, (2 * letters + code) / 3)
+
+
+@lru_cache(maxsize=262144)
+def _spelled_likeness(english: str, local: str) -> float:
+    """0-1: Indel likeness of an English word and a folded local word, where an English letter group and a
+    local spelling of it (``english_sounds``: ow = au, j = dž, ie = i) count as equal letters: 1 - the letters
+    left unmatched / all letters, the English counted as written locally (They = 'dej': 3 letters, not 4).
+    Geoff/dzef -> 1.0, Browne/braun -> 0.95; They/doseba -> 0.5."""
+    groups = sound_groups(english)
+    n, m = len(groups), len(local)
+    # per cell: (letters unmatched, letters of the English as written locally), fewest unmatched first
+    best = [[(float(n + m), 0.0)] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = (0.0, 0.0)
+    for i in range(n + 1):
+        row = best[i]
+        for j in range(m + 1):
+            cost, written = row[j]
+            if j < m and (cost + 1, -written) < (row[j + 1][0], -row[j + 1][1]):
+                row[j + 1] = (cost + 1, written)  # a local letter the English lacks
+            if i == n:
+                continue
+            below = best[i + 1]
+            if (cost + 1, -written - 1) < (below[j][0], -below[j][1]):
+                below[j] = (cost + 1, written + 1)  # an English letter the local spelling leaves out
+            for end, spellings in groups[i]:
+                target = best[end]
+                for k, spelled in enumerate(spellings):
+                    if not local.startswith(spelled, j):
+                        continue
+                    # a letter as itself or a letter group respelled is free; one letter for another (a/e,
+                    # s/z) or left silent costs half a letter, or any two names would come out alike
+                    step = SPELLING_STEP if k and end == i + 1 and len(spelled) <= 1 else 0.0
+                    here = (cost + step, written + len(spelled) + step)
+                    if (here[0], -here[1]) < (target[j + len(spelled)][0], -target[j + len(spelled)][1]):
+                        target[j + len(spelled)] = here
+    cost, written = best[n][m]
+    return 1.0 - cost / (m + written) if m + written else 0.0
 
 
 @lru_cache(maxsize=262144)

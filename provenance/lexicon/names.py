@@ -85,6 +85,28 @@ def english_forms(word: str) -> frozenset[str]:
     return frozenset(forms)
 
 
+@lru_cache(maxsize=1)
+def english_sounds() -> dict[str, tuple[str, ...]]:
+    """English letter groups and the (folded) local spellings each may take: 'ow' -> ('au', 'ov', 'o')
+    (Browne: Braun), 'j' -> ('dz', 'z', 'h') (Jordan: Džordan, Jean: Žan, Jose: Hoze)."""
+    return {group: tuple(local) for group, local in _table()["english_sounds"]}
+
+
+@lru_cache(maxsize=65536)
+def sound_groups(word: str) -> tuple[tuple[tuple[int, tuple[str, ...]], ...], ...]:
+    """For each position of the folded English ``word``: the (end, local spellings) of every letter group
+    that starts there, the letter itself included; a final e after a consonant may also be silent (Browne: Braun)."""
+    folded, sounds = fold(word), english_sounds()
+    groups = []
+    for i, letter in enumerate(folded):
+        own = tuple(s for s in sounds.get(letter, ()) if s or i > 0)  # a silent h, but not the first letter (Hoze)
+        silent_e = letter == "e" and i == len(folded) - 1 and i > 1 and folded[i - 1] not in "aeiou"
+        here = [(i + 1, (letter,) + own + (("",) if silent_e else ()))]
+        here += [(i + len(g), local) for g, local in sounds.items() if len(g) > 1 and folded.startswith(g, i)]
+        groups.append(tuple(here))
+    return tuple(groups)
+
+
 @lru_cache(maxsize=2)
 def titles(side: str) -> frozenset[str]:
     """Titles and honorifics (folded) written beside names: ``side`` is 'en' or 'local'."""

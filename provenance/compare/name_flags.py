@@ -83,8 +83,7 @@ def name_flags(en_text: str, src_text: str, mt_text: str, language: str | None,
     missing_src = []  # source names nothing in the English resembles
     opening = _opening_word(src_text)  # capitalised as any first word is: weaker evidence of a name
     source_names = _source_names(src_text, source_candidates)
-    claims = _claims([w for n in source_names for w in re.split(r"[\s-]+", n)] + src_words, en_words, language,
-                     english_first=False)
+    claims = _claims([w for n in source_names for w in re.split(r"[\s-]+", n)], en_words, language, english_first=False)
     for name in source_names:
         covered = _aliased(name, _word_before(src_text, name), en_keys)  # (Sjedinjene) Države = US
         words = [w for w in re.split(r"[\s-]+", name) if not is_title(w, "local") and len(fold(w)) >= 2
@@ -249,8 +248,8 @@ def _likeness(english: str, local: str, language: str | None) -> float:
     if not (local[:1].isupper() and english[:1].isupper()):  # a common word (belgijske, korejsko; credit): by its letters only,
         same_opening = any(a[:2] == b[:2] for a in en_forms for b in local_forms)
         return letters if same_opening else min(letters, NAME_UNRELATED)  # and it opens as the name does
-    if letters < NAME_LIKE:  # two names: also as local spelling may write the English sounds (Keynes/Kinza, Iowa/Ajova)
-        letters = max([letters] + [_spelled_likeness(english, b) for b in local_forms])
+    if letters < NAME_LIKE and _same_onset(english, local_forms):  # two names: also as local spelling may
+        letters = max([letters] + [_spelled_likeness(english, b) for b in local_forms])  # write the sounds (Iowa/Ajova)
     code_en, code = _consonants(english), 0.0
     for b in local_forms:
         other = _consonants(b)
@@ -260,6 +259,14 @@ def _likeness(english: str, local: str, language: str | None) -> float:
             if long_.startswith(short) and len(long_) - len(short) <= 1:
                 code = max(code, 0.9)
     return max(letters, (2 * letters + code) / 3)
+
+
+def _same_onset(english: str, local_forms: set[str]) -> bool:
+    """Does a local form open as the English word's first letter group may be written (Jose: h, Iowa: aj)?
+    Names a source writes as they sound keep their onset; the test spares the slower comparison."""
+    groups = sound_groups(english)
+    openings = [spelled for _end, spellings in (groups[0] if groups else ()) for spelled in spellings if spelled]
+    return any(b.startswith(o) for o in openings for b in local_forms)
 
 
 @lru_cache(maxsize=262144)

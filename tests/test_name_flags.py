@@ -158,3 +158,14 @@ def test_names_the_source_writes_as_they_sound_are_not_flagged():
     changed = en.replace("Cownie", "Okonkwo")
     assert [(f.english, f.source) for f in confident(name_flags(changed, src, mt, "sr-Latn"))] == [
         ("Jean Okonkwo", "Žan Kauni")]
+
+
+def test_an_institution_whose_acronym_the_source_writes_is_not_flagged():
+    en = "The money came from the Democratic Campaign Congressional Committee (DCCC), the party's fund."
+    src = "Novac je stigao od Odbora koji prikuplja sredstva za demokratsku kampanju (DCCC), fonda stranke."
+    mt = "The money came from the Oding Staffs, which covers the funding for the democracy (CCC)."
+    assert confident(name_flags(en, src, mt, "hr")) == []
+    # ... but a name changed beside an acronym that stayed is still seen
+    en = "The money came from Lindqvist, the treasurer of the committee (DCCC), on Friday."
+    src = "Novac je stigao od Harisa, blagajnika odbora (DCCC), u petak."
+    assert [f.english for f in confident(name_flags(en, src, "", "hr"))] == ["Lindqvist"]

@@ -73,6 +73,8 @@ def name_flags(en_text: str, src_text: str, mt_text: str, language: str | None,
     claims = _claims([w for n in english_names for w in _core_words(n.text)], others, language)
     missing_en = []  # (English name, {its missing word: how surely it is missing})
     for name in english_names:
+        if _acronym_shared(name.text, src_words):  # the Democratic ... Committee (DCCC): Odbor ... (DCCC)
+            continue
         covered = _aliased(name.text, _word_before(en_text, name.text), src_keys)  # United Nations = UN
         absence = {w: _absence(_best_likeness(w, others, claims, language, english_side=True))
                    for w in _core_words(name.text) if w not in covered}
@@ -146,6 +148,11 @@ def _source_weight(name: str, missing: list[str], language: str | None) -> float
     if " " not in name and ADJECTIVE_ENDING.search(fold(name)):
         weight *= 0.8
     return weight
+
+
+def _acronym_shared(name: str, other_words: list[str]) -> bool:
+    """Does the name carry an acronym of two letters or more that the other side writes too?"""
+    return any(len(w) >= 2 and ACRONYM.match(w) and w in other_words for w in re.split(r"[\s-]+", name))
 
 
 def _for_names(text: str, side: str) -> str:

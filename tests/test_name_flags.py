@@ -169,3 +169,34 @@ def test_an_institution_whose_acronym_the_source_writes_is_not_flagged():
     en = "The money came from Lindqvist, the treasurer of the committee (DCCC), on Friday."
     src = "Novac je stigao od Harisa, blagajnika odbora (DCCC), u petak."
     assert [f.english for f in confident(name_flags(en, src, "", "hr"))] == ["Lindqvist"]
+
+
+def test_a_name_in_a_title_case_headline_is_compared():
+    src = "Vesti o cvetanju algi: koncentracija algi u opadanju u Pinelasu, Manatiju i Sarasoti"
+    kept = "Red Tide Update: Concentrations Decrease in Pinellas, Manatee and Sarasota"
+    assert confident(name_flags(kept, src, "", "sr-Latn")) == []
+    changed = kept.replace("Pinellas", "Lindqvist")
+    assert [(f.english, f.source) for f in confident(name_flags(changed, src, "", "sr-Latn"))] == [
+        ("Lindqvist", "Pinelasu")]
+
+
+def test_a_name_with_an_apostrophe_is_a_name_and_a_contraction_is_not():
+    en = "Previous managers include Roy Keane, Nakamura O'Neill and Gus Poyet, and it's a long list."
+    src = "Prethodni menadžeri su Roj Kin, Martin O'Nil i Gas Pojet, a to je dug spisak."
+    flags = confident(name_flags(en, src, "", "sr-Latn"))
+    assert [(f.english, f.source) for f in flags] == [("Nakamura O'Neill", "Martin O'Nil")]
+    assert confident(name_flags(en.replace("Nakamura", "Martin"), src, "", "sr-Latn")) == []
+
+
+def test_a_name_that_opens_a_clause_is_compared_on_both_sides():
+    en = "Some reporters would contest that assertion: Tornillo has not held a briefing since September."
+    src = "Neki reporteri mogli bi da ospore tu tvrdnju: Sandersova od septembra nije održala brifing."
+    flags = confident(name_flags(en, src, "", "sr-Latn"))
+    assert [(f.english, f.source) for f in flags] == [("Tornillo", "Sandersova")]
+    assert confident(name_flags(en.replace("Tornillo", "Sanders"), src, "", "sr-Latn")) == []
+    # a sentence's first word that no dictionary has is a name too; shouting in capitals is not
+    assert [f.english for f in confident(name_flags(
+        "Lindqvist met Ri on the sidelines of the assembly.", "Pompeo se sastao sa Riom tokom skupštine.", "",
+        "sr-Latn"))] == ["Lindqvist"]
+    assert confident(name_flags("\"NOOOOO ANOTHER ONE,\" she wrote.", "„NEEEEE JOŠ JEDNA”, napisala je.", "",
+                                "sr-Latn")) == []

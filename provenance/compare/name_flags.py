@@ -27,10 +27,13 @@ from .settings import (NAME_CLAIM_MARGIN, NAME_COMMON_SOURCE, NAME_COMMON_WORD, 
 
 ACRONYM = re.compile(r"^(?:[A-ZА-Я]\.?){1,4}s?$")  # UK, U.K, D.C, GOPs: rendered otherwise in translation
 _ABBREVIATION_DOT = re.compile(r"\b([^\W\d_]{1,12})\.(?=\s)")  # Sen. Jeff, г. Досеба, U.N. General, St. Mirren
+_COMMA = re.compile(r",\s+")
+_CONTRACTION = re.compile(r"['’][a-z]")  # it's, I've, don't; but O'Neill and D'Amato are names
 _QUOTES = re.compile(r"[\"“”„«»‚‘]|(?<=[.!?,])'")
 _CLOSING_PUNCTUATION = re.compile(r"[.!?,]+(?=['’\"“”«»‘]+\s+\w)")
 # Adjective endings (folded to ASCII): -ni/-nog/-noj, -ski/-skog, -čki, -ov/-in possessives and the
 # oblique -og/-om/-oj/-ih/-im forms that nouns of names rarely take.
+_SURNAME_ENDING = re.compile(r"(?:ov|ev|in)(?:a|e|u|oj|om)$")  # Sandersova, Fordove: a woman's surname, declined
 SPELLING_STEP = 0.5  # what one English letter written as another local letter, or left silent, costs
 ADJECTIVE_ENDING = re.compile(r"(?:n|sk|ck|ov|ev|in)(?:i|a|o|e|u|og|oj|om|ih|im|ima)$|(?:og|oj|ih)$")
 
@@ -83,7 +86,7 @@ def name_flags(en_text: str, src_text: str, mt_text: str, language: str | None,
             weight = NAME_COMMON_WORD if all(is_english_word(w) for w in missing) else 1.0
             missing_en.append((name.text, {w: weight * a for w, a in missing.items()}))
     missing_src = []  # source names nothing in the English resembles
-    opening = _opening_word(src_text)  # capitalised as any first word is: weaker evidence of a name
+    opening = _opening_words(src_text)  # capitalised as any first word is: weaker evidence of a name
     source_names = _source_names(src_text, source_candidates)
     claims = _claims([w for n in source_names for w in re.split(r"[\s-]+", n)], en_words, language, english_first=False)
     for name in source_names:
@@ -93,7 +96,7 @@ def name_flags(en_text: str, src_text: str, mt_text: str, language: str | None,
         absence = {w: _absence(_best_likeness(w, en_words, claims, language, english_side=False)) for w in words}
         missing = {w: a for w, a in absence.items() if a > 0}
         if missing:
-            weight = _source_weight(name, list(missing), language) * (NAME_COMMON_SOURCE if name == opening else 1.0)
+            weight = _source_weight(name, list(missing), language) * (NAME_COMMON_SOURCE if name in opening else 1.0)
             missing_src.append((name, {w: weight * a for w, a in missing.items()}))
     flags = []
     paired: set[str] = set()
@@ -145,7 +148,7 @@ def _source_weight(name: str, missing: list[str], language: str | None) -> float
     weight = 1.0
     if all(is_common_local(w, language) for w in missing):
         weight *= NAME_COMMON_SOURCE
-    if " " not in name and ADJECTIVE_ENDING.search(fold(name)):
+    if " " not in name and ADJECTIVE_ENDING.search(fold(name)) and not _SURNAME_ENDING.search(fold(name)):
         weight *= 0.8
     return weight
 
@@ -175,9 +178,39 @@ def _absence(likeness: float) -> float:
 
 
 def _english_names(en_text: str) -> list[Name]:
-    """English names worth a flag: not acronyms (UK, GOP), contractions, or runs of common words (the Navy)."""
-    return [n for n in extract_names(en_text) if n.keys and not ACRONYM.match(n.text)
-            and "'" not in n.text and "’" not in n.text and not is_common_english(n)]
+    """English names worth a flag: not acronyms (UK, GOP), contractions, or runs of common words (the Navy);
+    with them the words no English dictionary has that open the sentence or a clause (Pompeo met Ri; the
+    assertion: Tornillo has ...), or stand anywhere in a headline in Title Case, where capitals say nothing."""
+    runs = _runs(en_text)
+    found = {w for n in runs for w in n.text.split()}
+    loose = [w for w in _clause_openings(en_text, every_word=not runs and _is_title_case(en_text))
+             if w not in found and not is_english_word(w) and not is_common_english_word(w) and not is_title(w, "en")]
+    return [n for n in runs + [Name(w, (skeleton(w),)) for w in dict.fromkeys(loose)]
+            if n.keys and not ACRONYM.match(n.text) and not _CONTRACTION.search(n.text) and not is_common_english(n)]
+
+
+def _runs(text: str) -> list[Name]:
+    """The capitalised runs of ``extract_names``, a comma ending one: 'Roy Keane, Martin O'Neill' is two names."""
+    return extract_names(_COMMA.sub(" , x ", text))  # the lower-case x ends a run, as a common word does
+
+
+def _clause_openings(text: str, every_word: bool = False) -> list[str]:
+    """The capitalised words (three letters or more) that open the text or a clause (after . ! ? : ; or a
+    dash), or with ``every_word`` all capitalised words: capitals there say nothing about names."""
+    tokens = list(NAME_TOKEN.finditer(text))
+    words = []
+    for index, match in enumerate(tokens):
+        gap = text[tokens[index - 1].end(): match.start()] if index else ""
+        word = re.sub(r"['’]s$", "", match.group()).strip(".'’-")
+        if ((every_word or index == 0 or re.search(r"[.!?:;–—]\s*$", gap)) and word[:1].isupper() and len(word) > 2
+                and not word.isupper()):  # NOOOO, ANOTHER: shouting, not names
+            words.append(word)
+    return words
+
+
+def _is_title_case(text: str) -> bool:
+    words = [m.group() for m in NAME_TOKEN.finditer(text) if len(m.group()) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.85 * len(words)
 
 
 def _core_words(name: str) -> list[str]:
@@ -191,17 +224,13 @@ def _core_words(name: str) -> list[str]:
 def _source_names(src_text: str, candidates: tuple[str, ...]) -> list[str]:
     """Capitalised runs of the source (not contractions), its first word when that is no common
     word, and the given candidates."""
-    runs = [n.text for n in extract_names(src_text)] + [_opening_word(src_text)]
-    return [r for r in dict.fromkeys(runs + list(candidates)) if r and "'" not in r and "’" not in r]
+    runs = [n.text for n in _runs(src_text)] + list(_opening_words(src_text))
+    return [r for r in dict.fromkeys(runs + list(candidates)) if r and not _CONTRACTION.search(r)]
 
 
-def _opening_word(src_text: str) -> str:
-    """The source's first word when it may be a name: capitalised, no common word, no title."""
-    first = NAME_TOKEN.search(src_text)
-    word = first.group() if first else ""
-    if word[:1].isupper() and len(word) > 2 and not is_common_local(word) and not is_title(word, "local"):
-        return word
-    return ""
+def _opening_words(src_text: str) -> tuple[str, ...]:
+    """The source's words that open it or a clause when they may be names: no common word, no title."""
+    return tuple(w for w in _clause_openings(src_text) if not is_common_local(w) and not is_title(w, "local"))
 
 
 def _word_before(text: str, name: str) -> str:

@@ -133,8 +133,9 @@ def is_english_word(word: str) -> bool:
                                   for ending, lemma in _INFLECTIONS)
 
 
-# English inflections and the lemma ending each leaves: Rangers/ranger, Sailing/sail, United/unite
-_INFLECTIONS = (("s", ""), ("es", ""), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("d", ""), ("ied", "y"))
+# English inflections and the lemma ending each leaves: Rangers/ranger, Sailing/sail, United/unite, Specially/special
+_INFLECTIONS = (("s", ""), ("es", ""), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("d", ""), ("ied", "y"),
+               ("ly", ""), ("ily", "y"))  # Specially/special, Happily/happy
 
 
 @lru_cache(maxsize=65536)

@@ -33,6 +33,7 @@ _QUOTES = re.compile(r"[\"“”„«»‚‘]|(?<=[.!?,])'")
 _CLOSING_PUNCTUATION = re.compile(r"[.!?,]+(?=['’\"“”«»‘]+\s+\w)")
 # Adjective endings (folded to ASCII): -ni/-nog/-noj, -ski/-skog, -čki, -ov/-in possessives and the
 # oblique -og/-om/-oj/-ih/-im forms that nouns of names rarely take.
+_DEMONYM = re.compile(r"(?:[ei]an|can|ans|ese|ish|ic)$")  # Germans, American, Chinese, British: a people (Jordan, Iran: places)
 _SURNAME_ENDING = re.compile(r"(?:ov|ev|in)(?:a|e|u|oj|om)$")  # Sandersova, Fordove: a woman's surname, declined
 SPELLING_STEP = 0.5  # what one English letter written as another local letter, or left silent, costs
 ADJECTIVE_ENDING = re.compile(r"(?:n|sk|ck|ov|ev|in)(?:i|a|o|e|u|og|oj|om|ih|im|ima)$|(?:og|oj|ih)$")
@@ -79,11 +80,14 @@ def name_flags(en_text: str, src_text: str, mt_text: str, language: str | None,
         if _acronym_shared(name.text, src_words):  # the Democratic ... Committee (DCCC): Odbor ... (DCCC)
             continue
         covered = _aliased(name.text, _word_before(en_text, name.text), src_keys)  # United Nations = UN
+        covered |= _written_as_one(name.text, others, language)  # Des Moines = Dimojn
         absence = {w: _absence(_best_likeness(w, others, claims, language, english_side=True))
                    for w in _core_words(name.text) if w not in covered}
         missing = {w: a for w, a in absence.items() if a > 0}
-        if missing:  # a name that is also an English word (the Navy, the Harbour Board) is often translated
+        if missing:  # a name that is also an English word (the Navy, the Harbour Board) is often translated,
             weight = NAME_COMMON_WORD if all(is_english_word(w) for w in missing) else 1.0
+            if _rendered_territory(name.text, src_keys, en_keys):  # and so is a nationality (Germans: Nemci)
+                weight = min(weight, NAME_COMMON_WORD)
             missing_en.append((name.text, {w: weight * a for w, a in missing.items()}))
     missing_src = []  # source names nothing in the English resembles
     opening = _opening_words(src_text)  # capitalised as any first word is: weaker evidence of a name
@@ -135,10 +139,18 @@ def _best_likeness(word: str, others: list[str], claims: dict, language: str | N
     for other in others:
         score = _likeness(word, other, language) if english_side else _likeness(other, word, language)
         claimed, holders = claims.get(other, (0.0, set()))
-        if claimed >= NAME_LIKE and folded not in holders and score < claimed - NAME_CLAIM_MARGIN:
+        if (claimed >= NAME_LIKE and folded not in holders and score < claimed - NAME_CLAIM_MARGIN
+                and not any(_same_word(word, holder, language) for holder in holders)):
             continue
         best = max(best, score)
     return best
+
+
+@lru_cache(maxsize=65536)
+def _same_word(a: str, b: str, language: str | None) -> bool:
+    """Two forms of one word of a side (Aljasci / Aljaske: Aljaska declined), not two names (Zoran / Zorica)."""
+    return any(x == y or (min(len(x), len(y)) >= 4 and Indel.normalized_similarity(x, y) >= NAME_LIKE)
+               for x in local_stems(a, language) for y in local_stems(b, language))
 
 
 def _source_weight(name: str, missing: list[str], language: str | None) -> float:
@@ -151,6 +163,28 @@ def _source_weight(name: str, missing: list[str], language: str | None) -> float
     if " " not in name and ADJECTIVE_ENDING.search(fold(name)) and not _SURNAME_ENDING.search(fold(name)):
         weight *= 0.8
     return weight
+
+
+def _written_as_one(name: str, others: list[str], language: str | None) -> set[str]:
+    """Two words of an English name that the source writes as one (Des Moines: Dimojn, Los Angeles: Losanđeles)."""
+    words, covered = name.split(), set()
+    for first, second in zip(words, words[1:]):
+        joined = first + second.lower()  # by letters only: the consonant skeleton's prefix rule would match Arians
+        if any(_spelled_likeness(joined, stem) >= NAME_LIKE > max(_spelled_likeness(first, stem),
+                                                                  _spelled_likeness(second, stem))
+               for other in others if other[:1].isupper() for stem in local_stems(other, language)):
+            covered |= {first, second}
+    return covered
+
+
+def _rendered_territory(name: str, src_keys: set[str], en_keys: set[str]) -> bool:
+    """Is the English name a people or its adjective (Germans: '=DE') while the source names no place the English
+    lacks? Then the source wrote it as a word the place tables do not tie to it (Nemci, Aljasci); a country
+    changed for another (Germany for Francuska) leaves the source's own key unmatched."""
+    if " " in name or not _DEMONYM.search(fold(name)):
+        return False  # a country's own name (Britain, Macedonia) the source writes as the tables do
+    keys = {k for k in canonical_keys(name) if k.startswith("=")}
+    return bool(keys) and not keys & src_keys and not {k for k in src_keys if k.startswith("=")} - en_keys
 
 
 def _acronym_shared(name: str, other_words: list[str]) -> bool:

@@ -35,12 +35,16 @@ def case_endings(language: str | None) -> tuple[str, ...]:
 @lru_cache(maxsize=262144)
 def local_stems(word: str, language: str | None = None) -> tuple[str, ...]:
     """The folded word and what is left of it without each case ending it may carry (stems of at
-    least three letters): 'Trampom' -> ('trampom', 'tramp', 'trampo'); 'Џонсона' -> ('dzonsona', 'dzonson', ...)."""
+    least three letters): 'Trampom' -> ('trampom', 'tramp', 'trampo'); 'Џонсона' -> ('dzonsona', 'dzonson', ...);
+    a stem the ending softened is given back its consonant: 'Aljasci' -> 'aljask' (Aljaska)."""
     folded = fold(word)
     stems = [folded]
     for ending in case_endings(language):
         if folded.endswith(ending) and len(folded) - len(ending) >= 3:
             stems.append(folded[: -len(ending)])
+    for ending, stem_end in _table()["softened"]:  # na Aljasci: Aljaska (k softened to c before -i)
+        if folded.endswith(ending) and len(folded) - len(ending) >= 3:
+            stems.append(folded[: -len(ending)] + stem_end)
     return tuple(dict.fromkeys(stems))
 
 

@@ -219,3 +219,11 @@ def test_two_declined_forms_of_one_source_name_both_stand_for_it():
     en = "Palin, of Wasilla, Alaska, was arrested, according to a report released Saturday by Alaska State Troopers."
     src = "Pejlin iz mesta Vasila na Aljasci uhapšen je, prema izveštaju koji je u subotu objavila policija Aljaske."
     assert confident(name_flags(en, src, "", "sr-Latn")) == []
+
+
+def test_a_capitalised_word_that_is_no_name_still_claims_its_counterpart():
+    # Congress is a common word, so no name to flag, but Kongresom is its word: Korea is not like it
+    en = "He testified before Congress on Thursday, denying an allegation from Christine Korea Ford, a professor."
+    src = "On je u četvrtak svedočio pred Kongresom, negirajući tvrdnje Kristin Blejzi Ford, profesorke."
+    assert [(f.english, f.source) for f in confident(name_flags(en, src, "", "sr-Latn"))] == [
+        ("Christine Korea Ford", "Kristin Blejzi Ford")]

@@ -74,7 +74,8 @@ def name_flags(en_text: str, src_text: str, mt_text: str, language: str | None,
     en_keys = name_keys(en_text, capitalised_only=False)
     english_names = _english_names(en_text)
     others = src_words + mt_words
-    claims = _claims([w for n in english_names for w in _core_words(n.text)], others, language)
+    claims = _claims([w for n in english_names for w in _core_words(n.text)] + [w for w in en_words if w[:1].isupper()],
+                     others, language)  # any capitalised word claims, a name or not (Congress: Kongresom)
     missing_en = []  # (English name, {its missing word: how surely it is missing})
     for name in english_names:
         if _acronym_shared(name.text, src_words):  # the Democratic ... Committee (DCCC): Odbor ... (DCCC)
@@ -92,7 +93,8 @@ def name_flags(en_text: str, src_text: str, mt_text: str, language: str | None,
     missing_src = []  # source names nothing in the English resembles
     opening = _opening_words(src_text)  # capitalised as any first word is: weaker evidence of a name
     source_names = _source_names(src_text, source_candidates)
-    claims = _claims([w for n in source_names for w in re.split(r"[\s-]+", n)], en_words, language, english_first=False)
+    claims = _claims([w for n in source_names for w in re.split(r"[\s-]+", n)] + [w for w in src_words if w[:1].isupper()],
+                     en_words, language, english_first=False)
     for name in source_names:
         covered = _aliased(name, _word_before(src_text, name), en_keys)  # (Sjedinjene) Države = US
         words = [w for w in re.split(r"[\s-]+", name) if not is_title(w, "local") and len(fold(w)) >= 2

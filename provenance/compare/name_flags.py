@@ -81,7 +81,6 @@ def name_flags(en_text: str, src_text: str, mt_text: str, language: str | None,
         if _acronym_shared(name.text, src_words):  # the Democratic ... Committee (DCCC): Odbor ... (DCCC)
             continue
         covered = _aliased(name.text, _word_before(en_text, name.text), src_keys)  # United Nations = UN
-        covered |= _written_as_one(name.text, others, language)  # Des Moines = Dimojn
         absence = {w: _absence(_best_likeness(w, others, claims, language, english_side=True))
                    for w in _core_words(name.text) if w not in covered}
         missing = {w: a for w, a in absence.items() if a > 0}
@@ -165,18 +164,6 @@ def _source_weight(name: str, missing: list[str], language: str | None) -> float
     if " " not in name and ADJECTIVE_ENDING.search(fold(name)) and not _SURNAME_ENDING.search(fold(name)):
         weight *= 0.8
     return weight
-
-
-def _written_as_one(name: str, others: list[str], language: str | None) -> set[str]:
-    """Two words of an English name that the source writes as one (Des Moines: Dimojn, Los Angeles: Losanđeles)."""
-    words, covered = name.split(), set()
-    for first, second in zip(words, words[1:]):
-        joined = first + second.lower()  # by letters only: the consonant skeleton's prefix rule would match Arians
-        if any(_spelled_likeness(joined, stem) >= NAME_LIKE > max(_spelled_likeness(first, stem),
-                                                                  _spelled_likeness(second, stem))
-               for other in others if other[:1].isupper() for stem in local_stems(other, language)):
-            covered |= {first, second}
-    return covered
 
 
 def _rendered_territory(name: str, src_keys: set[str], en_keys: set[str]) -> bool:
@@ -333,6 +320,22 @@ def _likeness(english: str, local: str, language: str | None) -> float:
     return max(letters, (2 * letters + code) / 3)
 
 
+@lru_cache(maxsize=65536)
+def _spelling_steps(english: str) -> tuple[dict[str, tuple[tuple[int, str, float], ...]], ...]:
+    """``sound_groups`` as the comparison walks them: per position, by the first local letter of a spelling,
+    (end, spelling, its cost). A letter as itself or a letter group respelled is free; one letter for another
+    (a/e, s/z) or left silent costs half a letter, or any two names would come out alike."""
+    positions = []
+    for i, groups in enumerate(sound_groups(english)):
+        by_letter: dict[str, list] = {}
+        for end, spellings in groups:
+            for k, spelled in enumerate(spellings):
+                step = SPELLING_STEP if k and end == i + 1 and len(spelled) <= 1 else 0.0
+                by_letter.setdefault(spelled[:1], []).append((end, spelled, step))
+        positions.append({letter: tuple(options) for letter, options in by_letter.items()})
+    return tuple(positions)
+
+
 def _same_onset(english: str, local_forms: set[str]) -> bool:
     """Does a local form open as the English word's first letter group may be written (Jose: h, Iowa: aj)?
     Names a source writes as they sound keep their onset; the test spares the slower comparison."""
@@ -347,8 +350,8 @@ def _spelled_likeness(english: str, local: str) -> float:
     local spelling of it (``english_sounds``: ow = au, j = dž, ie = i) count as equal letters: 1 - the letters
     left unmatched / all letters, the English counted as written locally (They = 'dej': 3 letters, not 4).
     Geoff/dzef -> 1.0, Browne/braun -> 0.95; They/doseba -> 0.5."""
-    groups = sound_groups(english)
-    n, m = len(groups), len(local)
+    steps = _spelling_steps(english)
+    n, m = len(steps), len(local)
     # per cell: (letters unmatched, letters of the English as written locally), fewest unmatched first
     best = [[(float(n + m), 0.0)] * (m + 1) for _ in range(n + 1)]
     best[0][0] = (0.0, 0.0)
@@ -363,17 +366,13 @@ def _spelled_likeness(english: str, local: str) -> float:
             below = best[i + 1]
             if (cost + 1, -written - 1) < (below[j][0], -below[j][1]):
                 below[j] = (cost + 1, written + 1)  # an English letter the local spelling leaves out
-            for end, spellings in groups[i]:
-                target = best[end]
-                for k, spelled in enumerate(spellings):
-                    if not local.startswith(spelled, j):
-                        continue
-                    # a letter as itself or a letter group respelled is free; one letter for another (a/e,
-                    # s/z) or left silent costs half a letter, or any two names would come out alike
-                    step = SPELLING_STEP if k and end == i + 1 and len(spelled) <= 1 else 0.0
-                    here = (cost + step, written + len(spelled) + step)
-                    if (here[0], -here[1]) < (target[j + len(spelled)][0], -target[j + len(spelled)][1]):
-                        target[j + len(spelled)] = here
+            by_letter = steps[i]
+            for end, spelled, step in by_letter.get(local[j] if j < m else "", ()) + by_letter.get("", ()):
+                if spelled and not local.startswith(spelled, j):
+                    continue
+                target, here = best[end], (cost + step, written + len(spelled) + step)
+                if (here[0], -here[1]) < (target[j + len(spelled)][0], -target[j + len(spelled)][1]):
+                    target[j + len(spelled)] = here
     cost, written = best[n][m]
     return 1.0 - cost / (m + written) if m + written else 0.0
 

@@ -74,14 +74,14 @@ def name_flags(en_text: str, src_text: str, mt_text: str, language: str | None,
     en_keys = name_keys(en_text, capitalised_only=False)
     english_names = _english_names(en_text)
     others = src_words + mt_words
-    claims = _claims([w for n in english_names for w in _core_words(n.text)] + [w for w in en_words if w[:1].isupper()],
-                     others, language)  # any capitalised word claims, a name or not (Congress: Kongresom)
+    claimers = tuple(dict.fromkeys([w for n in english_names for w in _core_words(n.text)]
+                                   + [w for w in en_words if w[:1].isupper()]))  # a name or not (Congress: Kongresom)
     missing_en = []  # (English name, {its missing word: how surely it is missing})
     for name in english_names:
         if _acronym_shared(name.text, src_words):  # the Democratic ... Committee (DCCC): Odbor ... (DCCC)
             continue
         covered = _aliased(name.text, _word_before(en_text, name.text), src_keys)  # United Nations = UN
-        absence = {w: _absence(_best_likeness(w, others, claims, language, english_side=True))
+        absence = {w: _absence(_best_likeness(w, others, claimers, language, english_side=True))
                    for w in _core_words(name.text) if w not in covered}
         missing = {w: a for w, a in absence.items() if a > 0}
         if missing:  # a name that is also an English word (the Navy, the Harbour Board) is often translated,
@@ -92,13 +92,13 @@ def name_flags(en_text: str, src_text: str, mt_text: str, language: str | None,
     missing_src = []  # source names nothing in the English resembles
     opening = _opening_words(src_text)  # capitalised as any first word is: weaker evidence of a name
     source_names = _source_names(src_text, source_candidates)
-    claims = _claims([w for n in source_names for w in re.split(r"[\s-]+", n)] + [w for w in src_words if w[:1].isupper()],
-                     en_words, language, english_first=False)
+    claimers = tuple(dict.fromkeys([w for n in source_names for w in re.split(r"[\s-]+", n)]
+                                   + [w for w in src_words if w[:1].isupper()]))
     for name in source_names:
         covered = _aliased(name, _word_before(src_text, name), en_keys)  # (Sjedinjene) Države = US
         words = [w for w in re.split(r"[\s-]+", name) if not is_title(w, "local") and len(fold(w)) >= 2
                  and w not in covered and not ACRONYM.match(w)]
-        absence = {w: _absence(_best_likeness(w, en_words, claims, language, english_side=False)) for w in words}
+        absence = {w: _absence(_best_likeness(w, en_words, claimers, language, english_side=False)) for w in words}
         missing = {w: a for w, a in absence.items() if a > 0}
         if missing:
             weight = _source_weight(name, list(missing), language) * (NAME_COMMON_SOURCE if name in opening else 1.0)
@@ -121,30 +121,34 @@ def name_flags(en_text: str, src_text: str, mt_text: str, language: str | None,
     return tuple(flags)
 
 
-def _claims(words: list[str], others: list[str], language: str | None, english_first: bool = True) -> dict:
-    """For each word of ``others``, its best likeness to ``words`` and the (folded) words that reach it:
-    a word the same name of one's own side matches (Zorica = Зорицом) is no evidence for another (Zoran)."""
-    claims = {}
-    for other in dict.fromkeys(others):
-        scored = [(_likeness(w, other, language) if english_first else _likeness(other, w, language), fold(w))
-                  for w in dict.fromkeys(words)]
-        best = max((score for score, _ in scored), default=0.0)
-        claims[other] = (best, {folded for score, folded in scored if score == best})
-    return claims
+@lru_cache(maxsize=65536)
+def _claim(other: str, claimers: tuple[str, ...], language: str | None, english_first: bool) -> tuple[float, frozenset]:
+    """``other``'s best likeness to the words of the far side that could claim it, and the (folded) words
+    that reach it: a word the same name of one's own side matches (Zorica = Зорицом) is no evidence for
+    another (Zoran)."""
+    scored = [(_likeness(w, other, language) if english_first else _likeness(other, w, language), fold(w))
+              for w in claimers]
+    best = max((score for score, _ in scored), default=0.0)
+    return best, frozenset(folded for score, folded in scored if score == best)
 
 
-def _best_likeness(word: str, others: list[str], claims: dict, language: str | None, english_side: bool) -> float:
+def _best_likeness(word: str, others: list[str], claimers: tuple[str, ...], language: str | None,
+                   english_side: bool) -> float:
     """``word``'s best likeness to the words of the other side, leaving out those that another word of its
-    own side matches as the same name and clearly better (Korea is no Kristin where Christine is there)."""
-    best, folded = 0.0, fold(word)
-    for other in others:
-        score = _likeness(word, other, language) if english_side else _likeness(other, word, language)
-        claimed, holders = claims.get(other, (0.0, set()))
+    own side (one of ``claimers``) matches as the same name and clearly better (Korea is no Kristin where
+    Christine is there). Claims are looked up for the best candidates only, best first."""
+    folded = fold(word)
+    scored = sorted(((_likeness(word, o, language) if english_side else _likeness(o, word, language), o)
+                     for o in dict.fromkeys(others)), reverse=True)
+    for score, other in scored:
+        if score <= NAME_UNRELATED:
+            return score  # as missing as can be: no claim changes that
+        claimed, holders = _claim(other, claimers, language, english_side)
         if (claimed >= NAME_LIKE and folded not in holders and score < claimed - NAME_CLAIM_MARGIN
                 and not any(_same_word(word, holder, language) for holder in holders)):
             continue
-        best = max(best, score)
-    return best
+        return score
+    return 0.0
 
 
 @lru_cache(maxsize=65536)

@@ -83,6 +83,7 @@ def test_a_transliterated_place_is_not_flagged():
 def test_common_word_lexicons():
     assert is_common_local("Odbora", "sr-Latn") and is_common_local("Mreže", "hr")  # Odbor, Mreža
     assert not is_common_local("Drenviku", "bs") and not is_common_local("Hammel", "hr")
+    assert is_common_local("Kupcima", "sr-Latn") and is_common_local("Pisca", "hr")  # kupac, pisac: the a declension drops
     assert is_english_word("Coastguard") and is_english_word("Sneaking") and not is_english_word("Fenwick")
 
 

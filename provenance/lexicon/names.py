@@ -150,4 +150,6 @@ def is_common_local(word: str, language: str | None = None) -> bool:
     for stem in local_stems(word, language):
         if stem in common or (len(stem) >= 4 and any(stem + vowel in common for vowel in "aeio")):
             return True  # the lemma itself, or the stem of a noun in -a, -e, -i, -o (Mreže: mreža)
+        if len(stem) >= 4 and stem[-1] in "cklmnrt" and stem[-2] not in "aeiou" and stem[:-1] + "a" + stem[-1] in common:
+            return True  # the a that declension drops: Kupcima (kupac), Pisca (pisac), Vjetra (vjetar)
     return False

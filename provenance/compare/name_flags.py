@@ -3,8 +3,10 @@
 The machine translation of a source sentence often garbles a name (Anrio -> "Anri"), and an
 English institution or title is often translated into common words (the Navy -> mornarica), so a
 name missing from the translation says little. Names are therefore compared with the *original*
-source words too, through case endings (Anrioa = Henriot), local spelling (Vitbridž = Whitbridge,
-Šehu = Shehu) and consonant skeletons; and a name counts as *changed* with confidence only when
+source words too, through case endings (Anrioa = Henriot), local spelling of the English sounds
+(Vitbridž = Whitbridge, Braun = Browne, Ajova = Iowa) and consonant skeletons, each word against the words of
+the other side that no other word of its own side claims (Zoran is not there because Zorica is); and a
+name counts as *changed* with confidence only when
 the evidence is strong on both sides: an English name that nothing in the source resembles, and a
 source name that nothing in the English resembles, the two unlike each other. A name missing on
 one side only (added, dropped, or translated beyond recognition) is a weak flag.

@@ -59,7 +59,8 @@ EXPLAINED_BY = 5.0  # a candidate whose strong sentences the verdict's sources e
 EXPLAINED_SHARE = 0.5  # ... for at least this share of them is not derived: it only resembles the source
 
 # --- name flags (compare/name_flags.py) ----------------------------------------------------------
-# Tuned on the dev two thirds of the NTREX changes cases (bench/name_flags.py): a word counts as
+# Tuned on the dev two thirds of the NTREX changes cases and the extra dev cases of scripts/build_name_dev_cases.py
+# (bench/name_flags.py --dev-only): a word counts as
 # present on the other side from NAME_LIKE likeness; a flag is shown from NAME_CONFIDENT; an English name
 # missing from the source with no unmatched source name to pair it with weighs NAME_ONE_SIDED of its absence,
 # below NAME_CONFIDENT: only a name missing on both sides is a confident flag.

@@ -91,6 +91,10 @@ def _gone(pids) -> bool:
     return not any(os.path.exists(f"/proc/{pid}") for pid in pids)
 
 
+LINUX_ONLY = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
+
+
+@LINUX_ONLY
 def test_interrupt_stops_the_workers_and_keeps_what_they_finished(tmp_path):
     run, workers = _start_many_cases(tmp_path)
     os.killpg(run.pid, signal.SIGINT)  # Ctrl-C reaches the whole process group
@@ -104,6 +108,7 @@ def test_interrupt_stops_the_workers_and_keeps_what_they_finished(tmp_path):
         assert db.execute("SELECT COUNT(*) FROM attributions").fetchone()[0] > 0
 
 
+@LINUX_ONLY
 def test_a_killed_worker_ends_the_run_with_an_error_not_a_wait(tmp_path):
     run, workers = _start_many_cases(tmp_path)
     os.kill(int(workers[0]), signal.SIGKILL)  # as the out-of-memory killer would

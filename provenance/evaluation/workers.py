@@ -7,13 +7,14 @@ before it and each process opens its own. The workers translate nothing (every s
 was translated before, in this process); what their translator looked up is added to this process's
 statistics, so the figures and the statistics are those of one process. Ctrl-C is this process's: the
 workers ignore it and end with the cases they are at, and the interrupt goes on as in one process; a
-worker killed ends the run with an error. Where fork is not available the cases run in this process.
+worker killed ends the run with an error. Without fork (outside Linux) the cases run in this process.
 """
 from __future__ import annotations
 
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 import warnings
 from concurrent.futures import ProcessPoolExecutor
@@ -32,9 +33,14 @@ _CHUNK = 4  # cases a worker takes at a time: small enough to balance, large eno
 _inherited: tuple[Callable[[int], object], Translator] | None = None  # what the forked workers run
 
 
+def _can_fork() -> bool:
+    # (fork is Linux's own; on macOS system libraries may crash in a forked child)
+    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+
+
 def default_jobs() -> int:
     """One process per CPU this process may use, at most ``MAX_DEFAULT_JOBS``; 1 where fork is missing."""
-    if "fork" not in multiprocessing.get_all_start_methods():
+    if not _can_fork():
         return 1
     try:
         cpus = len(os.sched_getaffinity(0))
@@ -49,7 +55,7 @@ def ordered_map(function: Callable[[int], object], count: int, jobs: int,
     """``with ordered_map(f, n, jobs, translator) as results: for r in results: ...`` yields f(0) ... f(n - 1)
     in order; with ``jobs`` > 1 the workers are forked on entering (before a progress bar starts its thread)."""
     jobs = min(jobs, count)
-    if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+    if jobs <= 1 or not _can_fork():
         yield (function(index) for index in range(count))
         return
     global _inherited

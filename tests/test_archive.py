@@ -324,6 +324,11 @@ def test_two_dask_workers_translate_leads_like_one_process(tmp_path, translator,
     from provenance.archive.scaleout import WorkerSpec, distribute, translation_pool
 
     archive = _small_archive(tmp_path)
+    # an article twice, in the next batch: its leads are on their way to a worker for the first when the
+    # second is sent, and must not be translated again
+    lines = archive.read_text(encoding="utf-8").splitlines()
+    lines.insert(3, json.dumps({**json.loads(lines[0]), "id": "copy"}, ensure_ascii=False))
+    archive.write_text("\n".join(lines) + "\n", encoding="utf-8")
     # a folder too, with a file that is not an article: the driver ships the bytes, a worker reads them
     folder = tmp_path / "pages"
     folder.mkdir()
@@ -345,7 +350,8 @@ def test_two_dask_workers_translate_leads_like_one_process(tmp_path, translator,
         monkeypatch.setattr("provenance.archive.index._prepare", in_the_driver)  # this process only
         # batches of 3: several in flight on the workers at once, and they must come back in order
         stats = build_index([archive, folder], dask_index, driver, lead_sentences=2, batch_articles=3, pool=pool)
-    assert stats.lead_sentences_translated == 20 and stats.lead_sentences == 20
+    assert local_stats.lead_sentences_translated == 20 and local_stats.lead_sentences == 22
+    assert stats.lead_sentences_translated == 20 and stats.lead_sentences == 22
     assert stats.skipped == local_stats.skipped and "scan.txt" in stats.skipped[0]
     query = "SELECT id, lead_en FROM articles ORDER BY rowid"
     local = sqlite3.connect(local_index).execute(query).fetchall()

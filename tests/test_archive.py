@@ -229,20 +229,25 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path, fingerprint_index):
 
 
 @pytest.mark.slow
-def test_interrupt_keeps_the_finished_batches_and_a_rerun_completes(tmp_path):
+@pytest.mark.parametrize("workers", [(), ("--workers", "2")], ids=["in-process", "dask"])
+def test_interrupt_keeps_the_finished_batches_and_a_rerun_completes(tmp_path, workers):
     # Each batch of 32 articles translates its 32 leads into an empty cache (a second or more with the real
     # model), so the interrupt lands inside a batch however busy the machine is; without translation the whole
-    # index could be written between two polls.
+    # index could be written between two polls. With Dask workers, Ctrl-C reaches the whole process group, as
+    # in a terminal, and the workers must leave it to the driver.
+    if workers:
+        pytest.importorskip("distributed", reason="dask is an optional extra: pip install 'provenance[dask]'")
     folder = tmp_path / "many"
     folder.mkdir()
-    files = sorted(NTREX.glob("*.hr.txt"))[:96]
+    files = sorted(NTREX.glob("*.hr.txt"))  # 123: a batch of 64 (two workers) still leaves one to interrupt
     for path in files:
         (folder / path.name).write_bytes(path.read_bytes())
     index = tmp_path / "many.index"
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PROVENANCE_CACHE": str(tmp_path / "translations.sqlite3")}
     # SIGINT as in a terminal, even where the tests run in the background (an ignored SIGINT stays ignored)
     process = subprocess.Popen([sys.executable, "-m", "provenance.cli", "index", str(folder), "-o", str(index),
-                                "--lead", "1"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                                "--lead", "1", *workers], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               env=env, start_new_session=True,
                                preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.time() + 300
     indexed = 0
@@ -256,7 +261,7 @@ def test_interrupt_keeps_the_finished_batches_and_a_rerun_completes(tmp_path):
             if indexed:
                 break
     assert process.poll() is None, "indexing finished before it could be interrupted"
-    process.send_signal(signal.SIGINT)
+    os.killpg(process.pid, signal.SIGINT)  # as a terminal does: the command's whole process group
     _, stderr = process.communicate(timeout=120)
     assert process.returncode == 130, stderr
     assert "kept" in stderr and "Traceback" not in stderr

@@ -9,6 +9,10 @@ same ``Translator.translate`` call.
     with translation_pool(WorkerSpec(model), workers=2) as pool:
         distribute(translator, pool)      # from now on translator.translate() farms out what is not cached
         translator.translate(sentences)
+
+Indexing goes further (``DaskPool.map_translated``): the workers also read, segment and fingerprint the
+articles, and the driver never makes them wait: it queues the next batch's translations while it
+writes one, so two workers on two cores keep both busy.
 """
 from __future__ import annotations
 
@@ -82,6 +86,14 @@ def _worker_translator(spec: dict):
 def translate_share(spec: dict, sentences: list[str]) -> list[str]:
     """Runs on a worker: English translations of ``sentences``, in order."""
     return _worker_translator(spec).translate(sentences)
+
+
+def ignore_interrupts() -> None:
+    """Runs on a worker of a local cluster: Ctrl-C in the terminal reaches the workers too, and the
+    driver stops them itself (their own KeyboardInterrupt would print a traceback each)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def warm_worker(spec: dict) -> str:
@@ -262,6 +274,8 @@ def translation_pool(spec: WorkerSpec, workers: int | None = None, scheduler: st
         raise InputError(f"cannot reach the Dask scheduler {scheduler or '(local)'}: {err}") from None
     pool = DaskPool(client, spec, cluster)
     try:
+        if cluster is not None:
+            client.run(ignore_interrupts)
         pool.fingerprints = pool.warm()
         yield pool
     finally:

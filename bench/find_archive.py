@@ -324,8 +324,10 @@ def bench_dask(archive: Path, workdir: Path, docs: int, lead: int, separate_sess
             with Client(scheduler) as client:
                 client.wait_for_workers(workers, timeout=120)
         try:
+            starting = time.perf_counter()
             with translation_pool(WorkerSpec(None, threads=1), workers=None if scheduler else workers,
                                   scheduler=scheduler) as pool:
+                starting = round(time.perf_counter() - starting, 2)  # the cluster started, every model loaded
                 distribute(translator, pool, progress=False)
                 waited = wait_for_idle(wait_idle) if wait_idle else 0.0
                 worker_cpu = pool.client.run(_worker_cpu_seconds)
@@ -341,6 +343,7 @@ def bench_dask(archive: Path, workdir: Path, docs: int, lead: int, separate_sess
                     "worker_cpu_seconds": [round(after - worker_cpu[worker], 2) for worker, after
                                            in pool.client.run(_worker_cpu_seconds).items()],
                     "other_processes_cores": round(max(0.0, others) / seconds, 2), "load_average": load,
+                    "seconds_starting_untimed": starting,
                     "waited_for_idle_seconds": waited})
                 assert stats.lead_sentences_translated == figures["lead_sentences"], stats.as_dict()
         finally:

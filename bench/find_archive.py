@@ -275,6 +275,16 @@ def _own_cpu_seconds() -> float:
     return total
 
 
+def _idle_seconds(tasks: list[dict], seconds: float) -> list[float]:
+    """Per worker, the seconds of a run it had no task to compute (waiting for the driver, or done early)."""
+    busy: dict[str, float] = {}
+    for task in tasks:
+        for span in task["startstops"]:
+            if span["action"] == "compute":
+                busy[task["worker"]] = busy.get(task["worker"], 0.0) + span["stop"] - span["start"]
+    return [round(max(0.0, seconds - b), 2) for b in busy.values()]
+
+
 def wait_for_idle(limit: float, threshold: float = 0.25, window: float = 3.0) -> float:
     """Wait (at most ``limit`` seconds) until the other processes on this machine use less than
     ``threshold`` of a core over ``window`` seconds; the seconds waited."""
@@ -316,6 +326,8 @@ def bench_dask(archive: Path, workdir: Path, docs: int, lead: int, separate_sess
             figures["cpu_seconds_in_process"] = round(cpu_seconds() - cpu, 2)
             figures["lead_sentences"] = stats.lead_sentences_translated
             continue
+        from distributed import get_task_stream
+
         processes, scheduler = [], None
         if separate_sessions:
             from distributed import Client
@@ -334,8 +346,9 @@ def bench_dask(archive: Path, workdir: Path, docs: int, lead: int, separate_sess
                 load = load_average()
                 busy, own = _busy_cpu_seconds(), _own_cpu_seconds()
                 started, cpu = time.perf_counter(), cpu_seconds()
-                stats = build_index([sample], index, translator, lead_sentences=lead,
-                                    batch_articles=BATCH_ARTICLES * workers, pool=pool)
+                with get_task_stream(client=pool.client) as stream:
+                    stats = build_index([sample], index, translator, lead_sentences=lead,
+                                        batch_articles=BATCH_ARTICLES * workers, pool=pool)
                 seconds = time.perf_counter() - started
                 others = (_busy_cpu_seconds() - busy) - (_own_cpu_seconds() - own)
                 figures["runs"].append({
@@ -343,7 +356,7 @@ def bench_dask(archive: Path, workdir: Path, docs: int, lead: int, separate_sess
                     "worker_cpu_seconds": [round(after - worker_cpu[worker], 2) for worker, after
                                            in pool.client.run(_worker_cpu_seconds).items()],
                     "other_processes_cores": round(max(0.0, others) / seconds, 2), "load_average": load,
-                    "seconds_starting_untimed": starting,
+                    "seconds_starting_untimed": starting, "worker_idle_seconds": _idle_seconds(stream.data, seconds),
                     "waited_for_idle_seconds": waited})
                 assert stats.lead_sentences_translated == figures["lead_sentences"], stats.as_dict()
         finally:
@@ -415,6 +428,8 @@ def table(report: dict, full_scale: bool = True) -> str:
             f"up to {d['other_processes_cores_max']} cores)", ">= 1.6x, idle machine", d["speedup_2_over_1"] >= 1.6)
         row("the same by CPU seconds: 1 worker's over the busier of 2 (median)",
             f"{d['speedup_2_over_1_cpu_bound']}x (driver {', '.join(str(r['driver_cpu_seconds']) for r in d['runs'])} s)")
+        row("seconds a worker had nothing to compute, per run (2 workers)",
+            "; ".join(" + ".join(map(str, r["worker_idle_seconds"])) for r in d["runs"] if r["workers"] == 2))
         row("s per document from an empty cache, in process", f"{d['seconds_per_document_in_process']}")
     width = [max(len(str(r[c])) for r in rows + [("figure", "value", "target", "")]) for c in range(4)]
     lines = ["| " + " | ".join(h.ljust(width[c]) for c, h in enumerate(("figure", "value", "target", ""))) + " |",

@@ -57,19 +57,39 @@ class _ShapeScores:
 
 
 def align(english: Sequence[str], translated: Sequence[str], original: Sequence[str],
-          original_is_english: bool = False) -> Alignment:
-    """Align English sentences with translated candidate sentences (``original`` are their sources)."""
+          original_is_english: bool = False, english_rows: Sequence[int] | None = None) -> Alignment:
+    """Align English sentences with translated candidate sentences (``original`` are their sources).
+
+    With ``english_rows`` (increasing indices), only those English sentences are aligned, as if they were the
+    whole article (the links index them 0, 1, ...), but every pair is scored against the whole English: its
+    margin and the background are the full alignment's. Sentences that another source explains are left out
+    so that a compiled article's part split around another's block is aligned as one run; a group of two
+    English sentences is linked only where they are adjacent in the article."""
     n, m = len(english), len(translated)
-    if n == 0 or m == 0:
-        links = [Link((i,), (), 0.0, 0.0) for i in range(n)] + [Link((), (j,), 0.0, 0.0) for j in range(m)]
+    rows = list(range(n)) if english_rows is None else list(english_rows)
+    if not rows or m == 0:
+        links = [Link((i,), (), 0.0, 0.0) for i in range(len(rows))] + [Link((), (j,), 0.0, 0.0) for j in range(m)]
         return Alignment(links, 0.0)
     anchors = _Anchors(english, translated, original, original_is_english)
     shapes = [shape for shape in SHAPES if shape[0] <= n and shape[1] <= m]
     chrfs = _GroupChrf(english, translated, shapes)
     scores = {shape: _score_shape(shape, chrfs, anchors) for shape in shapes}
-    links = _dynamic_programme(n, m, scores)
-    one_to_one = scores[(1, 1)].chrf
-    return Alignment(links, float(nanmedian(one_to_one.ravel(), 0)))
+    background = float(nanmedian(scores[(1, 1)].chrf.ravel(), 0))
+    if english_rows is not None:
+        scores = {shape: _restricted(s, shape[0], rows) for shape, s in scores.items() if shape[0] <= len(rows)}
+    links = _dynamic_programme(len(rows), m, scores)
+    return Alignment(links, background)
+
+
+def _restricted(scores: _ShapeScores, size: int, rows: list[int]) -> _ShapeScores:
+    """The scores of the English groups of ``size`` sentences that start at ``rows`` (a group of the rows
+    k..k+size-1, kept where they are adjacent in the article, NaN elsewhere: no link)."""
+    starts = np.array(rows[: len(rows) - size + 1])
+    adjacent = np.array(rows[size - 1:]) - starts == size - 1
+    starts = np.where(adjacent, starts, 0)
+    keep = adjacent[:, None]
+    return _ShapeScores(*(np.where(keep, matrix[starts], np.nan)
+                          for matrix in (scores.chrf, scores.similarity, scores.margin)))
 
 
 def _groups(texts: Sequence[str], size: int) -> list[str]:

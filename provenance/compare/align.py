@@ -13,7 +13,7 @@ Cost: O(n·m) cells per shape, restricted to a band around the diagonal for long
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Sequence
 
 import numpy as np
@@ -43,12 +43,6 @@ class Link:
         return bool(self.english) and bool(self.source)
 
 
-@dataclass(frozen=True)
-class Alignment:
-    links: list[Link]
-    background_chrf: float  # median sentence chrF of all compared 1-1 pairs: what unrelated sentences score
-
-
 @dataclass
 class _ShapeScores:
     chrf: np.ndarray  # (groups of English, groups of candidate) chrF, NaN outside the band
@@ -56,29 +50,43 @@ class _ShapeScores:
     margin: np.ndarray  # similarity minus (row median + column median) / 2
 
 
-def align(english: Sequence[str], translated: Sequence[str], original: Sequence[str],
-          original_is_english: bool = False, english_rows: Sequence[int] | None = None) -> Alignment:
-    """Align English sentences with translated candidate sentences (``original`` are their sources).
+@dataclass(frozen=True)
+class Alignment:
+    links: list[Link]
+    background_chrf: float  # median sentence chrF of all compared 1-1 pairs: what unrelated sentences score
+    # per link shape, the scores the path was chosen from (for align_within)
+    scores: dict[tuple[int, int], _ShapeScores] = field(default_factory=dict, repr=False, compare=False)
 
-    With ``english_rows`` (increasing indices), only those English sentences are aligned, as if they were the
-    whole article (the links index them 0, 1, ...), but every pair is scored against the whole English: its
-    margin and the background are the full alignment's. Sentences that another source explains are left out
-    so that a compiled article's part split around another's block is aligned as one run; a group of two
-    English sentences is linked only where they are adjacent in the article."""
+
+def align(english: Sequence[str], translated: Sequence[str], original: Sequence[str],
+          original_is_english: bool = False) -> Alignment:
+    """Align English sentences with translated candidate sentences (``original`` are their sources)."""
     n, m = len(english), len(translated)
-    rows = list(range(n)) if english_rows is None else list(english_rows)
-    if not rows or m == 0:
-        links = [Link((i,), (), 0.0, 0.0) for i in range(len(rows))] + [Link((), (j,), 0.0, 0.0) for j in range(m)]
+    if n == 0 or m == 0:
+        links = [Link((i,), (), 0.0, 0.0) for i in range(n)] + [Link((), (j,), 0.0, 0.0) for j in range(m)]
         return Alignment(links, 0.0)
     anchors = _Anchors(english, translated, original, original_is_english)
     shapes = [shape for shape in SHAPES if shape[0] <= n and shape[1] <= m]
     chrfs = _GroupChrf(english, translated, shapes)
     scores = {shape: _score_shape(shape, chrfs, anchors) for shape in shapes}
-    background = float(nanmedian(scores[(1, 1)].chrf.ravel(), 0))
-    if english_rows is not None:
-        scores = {shape: _restricted(s, shape[0], rows) for shape, s in scores.items() if shape[0] <= len(rows)}
-    links = _dynamic_programme(len(rows), m, scores)
-    return Alignment(links, background)
+    links = _dynamic_programme(n, m, scores)
+    one_to_one = scores[(1, 1)].chrf
+    return Alignment(links, float(nanmedian(one_to_one.ravel(), 0)), scores)
+
+
+def align_within(alignment: Alignment, english_rows: Sequence[int]) -> Alignment:
+    """``alignment`` made again with only the English sentences ``english_rows`` (increasing indices), as if
+    they were the whole article: the links index them 0, 1, ... Each pair keeps the score it has against the
+    whole English (its margin, and the background), so only the path changes: the sentences another source
+    explains are left out, and a part split around that source's block is aligned as one run. A group of two
+    English sentences is linked only where they are adjacent in the article."""
+    rows = list(english_rows)
+    m = sum(len(link.source) for link in alignment.links)  # the path holds every candidate sentence once
+    if not alignment.scores or not rows:
+        links = [Link((i,), (), 0.0, 0.0) for i in range(len(rows))] + [Link((), (j,), 0.0, 0.0) for j in range(m)]
+        return Alignment(links, alignment.background_chrf)
+    scores = {shape: _restricted(s, shape[0], rows) for shape, s in alignment.scores.items() if shape[0] <= len(rows)}
+    return Alignment(_dynamic_programme(len(rows), m, scores), alignment.background_chrf, scores)
 
 
 def _restricted(scores: _ShapeScores, size: int, rows: list[int]) -> _ShapeScores:

@@ -14,7 +14,7 @@ from ..text.document import Text, TextInput, load_text
 from ..text.language import SUPPORTED
 from ..translate.factory import make_translator
 from ..translate.translator import TranslationStats, Translator
-from .align import align
+from .align import Alignment, align, align_within
 from .composition import Composition, Realigner, compose, explained_away
 from .scoring import NOT_DERIVED, PARTIALLY, CandidateScore, explained_english, score_candidate
 from .settings import signature
@@ -91,14 +91,16 @@ def check(article: "TextInput | Text", candidates: Sequence["TextInput | Text"],
             result.note = f"language {result.text.language.code!r} is not supported ({_SUPPORTED})"
     _translate_all(results, translator)
     english = article_text.sentence_texts
+    alignments = {}
     for result in results:
         if result.note is None:
             original = result.text.sentence_texts
             is_english = result.text.language.code == "en"
-            alignment = align(english, result.translations, original, original_is_english=is_english)
+            alignment = alignments[result.name] = align(english, result.translations, original,
+                                                        original_is_english=is_english)
             result.score = score_candidate(english, result.translations, original, alignment, is_english,
                                            result.text.language.code)
-    source, margin, composition = decide(len(english), results, _realigner(english, results))
+    source, margin, composition = decide(len(english), results, _realigner(english, results, alignments))
     check_result = CheckResult(article_text, results, source, margin, translator.model,
                                translator.fingerprint, translator.stats, 0.0, signature=signature(translator),
                                composition=composition)
@@ -144,16 +146,17 @@ def _translate_all(results: list[CandidateResult], translator: Translator) -> No
             translated[s] for s in text.translation_input]
 
 
-def _realigner(english: Sequence[str], results: list[CandidateResult]) -> Realigner:
-    """A candidate's score aligned with some English sentences only, for the composition (``compose``)."""
+def _realigner(english: Sequence[str], results: list[CandidateResult], alignments: dict[str, Alignment]) -> Realigner:
+    """A candidate's score aligned with some English sentences only, for the composition (``compose``): its
+    alignment's path chosen again from the same pair scores (``align_within``)."""
     by_name = {r.name: r for r in results}
 
     def realign(name: str, rows: tuple[int, ...]) -> CandidateScore:
         result = by_name[name]
         original, is_english = result.text.sentence_texts, result.text.language.code == "en"
-        alignment = align(english, result.translations, original, is_english, english_rows=rows)
-        return score_candidate([english[i] for i in rows], result.translations, original, alignment, is_english,
-                               result.text.language.code)
+        return score_candidate([english[i] for i in rows], result.translations, original,
+                               align_within(alignments[name], rows), is_english, result.text.language.code,
+                               differences=False)
     return realign
 
 

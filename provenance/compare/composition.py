@@ -87,7 +87,7 @@ def compose(english_count: int, scored: Sequence[tuple[str, CandidateScore]],
     """The sentence map and the parts, from candidates' scores given in rank order (best first).
 
     ``realign(name, rows)``, when given, scores a candidate aligned with the English sentences ``rows`` only
-    (``align(..., english_rows=rows)``): after a first part that is a source, a candidate that is no part on its
+    (``align_within``): after a first part that is a source, a candidate that is no part on its
     own alignment but has a pair inside a part's block is aligned again without the parts' blocks (a part
     split around another's block, whose second half the first alignment paired inside that block)."""
     names = [name for name, _score in scored]
@@ -110,9 +110,10 @@ def compose(english_count: int, scored: Sequence[tuple[str, CandidateScore]],
         if source_first and realign is not None:
             blocks = set().union(*(_block_of(pairs_of[c], taken[c]) for c in chosen))
             rows = tuple(i for i in range(english_count) if i not in blocks)
+            split = any(b > a + 1 for a, b in zip(rows, rows[1:]))  # a block with English on both sides
             for k in new:
                 # without a pair inside a block, aligning again without the blocks would change nothing
-                if k in eligible or len(rows) < max(SHORT_PART_SENTENCES, PART_MIN_SHARE * english_count) \
+                if k in eligible or not split or len(rows) < max(SHORT_PART_SENTENCES, PART_MIN_SHARE * english_count) \
                         or not any(i in blocks for p in pairs_of[k] if p.source for i in p.english):
                     continue
                 found = _realigned(realign(names[k], rows), rows, left, parts, english_count)
@@ -243,7 +244,11 @@ def _realigned(score: CandidateScore, rows: tuple[int, ...], left: set[int],
     local_best = _best_pairs(len(rows), score)
     new = _newly_explained(set(score.strong_english), local_left, local_best, local_parts) \
         | _unexplained_block(score, local_left, local_best, local_parts)
-    if not _is_part(new, local_best, english_count, True):
+    # it must join across a block: two of its sentences next to each other here, with a block between them in
+    # the article, from consecutive sentences of its own; else the freer path only finds a same-topic story's run
+    joined = any(r + 1 in new and rows[r + 1] > rows[r] + 1 and local_best[r][1] and local_best[r + 1][1]
+                 and local_best[r + 1][1][0] == local_best[r][1][-1] + 1 for r in new)
+    if not joined or not _is_part(new, local_best, english_count, True):
         return None
     best = [(0.0, (), -100.0, 0.0)] * english_count
     for r, row in enumerate(rows):

@@ -11,6 +11,10 @@ sentence an earlier part explains strongly counts too where this candidate expla
 After a first part that is a source by its own label, a candidate's block of PART_MIN_SENTENCES pairs that
 follow each other on both sides, on sentences no part explains, counts too when its pairs stand BLOCK_CHRF
 above the background on average: the rest of a derived article, whose short translation the model garbled.
+A part split around another's block (A1..Ak, B..., Ak+1..) may have had its later sentences paired inside that
+block by its own alignment; a candidate with a pair inside a part's block is aligned again with only the English
+outside the blocks (``align_within``: the same pair scores, another path) and judged there by the same rules,
+provided its sentences join across a block. It runs only for such candidates, after a first part that is a source.
 Two or more parts make a compilation, "compiled from A (sentences 1–4) and B (5–8)", provided the
 first is a source on its own or the parts together explain ``COMPILED_SHARE`` of the English. A
 near-copy of the source explains nothing the source does not, so it is never a part of its own.

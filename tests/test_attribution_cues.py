@@ -360,3 +360,78 @@ def test_a_subject_before_its_relative_clause_speaks(tmp_path, sentence, source)
 ])
 def test_reflexive_speech_verbs(tmp_path, sentence, sources):
     assert set(analyse(tmp_path, sentence)[0]) == sources
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("- Plate će rasti od jula - kaže Marko Marković.", "Marko Marković"),
+    ("- Nećemo odustati. Borba tek počinje - poručio je predsjednik sindikata Ivo Ivić.",
+     "predsjednik sindikata Ivo Ivić"),
+    ("- Put je završen na vrijeme - istakla je Ana Anić i dodala da slijedi novi.", "Ana Anić"),
+])
+def test_a_quotation_opened_by_a_dash_closes_with_a_spaced_hyphen(tmp_path, sentence, source):
+    # "- … - kaže X": the speaker follows the hyphen; nothing inside the quotation is a source
+    assert set(analyse(tmp_path, sentence)[0]) == {source}
+
+
+@pytest.mark.parametrize("sentence, speaker, medium", [
+    ("Cijene će pasti, saopštio je za Danas Petar Petrović.", "Petar Petrović", "Danas"),
+    ("Cijene će pasti, kazala je za Kurir Markova majka.", "Markova majka", "Kurir"),
+    ("Cijene će pasti, izjavio je Ivan Ivić za CNBC u intervjuu.", "Ivan Ivić", "CNBC"),
+    ("Cijene će pasti, rekao je Nikolić za Corriere della Sera.", "Nikolić", "Corriere della Sera"),
+    ("Cijene će pasti, kaže za „Novosti“ dr Jelena Jović, šefica odjela.", "dr Jelena Jović", "Novosti"),
+    ("Cijene će pasti, poručila je za N1 ministrica Ana Anić.", "ministrica Ana Anić", "N1"),
+])
+def test_any_speech_verb_takes_the_medium_told(tmp_path, sentence, speaker, medium):
+    # the medium after "za" may come before or after the speaker, in quotation marks, with "della" inside
+    sources, edges = analyse(tmp_path, sentence)
+    assert set(sources) == {speaker, medium} and sources[medium] == "outlet"
+    assert edges == {(speaker, medium)}
+
+
+def test_a_capitalised_common_word_after_za_is_the_newspaper_and_today_is_not(tmp_path):
+    assert "Danas" in analyse(tmp_path, "Cijene će pasti, saopštio je za Danas Petrović.")[0]
+    assert set(analyse(tmp_path, "Cijene će pasti, saopštio je danas Petrović.")[0]) == {"Petrović"}
+
+
+def test_a_quoted_medium_name_after_a_relay_verb(tmp_path):
+    sources, _e = analyse(tmp_path, 'Broj birača je pao, prenosi "Glas Amerike".')
+    assert set(sources) == {"Glas Amerike"} and sources["Glas Amerike"] == "outlet"
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Šest radnika je povrijeđeno, izjavili su iz Zavoda za zapošljavanje.", "Zavoda za zapošljavanje"),
+    ("Iz Zavoda za zapošljavanje poručuju da je šest radnika povrijeđeno.", "Zavoda za zapošljavanje"),
+    ("Rok je produžen, potvrdili su iz Gradske uprave.", "Gradske uprave"),
+])
+def test_any_plural_speech_verb_with_iz_names_the_body(tmp_path, sentence, source):
+    assert set(analyse(tmp_path, sentence)[0]) == {source}
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Ministar saobraćaja Ivan Ivić na današnjem skupu je poručio da će cijene pasti.", "Ministar saobraćaja Ivan Ivić"),
+    ("Gradska uprava Tuzle je u tvitu istakla da je voda ispravna.", "Gradska uprava Tuzle"),
+    ("Premijer Ivan Ivić je na sastanku svojih ministara kazao da reforme kasne.", "Premijer Ivan Ivić"),
+    ("Policija je na konferenciji za novinare saopštila da je osumnjičeni uhapšen.", "Policija"),
+])
+def test_an_adjunct_between_the_subject_and_the_verb_is_no_part_of_the_subject(tmp_path, sentence, source):
+    assert set(analyse(tmp_path, sentence)[0]) == {source}
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Vlada poručuje da nema novca za povišice.", "Vlada"),
+    ("Ivana Ivić je porekla da je novac nestao.", "Ivana Ivić"),
+    ("Direktor Marko Marić podsjeća da je rok istekao.", "Direktor Marko Marić"),
+    ("Sindikat konstatuje da plate kasne.", "Sindikat"),
+])
+def test_speech_verbs_in_the_present_and_past(tmp_path, sentence, source):
+    assert set(analyse(tmp_path, sentence)[0]) == {source}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nijedan ministar ne priznaje da je budžet prazan.",  # negated: no report
+    "Sjednica je odgođena zbog saslušanja Odbora na kojem su svjedočili Ivan Ivić i Ana Anić.",  # object of the clause
+    "Za Ivana Ivića, čovjeka skromnog porekla, presuda nosi rizik.",  # "porekla" (origin) is no verb
+])
+def test_no_source_where_no_one_reports(tmp_path, sentence):
+    sources = analyse(tmp_path, sentence)[0]
+    assert not (set(sources) & {"Nijedan ministar", "Odbora", "Za Ivana Ivića", "Ivana Ivića"})

@@ -10,7 +10,7 @@ import functools
 import re
 from enum import StrEnum
 
-from ..lexicon.attribution_cues import SOUTH_SLAVIC, alternation
+from ..lexicon.attribution_cues import SOUTH_SLAVIC, alternation, words
 from .nodes import MEDIA_WORD_ALTERNATION
 
 
@@ -56,16 +56,21 @@ DOCUMENT = (r"(?:(?:a|an|the)\s+)?(?:statement|report|letter|post|data|figures|e
              r"(?:the\s+)?")
 
 # The cue tables' phrases (attribution_cues), and the noun phrases they govern.
+# plural speech verbs whose subject is a body's people: "izjavili su iz Ureda", "iz Ministarstva poručuju"
+_PLURAL_SPEECH = "|".join(re.escape(w) for w in words("speech_participles", SOUTH_SLAVIC) if w.endswith(("li", "le", "u", "e")))
 _DOCUMENTS = alternation("documents")
 _IMPERSONAL = alternation("impersonal", SOUTH_SLAVIC)
 _RECEIVER_VERBS = alternation("receiver_verbs", SOUTH_SLAVIC)
+# any speech verb before "za X" (the medium told): "saopštio je za Danas", "poručila je za N1"
+_SPEECH_FOR = f"(?:{_RECEIVER_VERBS}|{alternation('speech_participles', SOUTH_SLAVIC)})"
 _MEDIA_WORD = MEDIA_WORD_ALTERNATION
 _NAME_WORD = r"(?-i:[A-ZČĆŽŠĐ0-9])(?:[\w'’&/-]|\.(?=\w)|(?<=\b(?-i:[A-Z]))\.)*"  # a capital even though the patterns ignore case
 # (a dot inside a name or after an initial, "nova.rs", "D.C."; not the full stop of "za The Telegraph.")
 DOMAIN = r"[\w-]+\.(?:rs|ba|hr|me|com|net|info|org|mk|si)\b"
-# a medium as a name: "N1", "Radio Slobodna Evropa", "dnevnik Politika", "televiziju Al Jazeera", "klix.ba"
-MEDIUM_NP = (rf"(?P<src>(?:(?:(?-i:[a-zčćžšđ])\w+\s+){{0,2}}?{_MEDIA_WORD}\s+)?(?:{DOMAIN}|{_NAME_WORD})(?:\s+(?:{_NAME_WORD}|"
-             rf"(?:Balkans|Europe|Evropa|Europa|Amerike|Srbije|Hrvatske|BiH|Crne Gore)\b)){{0,4}})")
+# a medium as a name: "N1", "Radio Slobodna Evropa", "dnevnik Politika", "televiziju Al Jazeera", "klix.ba", "„Novosti“"
+MEDIUM_NP = (rf"[„“\"«]?(?P<src>(?:(?:(?-i:[a-zčćžšđ])\w+\s+){{0,2}}?{_MEDIA_WORD}\s+)?(?:{DOMAIN}|{_NAME_WORD})(?:\s+(?:{_NAME_WORD}|"
+             rf"(?:Balkans|Europe|Evropa|Europa|Amerike|Srbije|Hrvatske|BiH|Crne Gore)\b|"
+             rf"(?-i:della|di|de|del|der|die|des|du|la|le|el)(?=\s+{_NAME_WORD}))){{0,4}})")  # "Corriere della Sera"
 # a document and whose it is: "saopštenju Ministarstva unutrašnjih poslova", "izvješću Europske komisije"
 _DOC_MODIFIER = r"(?:(?:svom|svome|svojem|svojoj|današnjem|današnjoj|jučerašnjem|najnovijem|novom|zvaničnom|" \
                 r"službenom|godišnjem|ovom|tom|tom|istom|pisanom|zajedničkom|nedavnom|posljednjem|poslednjem|" \
@@ -79,9 +84,11 @@ _DOC_END = r"(?=\s*(?:[,.;:!?()\"„“”«»–—]|$)|\s+(?!o\s)(?:" + HARD +
 _AFTER_VERB = (r"(?:(?:juče|jučer|danas|sinoć|jutros|večeras|ranije|takođe|također|prošle\s+\w+|prošlog\s+\w+|"
                r"(?:u|na|tokom|tijekom|nakon|posle|poslije|pred)\s+[\w-]+|\(\d[^()]{0,24}\)|\d{1,2}\.\s+[\w-]+|"
                rf"za\s+{_NAME_WORD}(?=\s+{_NAME_WORD})|za\s+{alternation('generic_media', SOUTH_SLAVIC)}|"
-               rf"(?:za\s+)?novinar\w*)\s+){{0,3}}")  # "rekao je novinarima u Parizu Horvat"
+               rf"za\s+[„“\"«][^„“”\"«»]{{1,40}}[“”\"»]|"
+               rf"(?:za\s+)?novinar\w*|medijima)\s+){{0,3}}")  # "rekao je novinarima u Parizu Horvat"
 # a clause opens at the start, after a comma or dash, or after a closing quote ('…," said X', '«…» rekao je X')
-_CLAUSE_OPEN = r"(?:^|[,–—][\"”“»«']{0,2}\s*|[\"”“»«]\s*)"  # ",'' izjavio je" too
+_CLAUSE_OPEN = r"(?:^|[,–—][\"”“»«']{0,2}\s*|[\"”“»«]\s*|\s-\s+)"  # ",'' izjavio je" too
+# (" - kaže X": a spaced hyphen closes a quotation that a dash opened, "- Nikada ... - poručio je X")
 
 # Patterns on the Latin view of a sentence; "src" is the source, the whole match is the cue.
 FORWARD = [  # cue, then the source
@@ -109,11 +116,13 @@ FORWARD = [  # cue, then the source
     # "u intervjuu crnogorskoj novinskoj agenciji Mina"
     ("told_medium", rf"\bu\s+(?:intervjuu|razgovoru|interviewu)\s+(?P<src>(?:(?-i:[a-zčćžšđ])\w+\s+){{0,2}}?"
                     rf"{_MEDIA_WORD}\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"),
-    ("told_medium", rf"\b{_RECEIVER_VERBS}\s+(?:je\s+|su\s+)?(?:(?:danas|juče|jučer|sinoć|ranije|večeras|jutros|on|ona|"
+    ("told_medium", rf"\b{_SPEECH_FOR}\s+(?:je\s+|su\s+)?(?:(?:danas|juče|jučer|sinoć|ranije|večeras|jutros|on|ona|"
                     rf"oni|one|ono)\s+)?"
              rf"za\s+{MEDIUM_NP}"),
+    # the speaker between the verb and the medium: "izjavio je Ivan Ivić za CNBC u intervjuu"
+    ("told_medium", rf"\b{_SPEECH_FOR}\s+(?:je\s+|su\s+)?(?:(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*\s+){{1,3}}za\s+{MEDIUM_NP}"),
     ("told_medium", rf"\b(?:je|su)\s+za\s+{MEDIUM_NP}\s+{_RECEIVER_VERBS}"),
-    ("told_medium", rf"\b{_RECEIVER_VERBS}\s+(?:je\s+|su\s+)?(?:on\s+|ona\s+|oni\s+)?za\s+"
+    ("told_medium", rf"\b{_SPEECH_FOR}\s+(?:je\s+|su\s+)?(?:on\s+|ona\s+|oni\s+)?za\s+"
                     rf"(?P<src>{alternation('generic_media', SOUTH_SLAVIC)})(?!\w)"),  # "izjavila je za lokalne medije"
     ("told_medium", rf"\b{_RECEIVER_VERBS}\s+(?:je\s+)?(?P<src>{_NAME_WORD})(?=\s+(?-i:[a-zčćžšđ]))"),  # "Reutersu"
     ("told_medium", rf"\bza\s+{MEDIUM_NP}(?=\s*(?:[.;!?]|$))"),  # "rekao je Čotrić za SETimes."
@@ -131,9 +140,14 @@ FORWARD = [  # cue, then the source
                   rf"poručuju|objašnjavaju|napominju|upozoravaju|kazu|isticu)\b"),
     # passives from a body: "saopćeno je iz Ministarstva", "ističu iz stranke"
     ("statement", rf"\b{alternation('passive_from')}\s+{SRC}{SOURCE_END}"),
+    ("statement", rf"\b(?:{_PLURAL_SPEECH})\s+su\s+(?:iz|sa|s)\s+{SRC}{SOURCE_END}"),  # "izjavili su iz Ureda"
+    ("statement", rf"(?:^|[,–—]\s*)(?:a\s+|i\s+|no\s+|ali\s+)?iz\s+{SRC}\s+(?:su\s+)?(?:{_PLURAL_SPEECH})\b"),
     # ", izvijestila je televizija Al Jazeera", ", a prenosi Beta", "piše list Guardian"
     ("reported_medium", rf"(?:^|[,–—]\s*)(?:a\s+|i\s+|kako\s+)?{alternation('relay_verbs', SOUTH_SLAVIC)}\s+{_AFTER_VERB}"
                         rf"{SRC}{SOURCE_END}"),
+    # a medium's name in quotation marks: ', prenosi "Glas Amerike"', ', piše „Večernji list“'
+    ("reported_medium", rf"(?:^|[,–—]\s*)(?:a\s+|i\s+|kako\s+)?{alternation('relay_verbs', SOUTH_SLAVIC)}\s+{_AFTER_VERB}"
+                        rf"[„“\"«](?P<src>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})[“”\"»]"),
     # the reporter's outlet: "izvijestio je Mike Organ iz Tennesseeana" (Organ -> Tennesseean)
     ("relay_outlet", rf"(?:^|[,–—]\s*)(?:a\s+|i\s+|kako\s+)?{alternation('relay_verbs', SOUTH_SLAVIC)}\s+"
                      rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}\s+(?:iz|sa|s)\s+{MEDIUM_NP}"),

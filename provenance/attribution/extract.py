@@ -184,6 +184,8 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
                 continue  # "Pozivajući se na pravo na štrajk": a right invoked, not a source
             if kind == "told_outlet" and not media_headed(match.group("src")):
                 continue  # "told The Hill for ...", not "told the U.N. Security Council" (an audience)
+            if kind in ("told_medium", "relay_medium", "according_to_medium"):
+                src_span = _known_medium_prefix(view, src_span)  # "za Kurir Markova majka": Kurir
             if kind in ("told_medium", "relay_medium", "according_to_medium") and not _names_medium(
                     view[src_span[0]:src_span[1]]):
                 continue  # "rekao je za Vučića": said about someone, not to a medium
@@ -220,6 +222,8 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
             continue  # "people were reported trapped", "reported by Nielsen": no subject speaks
         if _AFTER_QUOTE.search(view[:match.start()]) or _inside_quote(view, match.start()):
             continue  # '"…", izjavio je X': the speaker follows; a verb inside a quotation is not the report
+        if _NEGATED.search(view[:match.start()]) or _RELATIVE_OBLIQUE.search(view[:match.start()]):
+            continue  # "Nijedan Srbin ne priznaje genocid"; "komisija na kojoj su svjedočili X i Y": the subject follows
         src_span = _subject_before(view, match.start())
         if src_span is None:
             continue
@@ -242,6 +246,9 @@ _REFLEXIVE_SPEECH = re.compile(rf"(?<![\w-])(?:(?:je|su)\s+)?se\s+(?:(?:je|su)\s
                                rf"ponovo|ponovno|opet|javno|odmah)\s+)?(?:{alternation('reflexive_speech', SOUTH_SLAVIC)})(?![\w-])",
                                re.I)
 _NEGATED = re.compile(r"\b(?:ne|nije|nisu|nisam|nismo)\s*$", re.I)
+# a relative pronoun in an oblique case just before the verb: its subject comes after it
+_RELATIVE_OBLIQUE = re.compile(r"\b(?:na|u|pred|o|s|sa|kod|za|od|po|prema|with|at|in)\s+(?:kojoj|kojem|kome|kojima|kojim|kojeg|"
+                               r"koju|čijoj|čijem|cijoj|cijem|which|whom)\s+(?:(?:su|je|se|će|ce|bi)\s+)*$", re.I)
 # two sources side by side: "NATO-a i EU", "The airline and the U.S. Navy", "Reuters and AFP"
 _COORDINATED = re.compile(r"^(?P<a>.+?)\s+(?:i|and)\s+(?P<b>(?:the\s+)?\S.*)$")
 _COORDINATED_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?P<a>(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,3}?)\s+(?:and|i)\s+(?:the\s+)?$")
@@ -312,7 +319,7 @@ def _participle_speakers(view: str, ctx: _Context) -> list[Attribution]:
     return results
 
 
-_AFTER_QUOTE = re.compile(r"[\"”“»«]\s*,?\s*$|,\s*[\"”“»«]\s*$")
+_AFTER_QUOTE = re.compile(r"[\"”“»«]\s*,?\s*$|,\s*[\"”“»«]\s*$|\s-\s*$")  # "- ... - kaže X" too
 
 
 def _inside_quote(view: str, position: int) -> bool:
@@ -575,7 +582,9 @@ def _trim_to_name(view: str, start: int, end: int) -> tuple[int, int] | None:
         tokens = tokens[1:]  # "Reutersu glasnogovornik ... Mark Regev": the same, in the dative
     if len(tokens) > 1 and before and fold(before[-1]) in folded_words("clause_prepositions", phrases=False):
         tokens = tokens[1:]
-    while len(tokens) > 1 and fold(view[tokens[0][0]:tokens[0][1]]) in times:
+    while len(tokens) > 1 and fold(view[tokens[0][0]:tokens[0][1]]) in times and not (
+            view[tokens[0][0]].isupper() and view[:tokens[0][0]].strip(" \"'„“”«»-–—") and lookup_media(
+                view[tokens[0][0]:tokens[0][1]])):  # but "za Danas Petrović": a capital mid-sentence is the newspaper
         tokens = tokens[1:]
     capitals = 0
     for k in range(1, len(tokens)):
@@ -589,7 +598,8 @@ def _trim_to_name(view: str, start: int, end: int) -> tuple[int, int] | None:
                 or (word.islower() and fold(word).endswith(_adjective_endings()) and following[:1].isupper()
                     and k + 2 >= len(tokens) and _names_medium(following))  # "portparol misije beogradskom B92"
                 or (fold(word + " " + following) in folded_words("time_words", phrases=True) and word.islower())
-                or (fold(word) == "za" and following and (_names_medium(following) or _AUDIENCE_AFTER.match(following)))
+                or (fold(word) == "za" and following and (_names_medium(following) or _AUDIENCE_AFTER.match(following)
+                                                          or lookup_media(view[tokens[k + 1][0]:tokens[-1][1]])))
                 or (capitals >= 2 and word.islower() and ROLE.fullmatch(fold(word)))
                 or (k >= 2 and word.islower() and fold(view[tokens[k - 1][0]:tokens[k - 1][1]]) in folded_words("media_words")
                     and view[tokens[k - 2][0]:tokens[k - 2][0] + 1].isupper() and view[tokens[k - 1][0]].islower()
@@ -636,9 +646,33 @@ def _strip_before_verb(words: list[str]) -> int:
             count -= 2  # "Ministar je juče za N1 izjavio", "Borisov je za novinare u srijedu izjavio"
         elif _AUDIENCE_AFTER.match(words[count - 1]) and words[count - 1].endswith("ima"):
             count -= 1  # "je novinarima izjavio"
+        elif _adjunct_before_verb(words[:count]):
+            count -= _adjunct_before_verb(words[:count])  # "Ivan Ivić na današnjem skupu je poručio"
         else:
             break
     return len(words) - count
+
+
+_ADJUNCT_PREPOSITIONS = {"na", "u", "pred", "tokom", "tijekom", "nakon", "posle", "poslije", "prilikom", "povodom", "uoci",
+                         "during", "in", "on", "at"}
+
+
+def _adjunct_before_verb(words: list[str]) -> int:
+    """How many of the last ``words`` are a prepositional adjunct of lowercase words ("na današnjem skupu svojih
+    pristalica", "u tvitu", "in a statement") between a subject (a name, a role, a body) or its auxiliary and the
+    verb; 0 if none."""
+    for start in range(len(words) - 2, max(len(words) - 7, 0), -1):
+        if fold(words[start]) not in _ADJUNCT_PREPOSITIONS:
+            continue
+        rest, before = words[start + 1:], words[start - 1]
+        if not all((w.islower() or w[:1] in "\"„“«»'") and not _HARD_WORD.match(w.strip(_WORD_PUNCTUATION))
+                   or fold(w) in ("za", "of") for w in rest):
+            return 0
+        if (fold(before) in _BEFORE_VERB or before[:1].isupper() or ROLE.fullmatch(fold(before))
+                or BODY_BEFORE.search(before) or fold(before) in folded_words("person_nouns")):
+            return len(words) - start
+        return 0
+    return 0
 
 
 # an apposition after a name: "Jan Gelfand, head of the Red Cross, told", "Koštunica, lider DSS-a (DSS), saopštio je"

@@ -435,3 +435,24 @@ def test_speech_verbs_in_the_present_and_past(tmp_path, sentence, source):
 def test_no_source_where_no_one_reports(tmp_path, sentence):
     sources = analyse(tmp_path, sentence)[0]
     assert not (set(sources) & {"Nijedan ministar", "Odbora", "Za Ivana Ivića", "Ivana Ivića"})
+
+
+@pytest.mark.parametrize("sentence, sources, edges", [
+    ("Ovo je u Mostaru kazao Ivo Ivić, predsjednik udruge.", {"Ivo Ivić"}, set()),
+    ("Ministar je podnio ostavku, što je danas objavio Jutarnji list.", {"Jutarnji list"}, set()),
+    ("Za Guardian je rekao da je odmor bio dobar.", {"Guardian"}, set()),
+    ("Kako se navodi u Evropskoj komisiji, ugovor će biti potpisan.", {"Evropskoj komisiji"}, set()),
+    ("Kako se navodi u Beogradu, ugovor će biti potpisan.", set(), set()),  # a place, not a body
+    ("Ivić je bio savjetnik, a upućeni tvrde da se bavio novcem.", {"upućeni"}, set()),
+    ("Komentarišući objavu na portalu, šef policije Ivo Ivić, izjavio je da policija radi po zakonu.",
+     {"šef policije Ivo Ivić"}, set()),
+    ("Međutim, predsjednik suda Petar Perić kaže da je sud nezavisan.", {"predsjednik suda Petar Perić"}, set()),
+    ('Ivo Ivić je dan ranije u intervjuu za "Sportski žurnal“ rekao da neće igrati.',
+     {"Ivo Ivić", "Sportski žurnal"}, {("Ivo Ivić", "Sportski žurnal")}),
+    ("Nema opasnosti, rekao je Ivo Ivić za Dnevni avaz.", {"Ivo Ivić", "Dnevni avaz"}, {("Ivo Ivić", "Dnevni avaz")}),
+    ("Torbe su umjetnost, rekao je voditelj aukcijske kuće za Wall Street Journal, dodajući da se prodaju.",
+     {"voditelj aukcijske kuće", "Wall Street Journal"}, {("voditelj aukcijske kuće", "Wall Street Journal")}),
+])
+def test_inverted_relative_and_fronted_reports(tmp_path, sentence, sources, edges):
+    found, found_edges = analyse(tmp_path, sentence)
+    assert set(found) == sources and found_edges == edges

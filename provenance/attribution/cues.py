@@ -57,6 +57,8 @@ DOCUMENT = (r"(?:(?:a|an|the)\s+)?(?:statement|report|letter|post|data|figures|e
 
 # The cue tables' phrases (attribution_cues), and the noun phrases they govern.
 # plural speech verbs whose subject is a body's people: "izjavili su iz Ureda", "iz Ministarstva poručuju"
+_RELAY_PARTICIPLES = "|".join(sorted({re.escape(w.split()[0]) for w in words("relay_verbs", SOUTH_SLAVIC)
+                                      if w.endswith((" je", " su"))}, key=lambda w: (-len(w), w)))
 _PLURAL_SPEECH = "|".join(re.escape(w) for w in words("speech_participles", SOUTH_SLAVIC) if w.endswith(("li", "le", "u", "e")))
 _DOCUMENTS = alternation("documents")
 _IMPERSONAL = alternation("impersonal", SOUTH_SLAVIC)
@@ -68,9 +70,9 @@ _NAME_WORD = r"(?-i:[A-ZČĆŽŠĐ0-9])(?:[\w'’&/-]|\.(?=\w)|(?<=\b(?-i:[A-Z])
 # (a dot inside a name or after an initial, "nova.rs", "D.C."; not the full stop of "za The Telegraph.")
 DOMAIN = r"[\w-]+\.(?:rs|ba|hr|me|com|net|info|org|mk|si)\b"
 # a medium as a name: "N1", "Radio Slobodna Evropa", "dnevnik Politika", "televiziju Al Jazeera", "klix.ba", "„Novosti“"
-MEDIUM_NP = (rf"[„“\"«]?(?P<src>(?:(?:(?-i:[a-zčćžšđ])\w+\s+){{0,2}}?{_MEDIA_WORD}\s+)?(?:{DOMAIN}|{_NAME_WORD})(?:\s+(?:{_NAME_WORD}|"
+MEDIUM_NP = (rf"[„“\"«]?(?P<src>(?<=[„“\"«])(?-i:[A-ZČĆŽŠĐ0-9])[^„“”\"«»]{{0,40}}(?=[“”\"»])|(?:(?:(?-i:[a-zčćžšđ])\w+\s+){{0,2}}?{_MEDIA_WORD}\s+)?(?:{DOMAIN}|{_NAME_WORD})(?:\s+(?:{_NAME_WORD}|"
              rf"(?:Balkans|Europe|Evropa|Europa|Amerike|Srbije|Hrvatske|BiH|Crne Gore)\b|"
-             rf"(?-i:della|di|de|del|der|die|des|du|la|le|el)(?=\s+{_NAME_WORD}))){{0,4}})")  # "Corriere della Sera"
+             rf"(?-i:della|di|de|del|der|die|des|du|la|le|el)(?=\s+{_NAME_WORD}))){{0,4}})[“”\"»]?")  # "Corriere della Sera"
 # a document and whose it is: "saopštenju Ministarstva unutrašnjih poslova", "izvješću Europske komisije"
 _DOC_MODIFIER = r"(?:(?:svom|svome|svojem|svojoj|današnjem|današnjoj|jučerašnjem|najnovijem|novom|zvaničnom|" \
                 r"službenom|godišnjem|ovom|tom|tom|istom|pisanom|zajedničkom|nedavnom|posljednjem|poslednjem|" \
@@ -119,8 +121,9 @@ FORWARD = [  # cue, then the source
     ("told_medium", rf"\b{_SPEECH_FOR}\s+(?:je\s+|su\s+)?(?:(?:danas|juče|jučer|sinoć|ranije|večeras|jutros|on|ona|"
                     rf"oni|one|ono)\s+)?"
              rf"za\s+{MEDIUM_NP}"),
-    # the speaker between the verb and the medium: "izjavio je Ivan Ivić za CNBC u intervjuu"
-    ("told_medium", rf"\b{_SPEECH_FOR}\s+(?:je\s+|su\s+)?(?:(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*\s+){{1,3}}za\s+{MEDIUM_NP}"),
+    # the speaker between the verb and the medium: "izjavio je Ivan Ivić za CNBC u intervjuu", "rekao je voditelj
+    # aukcijske kuće za Wall Street Journal, dodajući"
+    ("told_medium_far", rf"\b{_SPEECH_FOR}\s+(?:je\s+|su\s+)?(?:(?!(?:{HARD}){WORD_END})[\w.'’-]+\s+){{1,6}}?za\s+{MEDIUM_NP}"),
     ("told_medium", rf"\b(?:je|su)\s+za\s+{MEDIUM_NP}\s+{_RECEIVER_VERBS}"),
     ("told_medium", rf"\b{_SPEECH_FOR}\s+(?:je\s+|su\s+)?(?:on\s+|ona\s+|oni\s+)?za\s+"
                     rf"(?P<src>{alternation('generic_media', SOUTH_SLAVIC)})(?!\w)"),  # "izjavila je za lokalne medije"
@@ -152,6 +155,17 @@ FORWARD = [  # cue, then the source
     ("relay_outlet", rf"(?:^|[,–—]\s*)(?:a\s+|i\s+|kako\s+)?{alternation('relay_verbs', SOUTH_SLAVIC)}\s+"
                      rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}\s+(?:iz|sa|s)\s+{MEDIUM_NP}"),
     # '"…", izjavio je u srijedu za SETimes specijalni predstavnik EU Erwan Fouéré': the speaker after the verb
+    # the speaker after a sentence-opening demonstrative: "Ovo je u Beču kazao X", "To je za N1 izjavio X"
+    ("reported", rf"^(?:to|ovo|tako|ovako|time|ono|isto)\s+(?:je|su)\s+{_AFTER_VERB}"
+                 rf"(?:{alternation('speech_participles', SOUTH_SLAVIC)})\s+{_AFTER_VERB}{SRC}{SOURCE_END}"),
+    # the medium in a relative clause: "..., što je danas objavio Jutarnji list", "kako je pisala Politika"
+    ("reported_medium", rf"\b(?:što|sto|kako|koje|koju|koji|što\s+su|sto\s+su)\s+(?:je\s+|su\s+)?{_AFTER_VERB}"
+                        rf"(?:{_RELAY_PARTICIPLES})\s+{_AFTER_VERB}{SRC}{SOURCE_END}"),
+    # the medium told, before the verb: "Za Guardian je rekao da ..."
+    ("told_medium", rf"(?:^|[,–—]\s*)(?:a\s+|i\s+)?za\s+{MEDIUM_NP}\s+(?:je|su)\s+(?:[\w-]+\s+)?{_SPEECH_FOR}\b"),
+    # said at a body: "kako se navodi u Evropskoj komisiji", "ističe se u Ministarstvu"
+    ("statement_body", rf"\b{_IMPERSONAL}\s+u\s+(?P<src>(?-i:[A-ZČĆŽŠĐ])[\w-]*(?:\s+(?:(?-i:[A-ZČĆŽŠĐ])[\w-]*|"
+                       rf"(?-i:[a-zčćžšđ])[\w-]*(?=\s*(?:[,.;:!?]|$)))){{0,3}})(?=\s*(?:[,.;:!?]|$))"),
     ("reported", rf"(?:^|[,–—]\s*)(?:a\s+|i\s+)?(?:{alternation('speech_participles', SOUTH_SLAVIC)}\s+"
                  rf"(?:(?:nam|mu|joj|im|mi|vam)\s+)?(?:je|su)|{alternation('speech_verbs', SOUTH_SLAVIC)})"
                  rf"\s+{_AFTER_VERB}{SRC}{SOURCE_END}"),  # also "precizirala je X", "kazao nam je X"

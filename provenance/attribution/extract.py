@@ -184,10 +184,16 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
                 continue  # "Pozivajući se na pravo na štrajk": a right invoked, not a source
             if kind == "told_outlet" and not media_headed(match.group("src")):
                 continue  # "told The Hill for ...", not "told the U.N. Security Council" (an audience)
-            if kind in ("told_medium", "relay_medium", "according_to_medium"):
-                src_span = _known_medium_prefix(view, src_span)  # "za Kurir Markova majka": Kurir
-            if kind in ("told_medium", "relay_medium", "according_to_medium") and not _names_medium(
+            if kind == "told_medium_far" and _ACRONYM.fullmatch(view[src_span[0]:src_span[1]]) and not lookup_media(
                     view[src_span[0]:src_span[1]]):
+                continue  # "rekao je ministar za EU integracije": a portfolio, not a medium told
+            if kind == "told_medium_far":
+                kind = "told_medium"
+            if kind in ("told_medium", "relay_medium", "according_to_medium"):
+                src_span = _known_medium_prefix(view, _to_known_medium(view, src_span))  # "za Kurir Markova majka": Kurir
+            quoted = src_span[0] > 0 and view[src_span[0] - 1] in "„“\"«" and view[src_span[1]:src_span[1] + 1] in "“”\"»"
+            if kind in ("told_medium", "relay_medium", "according_to_medium") and not (
+                    _names_medium(view[src_span[0]:src_span[1]]) or (quoted and kind == "told_medium")):
                 continue  # "rekao je za Vučića": said about someone, not to a medium
             if (kind == "told_medium" and re.match(r"za\s", match.group(), re.I)
                     and _ACRONYM.fullmatch(view[src_span[0]:src_span[1]]) and not lookup_media(view[src_span[0]:src_span[1]])):
@@ -212,7 +218,10 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
                                                 and not _looks_like_a_person(view[src_span[0]:src_span[1]]))
             medium = medium or (kind.startswith("according_to") and media_headed(  # "according to The Hill"
                 view[max(0, match.start("src") - 4):match.start("src")].capitalize() + match.group("src")))
-            results.append(_attribution(kind.replace("_named", "").replace("_medium", "").replace("_outlet", ""),
+            if kind == "statement_body" and not OFFICIAL.search(fold(view[src_span[0]:src_span[1]])):
+                continue  # "navodi se u Beogradu": a place, not a body
+            results.append(_attribution(kind.replace("_named", "").replace("_medium", "").replace("_outlet", "")
+                                        .replace("_body", ""),
                                         match.span(), src_span,
                                         content, ctx, "medium" if medium else None))
     for match in [*BACKWARD.finditer(view), *_BACKWARD_SPEECH.finditer(view)]:
@@ -220,7 +229,11 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
                 or _REFLEXIVE_BEFORE.search(view[:match.start()])
                 or _REFLEXIVE_AFTER.match(view[match.end():])):  # "smatra se", "kaže se u anketi": impersonal
             continue  # "people were reported trapped", "reported by Nielsen": no subject speaks
-        if _AFTER_QUOTE.search(view[:match.start()]) or _inside_quote(view, match.start()):
+        quoted_name = _QUOTED_NAME_BEFORE.search(view, max(0, match.start() - 60), match.start())
+        plain = view  # 'je u intervjuu za „Sportski žurnal“ rekao': the name's quotation marks quote no one
+        if quoted_name and not view[quoted_name.end():match.start()].strip():
+            plain = view[:quoted_name.start()] + " " * len(quoted_name.group()) + view[quoted_name.end():]
+        if _AFTER_QUOTE.search(plain[:match.start()]) or _inside_quote(plain, match.start()):
             continue  # '"…", izjavio je X': the speaker follows; a verb inside a quotation is not the report
         if _NEGATED.search(view[:match.start()]) or _RELATIVE_OBLIQUE.search(view[:match.start()]):
             continue  # "Nijedan Srbin ne priznaje genocid"; "komisija na kojoj su svjedočili X i Y": the subject follows
@@ -463,6 +476,19 @@ _MEDIUM_ADJECTIVES = re.compile(rf"^(?:[a-zčćžšđ]\w+\s+){{1,2}}(?={MEDIA_PR
 _RECEIVER_IN = re.compile(r"\bza\s+", re.I)
 
 
+def _to_known_medium(view: str, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` with up to three more words when they complete a known medium's name ("Dnevni" + "avaz")."""
+    if lookup_media(view[span[0]:span[1]]):
+        return span
+    more = re.match(r"(?:\s+[\w.'’-]+){1,3}", view[span[1]:])
+    words = list(re.finditer(r"\S+", more.group())) if more else []
+    for word in reversed(words):
+        end = span[1] + word.end()
+        if lookup_media(view[span[0]:end].rstrip(_WORD_PUNCTUATION)):
+            return span[0], end - (len(view[span[0]:end]) - len(view[span[0]:end].rstrip(_WORD_PUNCTUATION)))
+    return span
+
+
 def _known_medium_prefix(view: str, span: tuple[int, int]) -> tuple[int, int]:
     """The shortest opening of ``span`` that names a known medium, else the whole span."""
     tokens = [(span[0] + m.start(), span[0] + m.end()) for m in re.finditer(r"\S+", view[span[0]:span[1]])]
@@ -557,7 +583,8 @@ _AUDIENCE_AFTER = re.compile(r"^(?:novinar\w*|medij\w*|javnost|stampu|štampu|re
 
 
 _HARD_WORD = re.compile(rf"^(?:{HARD})$", re.I)
-_ADVERBIAL_PARTICIPLE = re.compile(r"^[a-zčćžšđ]\w*(?:jući|juci|čući|cuci|avši|avsi|ivši|ivsi|evši|evsi)$")
+_ADVERBIAL_PARTICIPLE = re.compile(r"^[a-zčćžšđ]\w*(?:jući|juci|čući|cuci|avši|avsi|ivši|ivsi|evši|evsi)$|"
+                                   r"^[a-zčćžšđ]\w{4,}(?:ući|uci|eći|eci|uvši|uvsi)$")  # "komentarišući", "govoreći"
 
 
 def _trim_to_name(view: str, start: int, end: int) -> tuple[int, int] | None:
@@ -669,6 +696,7 @@ def _adjunct_before_verb(words: list[str]) -> int:
                    or fold(w) in ("za", "of") for w in rest):
             return 0
         if (fold(before) in _BEFORE_VERB or before[:1].isupper() or ROLE.fullmatch(fold(before))
+                or fold(before) in folded_words("time_words", phrases=False)
                 or BODY_BEFORE.search(before) or fold(before) in folded_words("person_nouns")):
             return len(words) - start
         return 0
@@ -709,6 +737,10 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
         elif (_DESCRIBED_NAME.fullmatch(aside) and aside_start > 0 and _opening_title(view, aside_start) is not None):
             # "Predsjedavajući predsjedništva BiH, bosanski Srbin Nebojša Radmanović, stavio je": one person
             return _trim(view, (_opening_title(view, aside_start), aside_start + len(aside.rstrip())))
+        elif (aside_start > 0 and _ROLE_AND_NAME.fullmatch(aside) and ROLE.search(fold(aside.split()[0]))
+              and _opens_sentence(view, aside_start)):
+            # "Komentarišući objavu, šef policije Goran Lujić, izjavio je": the subject between the commas
+            return _trim(view, (aside_start, aside_start + len(aside.rstrip())))
         elif APPOSITIVE_NAME.fullmatch(aside) or (_SINGLE_NAME.fullmatch(aside) and aside_start > 0 and ROLE.search(
                 fold(_clause_before(view, aside_start - 1)[1]))):  # "the mayor of Tuzla, Zijad Lugavić, said", "Lider stranke, Horvat,"
             title_start, title = _clause_before(view, aside_start - 1) if aside_start > 0 else (0, "")
@@ -724,7 +756,8 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
         # "Sutopo Purwo Nugroho, the spokesman for BNPB said", "Narcis Termes, 68, an electrician ... said":
         # the name before the appositions speaks
         name_start, name = _skip_apposition(view, clause_start, clause, (clause_start, clause))
-        if name_start != clause_start and _NAME_ONLY.fullmatch(name):
+        if (name_start != clause_start and _NAME_ONLY.fullmatch(name)
+                and fold(name.strip(" \"„“”«»")) not in folded_words("openers")):  # "Međutim, predsjednik X kaže"
             clause_start, clause = name_start, name
     if _RELATIVE.fullmatch(clause) and clause_start > 0 and view[clause_start - 1] == ",":
         # "kritike NATO-a i EU, koji kažu ...": the relative pronoun's antecedent speaks
@@ -852,6 +885,8 @@ _DESCRIBED_NAME = re.compile(r"\s*(?:(?-i:[a-zčćžšđ])[\w-]*\s+){1,3}(?:(?-i
 # a subject and its relative clause, no comma between them: "Stari ljudi sa kojima sam razgovarao (kažu)"
 _HEAD_BEFORE_RELATIVE = re.compile(r"\s*((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:(?:sa|s|od|u|za|o|with|to)\s+)?"
                                    r"(?:koji|koja|koje|kojima|kojim|kojeg|kojem|koju|who)\s+\S.*$", re.I)
+# a role, its genitives and the name: "šef policije Brčko distrikta Goran Lujić"
+_ROLE_AND_NAME = re.compile(r"\s*(?-i:[a-zčćžšđ])[\w-]*(?:\s+[\w.-]+){0,5}?(?:\s+(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*){1,3}\s*")
 # a name and where the person works: "Tifani Ng sa Univerziteta u Mičigenu"
 _AFFILIATED_NAME = re.compile(r"(\s*(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*(?:\s+(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*){1,2})\s+(?:sa|s|iz|from|of|at)\s+"
                               r"(?-i:[A-ZČĆŽŠĐ])\S*(?:\s+\S+){0,5}\s*")
@@ -878,8 +913,10 @@ def _opening_title(view: str, segment_start: int) -> int | None:
 def _opens_sentence(view: str, start: int) -> bool:
     """Nothing before ``start`` but quotes, or a quotation that has just closed ('…," Stu Rothenberg, …')."""
     before = view[:start].rstrip()
-    if before.endswith(",") and (_TIME_OPENING.fullmatch(before[:-1].strip(" \"„“”«»"))
-                                 or fold(before[:-1].strip(" \"„“”«»")) in folded_words("openers")):
+    opening = before[:-1].strip(" \"„“”«»")
+    if before.endswith(",") and (_TIME_OPENING.fullmatch(opening) or fold(opening) in folded_words("openers")
+                                 or (_ADVERBIAL_PARTICIPLE.match(opening.split()[0].lower() if opening else "") and
+                                     not re.search(r"[,;:]", opening))):  # "Komentarišući objavu, šef policije X, izjavio je"
         return True  # "On Saturday, Oriol Junqueras, one of ..., announced", "Međutim, Ivo Ivić, ..., izjavio je"
     return not before.strip(" \"„“”«»") or before[-1:] in "\"”“»«" and before[-2:-1] in ",.!?…"
 
@@ -922,7 +959,16 @@ def _clause_before(view: str, position: int) -> tuple[int, str]:
     double = view.rfind(" -- ", 0, position)  # "PRIŠTINA, Kosovo -- Predsjednik Fatmir Sejdiu"
     start = max(max(view.rfind(ch, 0, position) for ch in ",;:()\"„“”«»–—") + 1, dash + 3 if dash >= 0 else 0,
                 double + 4 if double >= 0 else 0)
+    named = _QUOTED_NAME_BEFORE.search(view, 0, start) if start > 1 and view[start - 1] in "“”\"»" else None
+    if named and named.end() == start and view[start:position].strip()[:1] not in (",", ".", ";", ":"):
+        # "u intervjuu za „Sportski žurnal“ rekao je": a quoted name inside the clause does not end it
+        outer_start, _outer = _clause_before(view, named.start("name") - 1)
+        return outer_start, view[outer_start:position]
     return start, view[start:position]
+
+
+_QUOTED_NAME_BEFORE = re.compile(r"\b(?:za|u|na|iz|od|prema|for|in|on)\s+[„“\"«](?P<name>(?-i:[A-ZČĆŽŠĐ0-9])[^„“”\"«»,.]{0,40})"
+                                 r"[“”\"»]", re.I)
 
 
 def _non_sources(view: str, ctx: _Context) -> list[Attribution]:

@@ -456,3 +456,31 @@ def test_no_source_where_no_one_reports(tmp_path, sentence):
 def test_inverted_relative_and_fronted_reports(tmp_path, sentence, sources, edges):
     found, found_edges = analyse(tmp_path, sentence)
     assert set(found) == sources and found_edges == edges
+
+
+@pytest.mark.parametrize("sentence, edges", [
+    # the subject between the auxiliary and the medium told, in the second of two clauses
+    ("Ministar Ivo Ivić je za Blic rekao da plate rastu, dok je premijerka Ana Anić za N1 izjavila da neće.",
+     {("Ministar Ivo Ivić", "Blic"), ("premijerka Ana Anić", "N1")}),
+    # a document relayed by a medium in a relative clause, or after "to"
+    ("U saopštenju Vlade, koje prenosi Tanjug, navodi se da plate rastu.", {("saopštenju Vlade", "Tanjug")}),
+    ("Navodi se to u saopštenju Ministarstva finansija, a prenosi Fena.",
+     {("saopštenju Ministarstva finansija", "Fena")}),
+    ("Plate će rasti, navodi se u saopštenju Ministarstva finansija, koje prenosi Fena.",
+     {("saopštenju Ministarstva finansija", "Fena")}),
+    ("A spokesman for the ministry told AFP that wages would rise.", {("spokesman for the ministry", "AFP")}),
+])
+def test_edges_from_speakers_and_documents_to_the_media_of_their_sentence(tmp_path, sentence, edges):
+    assert analyse(tmp_path, sentence)[1] == edges
+
+
+@pytest.mark.parametrize("sentence, sources", [
+    ("Smith, speaking to reporters in London, said wages would rise.", {"Smith"}),  # an aside, then the verb
+    ('"We won," said 23-year-old Rahm.', {"23-year-old Rahm"}),
+    ("Advokati će tužiti časopis Der Spiegel, koji je objavio te optužbe.", {"Der Spiegel"}),  # the object follows
+    ("Ton je bio drukčiji, kada je na Generalnoj skupštini UN-a rekao da je rat blizu.", set()),  # where, not who
+    ("Migrants were deported from the United States, according to officials, reports Reuters.",
+     {"officials", "Reuters"}),  # "according to" is no aside before "reports"
+])
+def test_asides_objects_and_places_are_not_speakers(tmp_path, sentence, sources):
+    assert set(analyse(tmp_path, sentence)[0]) == sources

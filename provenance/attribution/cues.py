@@ -95,7 +95,9 @@ _CLAUSE_OPEN = r"(?:^|[,–—][\"”“»«']{0,2}\s*|[\"”“»«]\s*|\s-\s+)
 # Patterns on the Latin view of a sentence; "src" is the source, the whole match is the cue.
 FORWARD = [  # cue, then the source
     # documents: "navodi se u saopštenju X", "piše u priopćenju", "U izvještaju se navodi", "prema saopštenju X"
-    ("document", rf"\b{_IMPERSONAL}\s+u\s+{_DOC_MODIFIER}{DOC_SRC}{_DOC_END}"),
+    ("document", rf"\b{_IMPERSONAL}\s+(?:(?:to|i|također|takođe|još)\s+)?u\s+{_DOC_MODIFIER}{DOC_SRC}{_DOC_END}"),
+    # a relative clause between the document and its verb: "U saopštenju Vlade, koje prenosi Tanjug, navodi se"
+    ("document", rf"\bu\s+{_DOC_MODIFIER}{DOC_SRC},\s+(?:koje|koji|koju|kojem|što|sto)\s[^,;]{{1,80}},\s+{_IMPERSONAL}\b"),
     ("document", rf"\bu\s+{_DOC_MODIFIER}{DOC_SRC}(?=,?\s+(?:{_IMPERSONAL}|je\s+\w+n[oa]\b|su\s+\w+li\b))"),
     ("document", rf"\bprema\s+{_DOC_MODIFIER}{DOC_SRC}{_DOC_END}"),
     ("document", rf"\baccording to (?:the |a |an |its |their )?(?P<src>(?:\w+ )?{alternation('documents', ('en',))})"
@@ -125,6 +127,8 @@ FORWARD = [  # cue, then the source
     # aukcijske kuće za Wall Street Journal, dodajući"
     ("told_medium_far", rf"\b{_SPEECH_FOR}\s+(?:je\s+|su\s+)?(?:(?!(?:{HARD}){WORD_END})[\w.'’-]+\s+){{1,6}}?za\s+{MEDIUM_NP}"),
     ("told_medium", rf"\b(?:je|su)\s+za\s+{MEDIUM_NP}\s+{_RECEIVER_VERBS}"),
+    # the subject between the auxiliary and the medium: "dok je premijer Ana Anić za N1 izjavila"
+    ("told_medium", rf"\b(?:je|su)\s+(?:(?!(?:{HARD}){WORD_END})[\w.'’-]+\s+){{1,5}}?za\s+{MEDIUM_NP}\s+{_SPEECH_FOR}\b"),
     ("told_medium", rf"\b{_SPEECH_FOR}\s+(?:je\s+|su\s+)?(?:on\s+|ona\s+|oni\s+)?za\s+"
                     rf"(?P<src>{alternation('generic_media', SOUTH_SLAVIC)})(?!\w)"),  # "izjavila je za lokalne medije"
     ("told_medium", rf"\b{_RECEIVER_VERBS}\s+(?:je\s+)?(?P<src>{_NAME_WORD})(?=\s+(?-i:[a-zčćžšđ]))"),  # "Reutersu"
@@ -159,8 +163,11 @@ FORWARD = [  # cue, then the source
     ("reported", rf"^(?:to|ovo|tako|ovako|time|ono|isto)\s+(?:je|su)\s+{_AFTER_VERB}"
                  rf"(?:{alternation('speech_participles', SOUTH_SLAVIC)})\s+{_AFTER_VERB}{SRC}{SOURCE_END}"),
     # the medium in a relative clause: "..., što je danas objavio Jutarnji list", "kako je pisala Politika"
-    ("reported_medium", rf"\b(?:što|sto|kako|koje|koju|koji|što\s+su|sto\s+su)\s+(?:je\s+|su\s+)?{_AFTER_VERB}"
-                        rf"(?:{_RELAY_PARTICIPLES})\s+{_AFTER_VERB}{SRC}{SOURCE_END}"),
+    ("reported_medium", rf"\b(?:što|sto|kako|koje|koju|što\s+su|sto\s+su)\s+(?:je\s+|su\s+)?{_AFTER_VERB}"
+                        rf"(?:{_RELAY_PARTICIPLES})\s+{_AFTER_VERB}(?=(?-i:[A-ZČĆŽŠĐ])){SRC}{SOURCE_END}"),
+    # (not "časopis Der Spiegel, koji je objavio optužbe": there the pronoun is the medium and the object follows)
+    ("reported_medium", rf"(?:^|[,–—]\s*)(?:koje|koju|kojeg|koji|što|sto)\s+(?:prenosi|prenose|objavljuje|objavljuju|"
+                        rf"javlja|javljaju)\s+{_AFTER_VERB}{SRC}{SOURCE_END}"),  # "saopštenje Vlade, koje prenosi Tanjug"
     # the medium told, before the verb: "Za Guardian je rekao da ..."
     ("told_medium", rf"(?:^|[,–—]\s*)(?:a\s+|i\s+)?za\s+{MEDIUM_NP}\s+(?:je|su)\s+(?:[\w-]+\s+)?{_SPEECH_FOR}\b"),
     # said at a body: "kako se navodi u Evropskoj komisiji", "ističe se u Ministarstvu"
@@ -183,7 +190,8 @@ FORWARD = [  # cue, then the source
     ("citing", rf"\b(?:which|who|that) (?:cited|quoted|cites|quotes) {SRC}{SOURCE_END}"),  # "Politico, which cited two diplomats"
     ("reported", rf"(?:^|[,–—]\s*)(?:reports|reported|writes|wrote)\s+{SRC}{SOURCE_END}"),
     # "..., said Reuters." but not "..., said ministers had been warned": the source ends the clause
-    ("reported", rf"(?:^|[,–—]\s*)(?:said|says|say|added|adds)\s+(?=(?:\S+\s+){{0,3}}\S+(?:\s*(?:[,.;:!?()\"„“”«»–—]|$)|"
+    ("reported", rf"(?:^|[,–—]\s*)(?:said|says|say|added|adds)\s+(?=(?:the|a|an|his|her|its|their|one|two|three|four|"
+                 rf"several|some|many|\d+)\s|(?-i:[A-Z])|\d)(?=(?:\S+\s+){{0,3}}\S+(?:\s*(?:[,.;:!?()\"„“”«»–—]|$)|"
                  rf"\s+(?:as|while|when|after|before|following|on|in|at|during)\s))"
                  rf"{SRC}(?=\s*(?:[,.;:!?()\"„“”«»–—]|$)|\s+(?:as|while|when|after|before|following|on|in|at|during)\s)"),
     # ("said Jordan Spieth as he strolled off", "said Walton on the Lakers' website": the clause goes on after the name)

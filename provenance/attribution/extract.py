@@ -78,8 +78,9 @@ def _one_subject_per_verb(found: list[Attribution]) -> list[Attribution]:
     """"..., kažu izvori": a speech verb whose subject follows it has no second subject before it (the
     noun before the verb, "koje deportuju SAD, ... kažu izvori", is the object of another clause).
     A medium after the verb is a receiver or a relay, not the verb's subject, so it does not count."""
-    inverted = [a.evidence for a in found if not a.node.is_media and a.kind is CueKind.REPORTED
-                and a.evidence.source_span[0] > a.evidence.cue_span[0]]
+    inverted = [a.evidence for a in found if (not a.node.is_media or _MEDIA_VERB.search(a.evidence.cue))
+                and a.kind is CueKind.REPORTED and a.evidence.source_span[0] > a.evidence.cue_span[0]]
+    # (", reports Reuters": a medium after a verb that only media use is that verb's subject)
     return [a for a in found
             if not (a.kind is CueKind.STATEMENT and a.evidence.source_span[1] <= a.evidence.cue_span[0]
                     and any(e.document == a.evidence.document and _overlaps(e.cue_span, a.evidence.cue_span)
@@ -235,7 +236,8 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
             plain = view[:quoted_name.start()] + " " * len(quoted_name.group()) + view[quoted_name.end():]
         if _AFTER_QUOTE.search(plain[:match.start()]) or _inside_quote(plain, match.start()):
             continue  # '"…", izjavio je X': the speaker follows; a verb inside a quotation is not the report
-        if _NEGATED.search(view[:match.start()]) or _RELATIVE_OBLIQUE.search(view[:match.start()]):
+        if _NEGATED.search(view[:match.start()]) or _RELATIVE_OBLIQUE.search(view[:match.start()]) or (
+                _RELATIVE_OBJECT.search(view[:match.start()]) and _MEDIA_VERB.fullmatch(match.group().strip())):
             continue  # "Nijedan Srbin ne priznaje genocid"; "komisija na kojoj su svjedočili X i Y": the subject follows
         src_span = _subject_before(view, match.start())
         if src_span is None:
@@ -259,6 +261,8 @@ _REFLEXIVE_SPEECH = re.compile(rf"(?<![\w-])(?:(?:je|su)\s+)?se\s+(?:(?:je|su)\s
                                rf"ponovo|ponovno|opet|javno|odmah)\s+)?(?:{alternation('reflexive_speech', SOUTH_SLAVIC)})(?![\w-])",
                                re.I)
 _NEGATED = re.compile(r"\b(?:ne|nije|nisu|nisam|nismo)\s*$", re.I)
+# "saopštenje, koje prenosi Tanjug": the relative pronoun is what the medium relays, the medium follows
+_RELATIVE_OBJECT = re.compile(r"(?:^|[\s,])(?:koje|koju|kojeg|što|sto)\s*$", re.I)
 # a relative pronoun in an oblique case just before the verb: its subject comes after it
 _RELATIVE_OBLIQUE = re.compile(r"\b(?:na|u|pred|o|s|sa|kod|za|od|po|prema|with|at|in)\s+(?:kojoj|kojem|kome|kojima|kojim|kojeg|"
                                r"koju|čijoj|čijem|cijoj|cijem|which|whom)\s+(?:(?:su|je|se|će|ce|bi)\s+)*$", re.I)
@@ -724,7 +728,9 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
                 return span[0], acronym.end(1) + 1
     if not clause.strip() and clause_start > 0:
         aside_start, aside = _clause_before(view, clause_start - 1)
-        if (ASIDE.match(aside) or _ADVERBIAL_PARTICIPLE.match(aside.split()[0] if aside.split() else "")) \
+        first_word = aside.split()[0] if aside.split() else ""
+        if (ASIDE.match(aside) or _ADVERBIAL_PARTICIPLE.match(first_word)
+                or first_word.lower() in cue_words("adverbial_speech_participles", ("en",))) \
                 and aside_start > 0:  # "..., citing two sources, said", "..., odgovarajući na pitanja, rekao"
             clause_start, clause = _clause_before(view, aside_start - 1)
         elif (_RELATIVE_HEAD.match(aside) and (aside_start == 0 or _opens_sentence(view, aside_start))
@@ -823,6 +829,8 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
             if words[k].lower() in ("u", "in") and start_index == k + 1 and not any(
                     w[:1].isupper() for w in words[k + 2:]):
                 return None  # "u Podgorici piše", "in Micronesia now says": a place, not who speaks
+            if words[k].lower() in ("na", "pred") and start_index == k + 1:
+                return None  # "kada je na Generalnoj skupštini UN-a rekao": where, not who (a dropped subject)
             break
         if words[k][:1].isupper():
             start_index = k
@@ -844,6 +852,9 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
         if body:
             conjunction = list(_CONJUNCTION.finditer(body.group(1)))  # "između Simsa i Simpsona i policija je"
             start = body.start(1) + (conjunction[-1].end() if conjunction else 0)
+            role = _ROLE_FOR.search(clause[:start])
+            if role and (ROLE.fullmatch(fold(role.group(1))) or fold(role.group(1)) in folded_words("person_nouns")):
+                start = role.start(1)  # "A spokesman for the ministry told": the spokesman, for the ministry
             return _trim(view, (clause_start + start, clause_start + body.end(1)))
         named_body = _BODY_WITH_CONJUNCTION.fullmatch(clause[:tokens[-1].end()])
         if named_body and OFFICIAL.search(fold(named_body.group(1).split()[0])):
@@ -885,6 +896,7 @@ _DESCRIBED_NAME = re.compile(r"\s*(?:(?-i:[a-zčćžšđ])[\w-]*\s+){1,3}(?:(?-i
 # a subject and its relative clause, no comma between them: "Stari ljudi sa kojima sam razgovarao (kažu)"
 _HEAD_BEFORE_RELATIVE = re.compile(r"\s*((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:(?:sa|s|od|u|za|o|with|to)\s+)?"
                                    r"(?:koji|koja|koje|kojima|kojim|kojeg|kojem|koju|who)\s+\S.*$", re.I)
+_ROLE_FOR = re.compile(r"(?:^|\s)([\w-]+)\s+$")  # the word before a body: "spokesman (for the ministry)"
 # a role, its genitives and the name: "šef policije Brčko distrikta Goran Lujić"
 _ROLE_AND_NAME = re.compile(r"\s*(?-i:[a-zčćžšđ])[\w-]*(?:\s+[\w.-]+){0,5}?(?:\s+(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*){1,3}\s*")
 # a name and where the person works: "Tifani Ng sa Univerziteta u Mičigenu"
@@ -960,7 +972,8 @@ def _clause_before(view: str, position: int) -> tuple[int, str]:
     start = max(max(view.rfind(ch, 0, position) for ch in ",;:()\"„“”«»–—") + 1, dash + 3 if dash >= 0 else 0,
                 double + 4 if double >= 0 else 0)
     named = _QUOTED_NAME_BEFORE.search(view, 0, start) if start > 1 and view[start - 1] in "“”\"»" else None
-    if named and named.end() == start and view[start:position].strip()[:1] not in (",", ".", ";", ":"):
+    if (named and named.end() == start and view[start:position].strip()[:1] not in (",", ".", ";", ":")
+            and not re.search(r"(?-i:[A-ZČĆŽŠĐ])", view[start:position])):  # but "za „X“ Kit je": the subject follows
         # "u intervjuu za „Sportski žurnal“ rekao je": a quoted name inside the clause does not end it
         outer_start, _outer = _clause_before(view, named.start("name") - 1)
         return outer_start, view[outer_start:position]

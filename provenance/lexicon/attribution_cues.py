@@ -100,6 +100,9 @@ ENGLISH = CueTable(
     participle_endings=("ing",),
     age_words=("year-old", "year-olds"),
     self_published=("tweeted", "tweets", "posted", "retweeted"),
+    # ", speaking to reporters in London, said": an aside between the subject and its verb
+    adverbial_speech_participles=("speaking", "talking", "writing", "commenting", "responding", "answering",
+                                  "addressing", "appearing", "testifying", "referring", "replying"),
     person_nouns=("woman", "man", "creator", "friend", "mother", "father", "resident", "residents", "witness",
                   "witnesses", "neighbour", "neighbor", "owner", "lawyer", "lawyers", "attorney", "attorneys", "doctor",
                   "teacher", "student", "victim", "survivor", "spokesman", "spokeswoman", "spokesperson", "official",

@@ -484,3 +484,18 @@ def test_edges_from_speakers_and_documents_to_the_media_of_their_sentence(tmp_pa
 ])
 def test_asides_objects_and_places_are_not_speakers(tmp_path, sentence, sources):
     assert set(analyse(tmp_path, sentence)[0]) == sources
+
+
+@pytest.mark.parametrize("sentence, sources, edges", [
+    ("Kako je saopšteno iz policije, osumnjičeni je uhapšen.", {"policije"}, set()),
+    ("Saopćeno je to iz Ureda predsjednika.", {"Ureda predsjednika"}, set()),
+    ("Kako su potvrdili iz MUP-a, osumnjičeni je uhapšen.", {"MUP-a"}, set()),
+    ("Iz MUP-a je potvrđeno da je osumnjičeni uhapšen.", {"MUP-a"}, set()),
+    ("Iz policije je za Klix.ba potvrđeno da je osumnjičeni uhapšen.", {"policije", "Klix.ba"},
+     {("policije", "Klix.ba")}),
+    ("Kako je za N1 rečeno u Ministarstvu, plate će rasti.", {"Ministarstvu", "N1"}, {("Ministarstvu", "N1")}),
+    ("Kako je rečeno u Beogradu, plate će rasti.", set(), set()),  # a place, not a body
+])
+def test_impersonal_passives_name_the_body_and_the_medium_told(tmp_path, sentence, sources, edges):
+    found, found_edges = analyse(tmp_path, sentence)
+    assert set(found) == sources and found_edges == edges

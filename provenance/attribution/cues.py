@@ -59,6 +59,10 @@ DOCUMENT = (r"(?:(?:a|an|the)\s+)?(?:statement|report|letter|post|data|figures|e
 # plural speech verbs whose subject is a body's people: "izjavili su iz Ureda", "iz Ministarstva poručuju"
 _RELAY_PARTICIPLES = "|".join(sorted({re.escape(w.split()[0]) for w in words("relay_verbs", SOUTH_SLAVIC)
                                       if w.endswith((" je", " su"))}, key=lambda w: (-len(w), w)))
+_PASSIVE = alternation("passive_participles", SOUTH_SLAVIC)
+# what stands between an impersonal passive and its body: "to", "nam", a time, the medium told ("za Klix.ba")
+_PASSIVE_ADJUNCTS = (r"(?:(?:to|nam|im|danas|juče|jučer|ranije|takođe|također|i|u\s+\w+|"
+                     r"za\s+(?:[„“\"«]?(?-i:[A-ZČĆŽŠĐ0-9])[\w.-]*[“”\"»]?|medije|novinare))\s+){0,3}")
 _PLURAL_SPEECH = "|".join(re.escape(w) for w in words("speech_participles", SOUTH_SLAVIC) if w.endswith(("li", "le", "u", "e")))
 _DOCUMENTS = alternation("documents")
 _IMPERSONAL = alternation("impersonal", SOUTH_SLAVIC)
@@ -132,7 +136,10 @@ FORWARD = [  # cue, then the source
     ("told_medium", rf"\b{_SPEECH_FOR}\s+(?:je\s+|su\s+)?(?:on\s+|ona\s+|oni\s+)?za\s+"
                     rf"(?P<src>{alternation('generic_media', SOUTH_SLAVIC)})(?!\w)"),  # "izjavila je za lokalne medije"
     ("told_medium", rf"\b{_RECEIVER_VERBS}\s+(?:je\s+)?(?P<src>{_NAME_WORD})(?=\s+(?-i:[a-zčćžšđ]))"),  # "Reutersu"
-    ("told_medium", rf"\bza\s+{MEDIUM_NP}(?=\s*(?:[.;!?]|$))"),  # "rekao je Čotrić za SETimes."
+    ("told_medium", rf"\bza\s+{MEDIUM_NP}(?=\s*(?:[;!?]|\.(?!\w)|$))"),
+    # the medium told of an impersonal passive: "Iz policije je za Klix.ba potvrđeno", "rečeno je za N1 u ..."
+    ("told_medium", rf"\b(?:je|su)\s+(?:to\s+|nam\s+)?za\s+{MEDIUM_NP}\s+(?:{_PASSIVE})\b"),
+    ("told_medium", rf"\b(?:{_PASSIVE})\s+(?:je\s+)?(?:to\s+)?za\s+{MEDIUM_NP}"),  # "rekao je Čotrić za SETimes."
     ("told_medium", rf"\b{_RECEIVER_VERBS}\s+(?:je\s+)?(?:\w+\s+)?(?P<src>(?:novinsk\w+\s+)?{_MEDIA_WORD}\s+{_NAME_WORD}"
                     rf"(?:\s+{_NAME_WORD}){{0,3}})"),  # "izjavio je on novinskoj agenciji FENA"
     ("statement", rf"\bkako\s+(?:je\s+|su\s+)?(?:{alternation('speech_participles')}|{alternation('speech_verbs', SOUTH_SLAVIC)})"
@@ -147,7 +154,13 @@ FORWARD = [  # cue, then the source
                   rf"poručuju|objašnjavaju|napominju|upozoravaju|kazu|isticu)\b"),
     # passives from a body: "saopćeno je iz Ministarstva", "ističu iz stranke"
     ("statement", rf"\b{alternation('passive_from')}\s+{SRC}{SOURCE_END}"),
-    ("statement", rf"\b(?:{_PLURAL_SPEECH})\s+su\s+(?:iz|sa|s)\s+{SRC}{SOURCE_END}"),  # "izjavili su iz Ureda"
+    ("statement", rf"\b(?:su\s+)?(?:{_PLURAL_SPEECH})\s+(?:su\s+)?(?:iz|sa|s)\s+{SRC}{SOURCE_END}"),  # "izjavili su iz Ureda"
+    # impersonal passives from a body: "kako je saopšteno iz policije", "Saopćeno je to iz Ureda", "Iz MUP-a je
+    # za Klix.ba potvrđeno", "kako je rečeno u Ministarstvu"
+    ("statement", rf"\b(?:{_PASSIVE})\s+(?:je\s+)?{_PASSIVE_ADJUNCTS}(?:iz|sa|s)\s+{SRC}{SOURCE_END}"),
+    ("statement", rf"(?:^|[,–—]\s*)(?:a\s+|i\s+|no\s+|ali\s+|kako\s+)?iz\s+{SRC}\s+(?:je|su)\s+{_PASSIVE_ADJUNCTS}"
+                  rf"(?:{_PASSIVE}|{_PLURAL_SPEECH})\b"),
+    ("statement_body", rf"\bkako\s+(?:je|su)\s+{_PASSIVE_ADJUNCTS}(?:{_PASSIVE})\s+u\s+{SRC}{SOURCE_END}"),
     ("statement", rf"(?:^|[,–—]\s*)(?:a\s+|i\s+|no\s+|ali\s+)?iz\s+{SRC}\s+(?:su\s+)?(?:{_PLURAL_SPEECH})\b"),
     # ", izvijestila je televizija Al Jazeera", ", a prenosi Beta", "piše list Guardian"
     ("reported_medium", rf"(?:^|[,–—]\s*)(?:a\s+|i\s+|kako\s+)?{alternation('relay_verbs', SOUTH_SLAVIC)}\s+{_AFTER_VERB}"

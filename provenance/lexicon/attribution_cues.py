@@ -23,6 +23,8 @@ class CueTable:
     impersonal: tuple[str, ...] = ()
     # passive "from X": "saopćeno je iz Ministarstva", "ističu iz stranke"
     passive_from: tuple[str, ...] = ()
+    # impersonal passive participles of speech verbs: "(kako je) saopšteno iz policije", "iz MUP-a je potvrđeno"
+    passive_participles: tuple[str, ...] = ()
     # "u izjavi za RSE", "in an interview with": the medium after them received the statement
     receiver_frames: tuple[str, ...] = ()
     # speech verbs after which "za X" names the receiving medium: "izjavio je za N1"
@@ -129,6 +131,11 @@ _BCS_COMMON = dict(
                 "istaknuto je", "rečeno je", "dodato je", "dodano je", "ocenjeno je", "ocijenjeno je", "piše",
                 "stoji", "konstatuje se", "konstatira se", "tvrdi se", "se navodi", "se dodaje", "se ističe",
                 "se kaže", "se naglašava", "se precizira", "se tvrdi", "se konstatuje", "se konstatira"),
+    passive_participles=("saopšteno", "saopćeno", "priopćeno", "potvrđeno", "rečeno", "navedeno", "istaknuto",
+                         "objavljeno", "najavljeno", "naglašeno", "kazano", "izjavljeno", "pojašnjeno", "objašnjeno",
+                         "dodano", "dodato", "precizirano", "ocijenjeno", "ocenjeno", "upozoreno", "poručeno",
+                         "demantovano", "demantirano", "javljeno", "preneseno", "prenijeto", "preneto", "odgovoreno",
+                         "zaključeno", "obrazloženo", "napomenuto", "podsjećeno", "podsećeno"),
     passive_from=("saopšteno je iz", "saopćeno je iz", "priopćeno je iz", "rečeno je iz", "navode iz", "ističu iz",
                   "kažu iz", "tvrde iz", "poručili su iz", "poručuju iz", "upozoravaju iz", "najavljuju iz",
                   "navedeno je iz", "potvrđeno je iz", "potvrdili su iz", "objasnili su iz", "kazali su iz",

@@ -499,3 +499,16 @@ def test_asides_objects_and_places_are_not_speakers(tmp_path, sentence, sources)
 def test_impersonal_passives_name_the_body_and_the_medium_told(tmp_path, sentence, sources, edges):
     found, found_edges = analyse(tmp_path, sentence)
     assert set(found) == sources and found_edges == edges
+
+
+@pytest.mark.parametrize("sentence, sources, edges", [
+    ("U razgovoru za Sport.ba portal Ivo Ivić je još prije dvije godine istakao želju da igra.",
+     {"Sport.ba", "Ivo Ivić"}, {("Ivo Ivić", "Sport.ba")}),  # the medium told, then the speaker, then a time
+    ('Ministar je najavio istragu, prenosi beogradski dnevni list "Blic".', {"Ministar", "Blic"},
+     {("Ministar", "Blic")}),  # a quoted name after a medium word
+    ("Za sebe piše da je borac.", set(), set()),  # a reflexive pronoun names no one
+    ("Nezvanično, on je najavio da će igrati.", set(), set()),  # an opener and a pronoun
+])
+def test_media_before_speakers_quoted_names_and_pronouns(tmp_path, sentence, sources, edges):
+    found, found_edges = analyse(tmp_path, sentence)
+    assert set(found) == sources and found_edges == edges

@@ -112,6 +112,9 @@ FORWARD = [  # cue, then the source
                rf"podni|podnije|podne|potpisa|usvoji|napisa|pripremi)(?:o|la|lo|li|le)\s+{SRC}{SOURCE_END}"),
     # the medium that received a statement: "izjavio je za N1", "u intervjuu za dnevnik Politika", "je za RTS rekao"
     ("told_medium", rf"\b{alternation('receiver_frames')}\s+{MEDIUM_NP}"),
+    # with an adjective before the frame's noun: "u kratkom intervjuu za Vogue", "u ekskluzivnoj izjavi za N1"
+    ("told_medium", rf"\bu\s+(?:(?-i:[a-zčćžšđ])\w+\s+){{1,2}}(?:izjavi|intervjuu|interviewu|razgovoru|obraćanju|"
+                    rf"gostovanju)\s+(?:(?:datoj|danoj)\s+)?za\s+{MEDIUM_NP}"),
     # the medium told, in the dative after the speaker: "izjavio je portparol misije beogradskom B92."
     ("told_medium", rf"\b{_RECEIVER_VERBS}\s+(?:je\s+)?(?:[\w-]+\s+){{1,8}}?(?P<src>(?-i:[a-zčćžšđ])\w+"
                     rf"{alternation('adjective_endings', SOUTH_SLAVIC)}\s+(?:{_MEDIA_WORD}\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
@@ -162,12 +165,13 @@ FORWARD = [  # cue, then the source
                   rf"(?:{_PASSIVE}|{_PLURAL_SPEECH})\b"),
     ("statement_body", rf"\bkako\s+(?:je|su)\s+{_PASSIVE_ADJUNCTS}(?:{_PASSIVE})\s+u\s+{SRC}{SOURCE_END}"),
     ("statement", rf"(?:^|[,–—]\s*)(?:a\s+|i\s+|no\s+|ali\s+)?iz\s+{SRC}\s+(?:su\s+)?(?:{_PLURAL_SPEECH})\b"),
+    # a medium's name in quotation marks: ', prenosi "Glas Amerike"', ', piše „Večernji list“'
+    ("reported_medium", rf"(?:^|[,–—]\s*)(?:a\s+|i\s+|kako\s+)?{alternation('relay_verbs', SOUTH_SLAVIC)}\s+{_AFTER_VERB}"
+                        rf"(?:(?:(?-i:[a-zčćžšđ])[\w.]+\s+){{0,2}}{_MEDIA_WORD}\s+)?"
+                        rf"[„“\"«](?P<src>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})[“”\"»]"),  # 'prenosi dnevni list "Blic"' 
     # ", izvijestila je televizija Al Jazeera", ", a prenosi Beta", "piše list Guardian"
     ("reported_medium", rf"(?:^|[,–—]\s*)(?:a\s+|i\s+|kako\s+)?{alternation('relay_verbs', SOUTH_SLAVIC)}\s+{_AFTER_VERB}"
                         rf"{SRC}{SOURCE_END}"),
-    # a medium's name in quotation marks: ', prenosi "Glas Amerike"', ', piše „Večernji list“'
-    ("reported_medium", rf"(?:^|[,–—]\s*)(?:a\s+|i\s+|kako\s+)?{alternation('relay_verbs', SOUTH_SLAVIC)}\s+{_AFTER_VERB}"
-                        rf"[„“\"«](?P<src>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})[“”\"»]"),
     # the reporter's outlet: "izvijestio je Mike Organ iz Tennesseeana" (Organ -> Tennesseean)
     ("relay_outlet", rf"(?:^|[,–—]\s*)(?:a\s+|i\s+|kako\s+)?{alternation('relay_verbs', SOUTH_SLAVIC)}\s+"
                      rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}\s+(?:iz|sa|s)\s+{MEDIUM_NP}"),
@@ -179,8 +183,8 @@ FORWARD = [  # cue, then the source
     ("reported_medium", rf"\b(?:što|sto|kako|koje|koju|što\s+su|sto\s+su)\s+(?:je\s+|su\s+)?{_AFTER_VERB}"
                         rf"(?:{_RELAY_PARTICIPLES})\s+{_AFTER_VERB}(?=(?-i:[A-ZČĆŽŠĐ])){SRC}{SOURCE_END}"),
     # (not "časopis Der Spiegel, koji je objavio optužbe": there the pronoun is the medium and the object follows)
-    ("reported_medium", rf"(?:^|[,–—]\s*)(?:koje|koju|kojeg|koji|što|sto)\s+(?:prenosi|prenose|objavljuje|objavljuju|"
-                        rf"javlja|javljaju)\s+{_AFTER_VERB}{SRC}{SOURCE_END}"),  # "saopštenje Vlade, koje prenosi Tanjug"
+    ("reported_medium", rf"\b(?:koje|koju|kojeg|koji|što|sto)\s+(?:prenosi|prenose|objavljuje|objavljuju|"
+                        rf"javlja|javljaju)\s+{_AFTER_VERB}(?=(?-i:[A-ZČĆŽŠĐ])){SRC}{SOURCE_END}"),  # "saopštenje Vlade, koje prenosi Tanjug"
     # the medium told, before the verb: "Za Guardian je rekao da ..."
     ("told_medium", rf"(?:^|[,–—]\s*)(?:a\s+|i\s+)?za\s+{MEDIUM_NP}\s+(?:je|su)\s+(?:[\w-]+\s+)?{_SPEECH_FOR}\b"),
     # said at a body: "kako se navodi u Evropskoj komisiji", "ističe se u Ministarstvu"

@@ -580,8 +580,9 @@ _TRAILING_ADVERBS = {"both", "all", "also", "now", "alone", "too", "himself", "h
                      "earlier", "later", "previously", "again", "recently", "still", "then", "almost", "nearly",
                      "about", "around", "more", "some", "most", "many", "several", "sve", "svi", "oba", "obje",
                      "takođe", "također", "ponovo", "ponovno", "opet", "sada", "sad", "inače", "ipak", "nezvanično",
-                     "zvanično", "neslužbeno", "službeno", "javno", "ekskluzivno"}
+                     "zvanično", "neslužbeno", "službeno", "javno", "ekskluzivno", "još"}
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "on", "ona", "oni", "ono", "one", "this", "that", "to", "ovo",
+             "sebe", "sebi", "za sebe", "o sebi",
              "što", "sto", "whom", "them", "me", "us", "him", "her", "mi", "vi", "ja", "ti", "nam", "mu", "joj"}
 _AUDIENCE_AFTER = re.compile(r"^(?:novinar\w*|medij\w*|javnost|stampu|štampu|reporters|journalists)$", re.I)
 
@@ -611,6 +612,10 @@ def _trim_to_name(view: str, start: int, end: int) -> tuple[int, int] | None:
         tokens = tokens[2:]  # "za SETimes Reiko Cušima": the medium told, then the speaker
     elif len(tokens) > 2 and lookup_media(first) and fold(first) not in _registry_aliases():
         tokens = tokens[1:]  # "Reutersu glasnogovornik ... Mark Regev": the same, in the dative
+    elif (len(tokens) > 2 and before and fold(before[-1]) == "za" and (re.fullmatch(DOMAIN, first, re.I) or lookup_media(first))
+          and fold(view[tokens[1][0]:tokens[1][1]]) in folded_words("media_words")
+          and view[tokens[2][0]].isupper()):
+        tokens = tokens[2:]  # "za Reprezentacija.ba portal Muamer Tanković": the medium told, then the speaker
     if len(tokens) > 1 and before and fold(before[-1]) in folded_words("clause_prepositions", phrases=False):
         tokens = tokens[1:]
     while len(tokens) > 1 and fold(view[tokens[0][0]:tokens[0][1]]) in times and not (
@@ -658,7 +663,8 @@ def _registry_aliases() -> frozenset[str]:
     return frozenset(fold(alias) for _c, _k, aliases in REGISTRY for alias in aliases)
 
 
-_BEFORE_VERB = {"je", "su", "se", "ce", "će", "bi", "joj", "mu", "im", "ga", "ih", "nam", "vam", "ju", "li", "ne", "has",
+_BEFORE_VERB = {"je", "su", "se", "ce", "će", "bi", "joj", "mu", "im", "ga", "ih", "nam", "vam", "ju", "li", "ne", "has", "još", "jos",
+                "već", "vec",
                 "have", "had", "also", "has also"}
 
 
@@ -677,6 +683,8 @@ def _strip_before_verb(words: list[str]) -> int:
             count -= 2  # "Ministar je juče za N1 izjavio", "Borisov je za novinare u srijedu izjavio"
         elif _AUDIENCE_AFTER.match(words[count - 1]) and words[count - 1].endswith("ima"):
             count -= 1  # "je novinarima izjavio"
+        elif count >= 3 and _AGO.fullmatch(" ".join(words[count - 3:count])):
+            count -= 3  # "Ivić je prije dvije godine istakao"
         elif _adjunct_before_verb(words[:count]):
             count -= _adjunct_before_verb(words[:count])  # "Ivan Ivić na današnjem skupu je poručio"
         else:
@@ -684,6 +692,8 @@ def _strip_before_verb(words: list[str]) -> int:
     return len(words) - count
 
 
+_AGO = re.compile(r"(?:prije|pre|poslije|posle|nakon|prošle|prošlog|ove|ovog)\s+\S+\s+(?:godin\w*|dan\w*|mjesec\w*|mesec\w*|"
+                  r"sedmic\w*|tjed\w*|nedelj\w*|sat\w*|minut\w*)", re.I)
 _ADJUNCT_PREPOSITIONS = {"na", "u", "pred", "tokom", "tijekom", "nakon", "posle", "poslije", "prilikom", "povodom", "uoci",
                          "during", "in", "on", "at"}
 

@@ -512,3 +512,18 @@ def test_impersonal_passives_name_the_body_and_the_medium_told(tmp_path, sentenc
 def test_media_before_speakers_quoted_names_and_pronouns(tmp_path, sentence, sources, edges):
     found, found_edges = analyse(tmp_path, sentence)
     assert set(found) == sources and found_edges == edges
+
+
+@pytest.mark.parametrize("sentence, sources", [
+    ("Ali, u Sarajevu, kritičari kažu da je proces spor.", {"kritičari"}),  # after a conjunction and a place
+    ("Misija OSCE na Kosovu kaže da je izbor fer.", {"Misija OSCE"}),  # the place belongs to the body
+    ("Drugi političari u pokrajini rekli su da treba čekati.", {"Drugi političari"}),
+    ("Prema ministarstvu finansija, dug je manji.", {"ministarstvu finansija"}),  # a lowercase body as an aside
+    ("Prema Petroviću, vlada je prekršila zakon.", {"Petroviću"}),  # one name as an aside
+    ("Godina će biti, prema Petrovu, ključna.", {"Petrovu"}),
+    ("Krenuli su prema Zagrebu, gdje ih čeka sastanak.", set()),  # towards a place
+    ("Odnos prema vladi je loš.", set()),
+    ("Institut je izdao priopćenje u kojem se navodi kako su zaključci poslani.", {"priopćenje"}),
+])
+def test_according_to_asides_bodies_and_documents(tmp_path, sentence, sources):
+    assert set(analyse(tmp_path, sentence)[0]) == sources

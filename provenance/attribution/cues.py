@@ -106,6 +106,9 @@ FORWARD = [  # cue, then the source
     ("document", rf"\bprema\s+{_DOC_MODIFIER}{DOC_SRC}{_DOC_END}"),
     ("document", rf"\baccording to (?:the |a |an |its |their )?(?P<src>(?:\w+ )?{alternation('documents', ('en',))})"
                  rf"(?=\s*(?:[,.;:!?()]|$))"),
+    # "izdao je priopćenje u kojem se navodi": the document says it
+    ("document", rf"\b(?P<src>{_DOCUMENTS})\s+(?:u\s+)?(?:kojem|kojoj|kome|kojemu)\s+se\s+(?:navodi|navode|ističe|isticu|kaže|kaze|"
+                 rf"tvrdi|dodaje|naglašava|naglasava|precizira|konstatuje|konstatira|objašnjava|objasnjava|upozorava)\b"),
     # who issued the document: "u saopštenju koje je objavio Stejt department", "anketama koje je provela agencija X"
     ("issuer", rf"\b{_DOCUMENTS}(?:\s+[\w-]+){{0,3}}?,?\s+(?:koje|koji|koju|kojeg|koja|kojem|što|sto)\s+(?:je|su)\s+"
                rf"(?:(?:[\w-]+|\([^()]{{1,24}}\))\s+){{0,4}}?(?:objavi|izda|izdade|sprove|sprovede|prove|provede|sačini|sastavi|uputi|dostavi|"
@@ -291,12 +294,12 @@ BODY_BEFORE = re.compile(r"\b((?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:prosecutors?|
                           r"government|court|parliament|assembly|army|military|embassy|presidency|bank|company|"
                           r"tuzilastv\w*|tužilaštv\w*|policij\w*|ministarstv\w*|vlad[aeiu]|sud|skupstin\w*|skupštin\w*|sabor|"
                           r"vojsk\w*|ambasad\w*|vlast\w*|industry|airline|company|firm|kompanij\w*|"
-                          r"hotelijer\w*|stručnja\w*|strucnja\w*|analiti\w*|experts?|analysts?|critics?|kriti[cč]ar\w*|"
+                          r"hotelijer\w*|udrug\w*|udružen\w*|udruzen\w*|političar\w*|politicar\w*|stručnja\w*|strucnja\w*|analiti\w*|experts?|analysts?|critics?|kriti[cč]ar\w*|"
                           r"lideri|čelnici|celnici|zvaničnici|zvanicnici|dužnosnici|duznosnici|poslanici|zastupnici|leaders|"
                           r"institucij\w*|organizacij\w*|agency|office|commission|council|committee|board|department|"
                           r"service|institute|foundation|charity|brief|report|study|survey|poll))"
                           r"\s*$", re.I)
-LOCATIVE = {"u", "in", "iz", "at"}
+LOCATIVE = {"u", "in", "iz", "at", "na"}  # "Misija EU na Kosovu": the place belongs to the body before it
 APPOSITIVE_NAME = re.compile(r"\s*[A-ZČĆŽŠĐ][\w.'’-]*(?:\s+[A-ZČĆŽŠĐ][\w.'’-]*){1,3}\s*")
 ASIDE = re.compile(r"^\s*(?:citing|quoting|pozivajuci|pozivajući|citirajuci|citirajući|speaking on condition|"
                     r"speaking anonymously|who spoke on condition|who asked not to be named|who declined to be named|"

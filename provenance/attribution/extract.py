@@ -155,9 +155,13 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
                 continue  # "told reporters": the people spoken to, not a source
             if kind == "reported" and _an_object(view[src_span[0]:src_span[1]]):
                 continue  # "naveo radove na obnovi": the verb's object, not its subject
-            if kind == "according_to_named" and not ((view[src_span[0]].isupper() or _place_adjective(view, src_span)
-                                                      or _role_and_name(view, src_span))
-                                                     and _can_be_according_to(view[src_span[0]:src_span[1]])):
+            aside = (not view[:match.start()].strip(" \"„“”«»") or view[:match.start()].rstrip()[-1:] in ",;:–—") and \
+                view[src_span[1]:].lstrip()[:1] == ","  # "Prema Vučkoviću, ...", "..., prema ministarstvu financija, ..."
+            named_aside = aside and (view[src_span[0]].isupper() or OFFICIAL.search(fold(view[src_span[0]:src_span[1]]))
+                                     or BODY_BEFORE.search(view[src_span[0]:src_span[1]]))
+            if kind == "according_to_named" and not named_aside and not (
+                    (view[src_span[0]].isupper() or _place_adjective(view, src_span) or _role_and_name(view, src_span))
+                    and _can_be_according_to(view[src_span[0]:src_span[1]])):
                 continue  # "prema Bruxellesu" (towards Brussels) is no "according to"
             if kind == "citing" and _QUOTING_MEDIUM.search(match.group()):
                 split = _medium_and_object(view, src_span)
@@ -773,7 +777,8 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
         # the name before the appositions speaks
         name_start, name = _skip_apposition(view, clause_start, clause, (clause_start, clause))
         if (name_start != clause_start and _NAME_ONLY.fullmatch(name)
-                and fold(name.strip(" \"„“”«»")) not in folded_words("openers")):  # "Međutim, predsjednik X kaže"
+                and fold(name.strip(" \"„“”«»")) not in folded_words("openers")  # "Međutim, predsjednik X kaže"
+                and not _HARD_WORD.match(name.strip(" \"„“”«»"))):  # "Ali, na Kosovu, kritičari kažu"
             clause_start, clause = name_start, name
     if _RELATIVE.fullmatch(clause) and clause_start > 0 and view[clause_start - 1] == ",":
         # "kritike NATO-a i EU, koji kažu ...": the relative pronoun's antecedent speaks

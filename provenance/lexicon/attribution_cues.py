@@ -161,7 +161,7 @@ _BCS_COMMON = dict(
                  "izvijestili su", "izvestili su", "prenijeli su", "preneli su", "javili su", "objavili su",
                  "objavile su", "javile su", "prenijele su", "prenele su", "izvijestile su", "izvestile su"),
     according_to=("pisanju", "navodima", "rečima", "riječima", "tvrdnjama", "izjavi", "izjavama", "saznanjima",
-                  "informacijama", "procenama", "procjenama", "podacima", "podatcima", "analizi", "istraživanju",
+                  "informacijama", "procenama", "procjenama", "proceni", "procjeni", "analizama", "prognozama", "podacima", "podatcima", "analizi", "istraživanju",
                   "mišljenju", "tvrdnji", "saopštenju", "saopćenju", "priopćenju", "izvješću", "nalazu",
                   "oceni", "ocjeni", "nalazima", "zaključku", "zaključcima"),
     generic_media=("mediji", "medija", "medijima", "lokalni mediji", "lokalnih medija", "lokalnim medijima",

@@ -527,3 +527,15 @@ def test_media_before_speakers_quoted_names_and_pronouns(tmp_path, sentence, sou
 ])
 def test_according_to_asides_bodies_and_documents(tmp_path, sentence, sources):
     assert set(analyse(tmp_path, sentence)[0]) == sources
+
+
+@pytest.mark.parametrize("sentence, sources", [
+    ("Critics argue that the council should act.", {"Critics"}),
+    ("Moscow has repeatedly stressed that the pipeline is economic.", {"Moscow"}),  # an adverb after "has"
+    ("Montenegro's parliament met on Tuesday, the assembly said in a statement.", {"assembly"}),  # not an adverb
+    ('"Who are the doctors?" asked Martin.', {"Martin"}),
+    ("Host Chris Wallace asked why.", set()),  # a question, not a report
+    ("Prof Smith recommended that students sleep more.", {"Prof Smith"}),
+])
+def test_english_speech_verbs_and_adverbs(tmp_path, sentence, sources):
+    assert set(analyse(tmp_path, sentence)[0]) == sources

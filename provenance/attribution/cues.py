@@ -210,7 +210,7 @@ FORWARD = [  # cue, then the source
     ("citing", rf"\b(?:which|who|that) (?:cited|quoted|cites|quotes) {SRC}{SOURCE_END}"),  # "Politico, which cited two diplomats"
     ("reported", rf"(?:^|[,–—]\s*)(?:reports|reported|writes|wrote)\s+{SRC}{SOURCE_END}"),
     # "..., said Reuters." but not "..., said ministers had been warned": the source ends the clause
-    ("reported", rf"(?:^|[,–—]\s*)(?:said|says|say|added|adds)\s+(?=(?:the|a|an|his|her|its|their|one|two|three|four|"
+    ("reported", rf"(?:^|[,–—]\s*)(?:said|says|say|added|adds|asked|replied)\s+(?=(?:the|a|an|his|her|its|their|one|two|three|four|"
                  rf"several|some|many|\d+)\s|(?-i:[A-Z])|\d)(?=(?:\S+\s+){{0,3}}\S+(?:\s*(?:[,.;:!?()\"„“”«»–—]|$)|"
                  rf"\s+(?:as|while|when|after|before|following|on|in|at|during)\s))"
                  rf"{SRC}(?=\s*(?:[,.;:!?()\"„“”«»–—]|$)|\s+(?:as|while|when|after|before|following|on|in|at|during)\s)"),

@@ -680,7 +680,10 @@ def _strip_before_verb(words: list[str]) -> int:
     while count:
         last = fold(words[count - 1])
         pair = fold(" ".join(words[count - 2:count])) if count >= 2 else ""
-        if (last in _BEFORE_VERB or last in times) and words[count - 1] != "Li":
+        adverb = (last.endswith("ly") and words[count - 1].islower() and count >= 2
+                  and (fold(words[count - 2]) in ("has", "have", "had", "also") or words[count - 2][:1].isupper()))
+        if (last in _BEFORE_VERB or last in times or adverb) and words[count - 1] != "Li":
+            # "Moscow has repeatedly stressed"; but "the assembly said"
             count -= 1  # but "Li ističe": a name, not the particle
         elif count >= 2 and (pair in folded_words("time_words", phrases=True) or (fold(words[count - 2]) == "za" and words[count - 1][:1].isupper())
                              or (fold(words[count - 2]) == "za" and _AUDIENCE_AFTER.match(words[count - 1]))):

@@ -85,7 +85,11 @@ ENGLISH = CueTable(
                   "revealed", "recalled", "predicted", "estimated", "estimates", "concluded", "conceded",
                   "complained", "stressed", "emphasized", "emphasised", "asserted", "declared", "shows", "showed",
                   "found", "indicated", "indicate", "indicates", "hinted", "said afterwards", "announced",
-                  "reiterated", "insists", "argues", "explains", "notes", "adds", "writes"),
+                  "reiterated", "insists", "argues", "explains", "notes", "adds", "writes",
+                  # the plural present and a few more past forms
+                  "argue", "claim", "warn", "warns", "insist", "suggest", "suggests", "allege", "deny", "contend",
+                  "contends", "maintain", "recommended", "cautioned", "remarked", "observed", "replied",
+                  "responded", "countered"),
     media_heads=("news", "post", "times", "journal", "herald", "tribune", "gazette", "courier", "telegraph",
                  "mirror", "sun", "express", "observer", "chronicle", "magazine", "weekly", "press", "agency", "tv",
                  "radio", "network", "channel", "examiner", "dispatch", "inquirer", "ledger", "bulletin", "zeitung",

@@ -114,6 +114,44 @@ def test_a_sentence_the_first_part_took_by_resemblance_goes_to_the_part_that_exp
     assert not compose(9, [("a", a), ("b", replace(b, background_chrf=5.0))]).compiled
 
 
+def _with_chrf(score: CandidateScore, chrf: dict[int, float]) -> CandidateScore:
+    """``score`` with the chrF of its pair for English sentence i set to ``chrf[i]`` (its background is 15)."""
+    return replace(score, pairs=[replace(p, chrf=chrf[p.english[0]]) if p.source and p.english[0] in chrf else p
+                                 for p in score.pairs])
+
+
+def test_the_rest_of_a_derived_article_is_a_part_where_a_block_of_pairs_follows_it_above_the_background():
+    # English 4-6 from A; 0-3 from B, whose model garbled 1 and 3: one pair stands out (18.7 over the
+    # background), the four follow each other on both sides and stand 7.7 above it on average
+    a = _score([(4, 0, 1.0), (5, 1, 1.0), (6, 2, 1.0)], 7)
+    block = {0: 23.6, 1: 17.3, 2: 33.7, 3: 16.2}
+    b = _with_chrf(_score([(0, 0, 0.9), (1, 1, 0.0), (2, 2, 1.0), (3, 3, 0.0)], 7, label=NOT_DERIVED), block)
+    b = replace(b, strong_english=(2,))
+    composition = compose(7, [("a", a), ("b", b)])
+    assert composition.compiled and [(p.candidate, p.english) for p in composition.parts] == \
+        [("b", (0, 1, 2, 3)), ("a", (4, 5, 6))]
+    assert [m.strength for m in composition.sentence_map[:4]] == ["weak", "weak", "strong", "weak"]
+    # the same pairs 5 points above on average (a same-topic story told in the same order) are no part
+    assert not compose(7, [("a", a), ("b", _with_chrf(b, {0: 21.0, 1: 17.3, 2: 24.5, 3: 17.2}))]).compiled
+    # ... nor are they one where the first part is no source on its own
+    assert not compose(7, [("a", replace(a, label=NOT_DERIVED)), ("b", b)]).compiled
+    # ... nor pairs that do not follow each other in B
+    scattered = replace(b, pairs=[replace(p, source=(2 * p.source[0],)) if p.source else p for p in b.pairs])
+    assert not compose(7, [("a", a), ("b", scattered)]).compiled
+
+
+def test_a_block_takes_a_sentence_the_first_part_holds_with_a_lower_pair():
+    # B's block 0-2 (chrF 18.2, 39.1, 36.0 over 15); A took English 2 by resemblance with a lower pair (35.0)
+    a = _with_chrf(_score([(2, 0, 1.0)] + [(i, i - 2, 1.0) for i in range(4, 9)], 9), {2: 35.0})
+    b = _with_chrf(_score([(0, 0, 0.04), (1, 1, 1.0), (2, 2, 1.0)], 9, label=NOT_DERIVED, sentences=6),
+                   {0: 18.2, 1: 39.1, 2: 36.0})
+    composition = compose(9, [("a", a), ("b", b)])
+    assert composition.compiled and [(p.candidate, p.english) for p in composition.parts] == \
+        [("b", (0, 1, 2)), ("a", (3, 4, 5, 6, 7, 8))]
+    # the same text in both (a copy: the same chrF) stays with the first part
+    assert not compose(9, [("a", a), ("b", _with_chrf(b, {2: 35.0}))]).compiled
+
+
 @pytest.mark.slow
 def test_compiled_case_end_to_end(translator):
     """The three shortest dev compiled cases of corpora/hard through the real shipped model: the verdict names

@@ -8,6 +8,9 @@ then the one that strongly explains most of what is left, and so on while a cand
 least ``PART_MIN_SENTENCES`` (and ``PART_MIN_SHARE`` of the English) that no earlier part does, or, after
 the first, ``SHORT_PART_SENTENCES`` that stand out on their own and follow each other on both sides (a
 sentence an earlier part explains strongly counts too where this candidate explains it EXPLAINED_BY better).
+After a first part that is a source by its own label, a candidate's block of PART_MIN_SENTENCES pairs that
+follow each other on both sides, on sentences no part explains, counts too when its pairs stand BLOCK_CHRF
+above the background on average: the rest of a derived article, whose short translation the model garbled.
 Two or more parts make a compilation, "compiled from A (sentences 1–4) and B (5–8)", provided the
 first is a source on its own or the parts together explain ``COMPILED_SHARE`` of the English. A
 near-copy of the source explains nothing the source does not, so it is never a part of its own.
@@ -19,8 +22,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from .scoring import NOT_DERIVED, CandidateScore
-from .settings import (COMPILED_SHARE, EXPLAINED_BY, EXPLAINED_SHARE, MAP_EVIDENCE, PART_MIN_SENTENCES,
+from .scoring import NOT_DERIVED, CandidateScore, follows
+from .settings import (BLOCK_CHRF, COMPILED_SHARE, EXPLAINED_BY, EXPLAINED_SHARE, MAP_EVIDENCE, PART_MIN_SENTENCES,
                        PART_MIN_SHARE, SHORT_PART_SENTENCES, STRONG_CHRF)
 
 
@@ -82,11 +85,15 @@ def compose(english_count: int, scored: Sequence[tuple[str, CandidateScore]]) ->
     strong = [set(score.strong_english) for _name, score in scored]
     best = [_best_pairs(english_count, score) for _name, score in scored]
     chosen: list[int] = []
+    taken: dict[int, set[int]] = {}  # per part, the English sentences it explains: strongly, or as a block
     left = set(range(english_count))
     while len(chosen) < len(names):
         # most newly explained sentences first; ties go to the better-ranked candidate
-        new = {k: _newly_explained(strong[k], left, best[k], [(strong[c], best[c]) for c in chosen])
+        new = {k: _newly_explained(strong[k], left, best[k], [(taken[c], best[c]) for c in chosen])
                for k in range(len(names)) if k not in chosen}
+        if chosen and scored[chosen[0]][1].label != NOT_DERIVED:  # the rest of a derived article, block by block
+            for k in new:
+                new[k] |= _unexplained_block(scored[k][1], left, best[k], [(taken[c], best[c]) for c in chosen])
         eligible = [(len(new[k]), -k) for k in new
                     if len(new[k]) >= max(PART_MIN_SENTENCES, PART_MIN_SHARE * english_count if chosen else 0)
                     or chosen and _clear_short_part(sorted(new[k]), best[k], english_count)]
@@ -94,14 +101,15 @@ def compose(english_count: int, scored: Sequence[tuple[str, CandidateScore]]) ->
             break
         _gain, k = max(eligible)
         chosen.append(-k)
-        left -= strong[-k]
+        taken[-k] = strong[-k] | new[-k]
+        left -= taken[-k]
     if len(chosen) >= 2 and scored[chosen[0]][1].label == NOT_DERIVED \
             and english_count - len(left) < COMPILED_SHARE * english_count:
         chosen = chosen[:1]
     sentence_map: list[MappedSentence | None] = []
     for i in range(english_count):
         # strongly explained: the part whose pair stands furthest above its background; else the most evidence
-        held = [(best[k][i][2], -k, k) for k in chosen if i in strong[k]]
+        held = [(best[k][i][2], -k, k) for k in chosen if i in taken[k]]
         weak = [(best[k][i][0], best[k][i][2], -k, k) for k in chosen if best[k][i][0] >= MAP_EVIDENCE]
         if held:
             k = max(held)[2]
@@ -110,7 +118,7 @@ def compose(english_count: int, scored: Sequence[tuple[str, CandidateScore]]) ->
         else:
             sentence_map.append(None)
             continue
-        sentence_map.append(MappedSentence(i, names[k], best[k][i][1], round(best[k][i][0], 4), bool(held)))
+        sentence_map.append(MappedSentence(i, names[k], best[k][i][1], round(best[k][i][0], 4), i in strong[k]))
     sentence_map = _fill_gaps(sentence_map, [names[k] for k in chosen], {names[k]: scored[k][1].sentences for k in chosen})
     parts = [Part(names[k], tuple(m.english for m in sentence_map if m.candidate == names[k])) for k in chosen]
     parts.sort(key=lambda p: p.english[0] if p.english else english_count)
@@ -148,6 +156,34 @@ def _newly_explained(strong: set[int], left: set[int], best: list[tuple],
                  if best[i][2] >= max(b[i][2] for s, b in parts if i in s) + EXPLAINED_BY
                  and best[i][3] > max(b[i][3] for s, b in parts if i in s)}
     return (strong & left) | contested
+
+
+def _unexplained_block(score: CandidateScore, left: set[int], best: list[tuple],
+                       parts: list[tuple[set[int], list[tuple]]]) -> set[int]:
+    """The English sentences of the candidate's blocks that explain what a source part leaves: runs of
+    PART_MIN_SENTENCES or more confident pairs consecutive on both sides whose chrF stands on average BLOCK_CHRF
+    above the background, each on a sentence no part explains strongly or one whose part's pair stands lower
+    above its background and has a lower chrF (a pair that took the first sentence of the next block by
+    resemblance). The model garbles one sentence in three or four of a short block, so no pair of it need be
+    strong alone; a same-topic story's pairs that follow each other stay close to the background."""
+    def free(i: int) -> bool:
+        held = [b[i] for s, b in parts if i in s]
+        return not held or (best[i][2] > max(h[2] for h in held) and best[i][3] > max(h[3] for h in held))
+
+    pairs = sorted((p for p in score.pairs if p.status == "match" and p.english and p.source
+                    and all(free(i) for i in p.english)), key=lambda p: p.english)
+    runs: list[list] = []
+    for pair in pairs:
+        if runs and follows(runs[-1][-1], pair):
+            runs[-1].append(pair)
+        else:
+            runs.append([pair])
+    block: set[int] = set()
+    for run in runs:
+        if sum(len(p.english) for p in run) >= PART_MIN_SENTENCES \
+                and sum(p.chrf - score.background_chrf for p in run) / len(run) >= BLOCK_CHRF:
+            block.update(i for p in run for i in p.english)
+    return block
 
 
 def _clear_short_part(new: list[int], best: list[tuple], english_count: int) -> bool:

@@ -141,12 +141,15 @@ def label_for(match_score: float, coverage_english: float, coverage_source: floa
     must also cover SHORT_PROOF_SHARE of the English (``english`` sentences) and hold a pair that stands out
     on its own (``standout``: STRONG_CHRF above the background), unless every one of its pairs does: three
     loosely similar sentences of a five-sentence same-topic story prove nothing about a fifteen-sentence
-    article, nor do two that are strong only as a run."""
+    article, nor do two that are strong only as a run. Up to RESCUE_STRONG strong sentences none of which
+    stands out alone prove nothing either: a same-topic story told in the same order gives two runs of two
+    loose neighbours."""
     if strong is not None and shorter:
         derived = (match_score >= DERIVED_SCORE and strong >= min(DERIVED_STRONG, -(-shorter // 2))) \
             or strong >= max(RESCUE_STRONG, RESCUE_SHARE * shorter)
-        if derived and english and standout is not None and strong < RESCUE_STRONG and standout < strong \
-                and (strong < SHORT_PROOF_SHARE * english or standout == 0):
+        if derived and english and standout is not None and (
+                strong < RESCUE_STRONG and standout < strong and strong < SHORT_PROOF_SHARE * english
+                or standout == 0 and strong <= RESCUE_STRONG):
             derived = False
     else:
         derived = match_score >= DERIVED_SCORE
@@ -167,7 +170,7 @@ def strongly_explained(pairs: Sequence[PairReport], background_chrf: float) -> s
     start = 0
     while start < len(matched):
         end = start
-        while end + 1 < len(matched) and _follows(matched[end], matched[end + 1]) \
+        while end + 1 < len(matched) and follows(matched[end], matched[end + 1]) \
                 and min(matched[end].chrf, matched[end + 1].chrf) - background_chrf >= RUN_CHRF:
             end += 1
         for pair in matched[start : end + 1]:
@@ -182,7 +185,7 @@ def strongly_explained(pairs: Sequence[PairReport], background_chrf: float) -> s
         for step in (1, -1):
             j = k
             while 0 <= j + step < len(matched) and matched[j + step].chrf - background_chrf >= EVIDENCE_FLOOR \
-                    and _follows(*((matched[j], matched[j + step])[::step])):
+                    and follows(*((matched[j], matched[j + step])[::step])):
                 j += step
                 strong.update(matched[j].english)
     return strong
@@ -194,7 +197,8 @@ def standing_out(pairs: Sequence[PairReport], background_chrf: float) -> set[int
             and p.chrf - background_chrf >= STRONG_CHRF for i in p.english}
 
 
-def _follows(a: PairReport, b: PairReport) -> bool:
+def follows(a: PairReport, b: PairReport) -> bool:
+    """Whether pair ``b`` comes right after pair ``a`` on both sides."""
     return b.english[0] == a.english[-1] + 1 and b.source[0] == a.source[-1] + 1
 
 

@@ -53,6 +53,7 @@ MAP_EVIDENCE = 0.1  # a sentence no part explains strongly is mapped (weakly) fr
 PART_MIN_SENTENCES = 3  # each part explains at least this many English sentences strongly that no earlier part does
 PART_MIN_SHARE = 0.15  # ... and (after the first) at least this share of the English
 SHORT_PART_SENTENCES = 2  # ... or, after the first, this many consecutive ones whose pairs are each STRONG_CHRF strong
+BLOCK_CHRF = 7.0  # ... or, after a first part that is a source, a block of PART_MIN_SENTENCES pairs this far above on average
 COMPILED_SHARE = 0.6  # parts none of which is a source alone must together explain this share of the English
 EXPLAINED_BY = 5.0  # a candidate whose strong sentences the verdict's sources explain this many chrF points better
 EXPLAINED_SHARE = 0.5  # ... for at least this share of them is not derived: it only resembles the source
@@ -79,7 +80,7 @@ SCORING = {"confident": CONFIDENT_MARGIN, "floor": EVIDENCE_FLOOR, "span": EVIDE
            "derived_strong": DERIVED_STRONG, "rescue": RESCUE_STRONG, "rescue_share": RESCUE_SHARE,
            "short_proof": SHORT_PROOF_SHARE}
 COMPOSITION = {"mapped": MAP_EVIDENCE, "part_min": PART_MIN_SENTENCES, "part_share": PART_MIN_SHARE,
-               "short_part": SHORT_PART_SENTENCES,
+               "short_part": SHORT_PART_SENTENCES, "block": BLOCK_CHRF,
                "compiled_share": COMPILED_SHARE, "explained_by": EXPLAINED_BY, "explained_share": EXPLAINED_SHARE}
 NAMES = {"like": NAME_LIKE, "unrelated": NAME_UNRELATED, "confident": NAME_CONFIDENT, "one_sided": NAME_ONE_SIDED, "source_only": NAME_SOURCE_ONLY, "common": NAME_COMMON_WORD, "common_source": NAME_COMMON_SOURCE}
 

@@ -539,3 +539,27 @@ def test_according_to_asides_bodies_and_documents(tmp_path, sentence, sources):
 ])
 def test_english_speech_verbs_and_adverbs(tmp_path, sentence, sources):
     assert set(analyse(tmp_path, sentence)[0]) == sources
+
+
+@pytest.mark.parametrize("sentence, sources, edges", [
+    ("Perić je agenciji Beta rekao da dogovora nema.", {"Perić", "Beta"}, {("Perić", "Beta")}),  # dative, before
+    ("Perić je Tanjugu rekao da dogovora nema.", {"Perić", "Tanjugu"}, {("Perić", "Tanjugu")}),
+    ("U izjavi Reutersu, anonimni izvor kazao je kako je plan gotov.", {"Reutersu", "izvor"}, {("izvor", "Reutersu")}),
+    ('"Ideja je dobra", rekao je za list neimenovani diplomata.', {"list", "neimenovani diplomata"},
+     {("neimenovani diplomata", "list")}),
+    ("Bila je to proslava, rekao je Ivićev glasnogovornik za People.", {"Ivićev glasnogovornik", "People"},
+     {("Ivićev glasnogovornik", "People")}),  # an unknown name closing the clause is the medium told
+    ('"Mi smo tim", rekao je Stojković za Sportnet i dodao da je sretan.', {"Stojković", "Sportnet"},
+     {("Stojković", "Sportnet")}),
+    ("Boston Globe izvještava da je demokratkinja iz Bostona govorila o budućnosti.",
+     {"Boston Globe", "demokratkinja iz Bostona"}, {("demokratkinja iz Bostona", "Boston Globe")}),
+    ("Napad je bio jak, izvijestila je državna televizija, prenose agencije.", {"državna televizija", "agencije"},
+     {("državna televizija", "agencije")}),  # agencies in general, not the television named before
+])
+def test_media_told_in_the_dative_at_the_clause_end_and_in_general(tmp_path, sentence, sources, edges):
+    found, found_edges = analyse(tmp_path, sentence)
+    assert set(found) == sources and found_edges == edges
+
+
+def test_a_person_after_za_is_no_medium(tmp_path):
+    assert "Vučića" not in analyse(tmp_path, "Plan je dobar, rekao je Ivić za Vučića.")[0]

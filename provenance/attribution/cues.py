@@ -128,6 +128,14 @@ FORWARD = [  # cue, then the source
     # "Govoreći u nedjelju na državnoj televiziji HRT, premijer je rekao": the medium it was said on
     ("told_medium", rf"\b(?:govoreći|govoreci|gostujući|gostujuci)\b[^,.;]{{0,40}}?\b(?:na|za|u)\s+{MEDIUM_NP}"),
     # "u intervjuu crnogorskoj novinskoj agenciji Mina"
+    # the medium told in the dative, before the verb or after a frame: "Ivić je agenciji Beta rekao", "je Tanjugu
+    # rekao", "U izjavi Reutersu, ..."
+    ("told_medium", rf"\b(?:je|su)\s+(?:[\w-]+\s+)?(?P<src>(?:(?-i:[a-zčćžšđ])\w+\s+)?{_MEDIA_WORD}\s+{_NAME_WORD}"
+                    rf"(?:\s+{_NAME_WORD}){{0,2}}|{_NAME_WORD})\s+(?:je\s+)?{_SPEECH_FOR}\b"),
+    ("told_medium", rf"\bu\s+(?:izjavi|intervjuu|razgovoru|interviewu)\s+(?P<src>{_NAME_WORD})(?=\s*[,;]|\s+(?-i:[a-zčćžšđ]))"),
+    # the medium word alone, named before: "rekao je za list neimenovani diplomata"
+    ("told_medium", rf"\b{_SPEECH_FOR}\s+(?:je\s+|su\s+)?za\s+(?P<src>(?:list|dnevnik|portal|agenciju|televiziju|radio|"
+                    rf"nedjeljnik|nedeljnik|tjednik|magazin|časopis|casopis))\s+(?=(?-i:[a-zčćžšđ])\w+\s+\w+)"),
     ("told_medium", rf"\bu\s+(?:intervjuu|razgovoru|interviewu)\s+(?P<src>(?:(?-i:[a-zčćžšđ])\w+\s+){{0,2}}?"
                     rf"{_MEDIA_WORD}\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"),
     ("told_medium", rf"\b{_SPEECH_FOR}\s+(?:je\s+|su\s+)?(?:(?:danas|juče|jučer|sinoć|ranije|večeras|jutros|on|ona|"

@@ -64,7 +64,8 @@ def extract_attributions(text: str, sentences, document: str) -> tuple[list[Attr
                                                   is_first=index == 0):
             if any(_overlaps(attribution.evidence.source_span, span) for span in taken):
                 continue
-            if ANAPHORA.match(fold(attribution.evidence.source_text)) and last_media is not None:
+            if (ANAPHORA.match(fold(attribution.evidence.source_text)) and last_media is not None
+                    and fold(attribution.evidence.source_text) not in folded_words("generic_media")):  # "prenose agencije"
                 attribution = Attribution(last_media, attribution.kind, attribution.evidence)  # "the paper"
             # with no medium before it, "izvestio je list" still names a medium, unnamed
             found.append(attribution)
@@ -192,13 +193,16 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
             if kind == "told_medium_far" and _ACRONYM.fullmatch(view[src_span[0]:src_span[1]]) and not lookup_media(
                     view[src_span[0]:src_span[1]]):
                 continue  # "rekao je ministar za EU integracije": a portfolio, not a medium told
+            clause_end = (kind == "told_medium_far" and _CLAUSE_END.match(view, match.end())
+                          and not _INFLECTED_NAME.search(view[src_span[0]:src_span[1]]))
             if kind == "told_medium_far":
                 kind = "told_medium"
             if kind in ("told_medium", "relay_medium", "according_to_medium"):
                 src_span = _known_medium_prefix(view, _to_known_medium(view, src_span))  # "za Kurir Markova majka": Kurir
             quoted = src_span[0] > 0 and view[src_span[0] - 1] in "„“\"«" and view[src_span[1]:src_span[1] + 1] in "“”\"»"
             if kind in ("told_medium", "relay_medium", "according_to_medium") and not (
-                    _names_medium(view[src_span[0]:src_span[1]]) or (quoted and kind == "told_medium")):
+                    _names_medium(view[src_span[0]:src_span[1]]) or (quoted and kind == "told_medium")
+                    or (clause_end and view[src_span[0]].isupper())):  # "rekao je X za People."
                 continue  # "rekao je za Vučića": said about someone, not to a medium
             if (kind == "told_medium" and re.match(r"za\s", match.group(), re.I)
                     and _ACRONYM.fullmatch(view[src_span[0]:src_span[1]]) and not lookup_media(view[src_span[0]:src_span[1]])):
@@ -484,6 +488,12 @@ _MEDIUM_ADJECTIVES = re.compile(rf"^(?:[a-zčćžšđ]\w+\s+){{1,2}}(?={MEDIA_PR
 _RECEIVER_IN = re.compile(r"\bza\s+", re.I)
 
 
+# what may follow a medium told at the end of its clause: "rekao je X za People." / "... za Mozzarsport i dodao"
+_CLAUSE_END = re.compile(r"[“”\"»]?\s*(?:[.;!?,]|\s+(?:i|and)\s|$)")
+# a name in the genitive or accusative, as persons and places are after "za" ("rekao je za Vučića"): no medium
+_INFLECTED_NAME = re.compile(r"(?:a|u)$")
+
+
 def _to_known_medium(view: str, span: tuple[int, int]) -> tuple[int, int]:
     """``span`` with up to three more words when they complete a known medium's name ("Dnevni" + "avaz")."""
     if lookup_media(view[span[0]:span[1]]):
@@ -639,7 +649,10 @@ def _trim_to_name(view: str, start: int, end: int) -> tuple[int, int] | None:
                     and k + 2 >= len(tokens) and _names_medium(following))  # "portparol misije beogradskom B92"
                 or (fold(word + " " + following) in folded_words("time_words", phrases=True) and word.islower())
                 or (fold(word) == "za" and following and (_names_medium(following) or _AUDIENCE_AFTER.match(following)
-                                                          or lookup_media(view[tokens[k + 1][0]:tokens[-1][1]])))
+                                                          or lookup_media(view[tokens[k + 1][0]:tokens[-1][1]])
+                                                          or (following[:1].isupper() and k + 2 == len(tokens)
+                                                              and _CLAUSE_END.match(view, tokens[-1][1])
+                                                              and not _INFLECTED_NAME.search(following))))
                 or (capitals >= 2 and word.islower() and ROLE.fullmatch(fold(word)))
                 or (k >= 2 and word.islower() and fold(view[tokens[k - 1][0]:tokens[k - 1][1]]) in folded_words("media_words")
                     and view[tokens[k - 2][0]:tokens[k - 2][0] + 1].isupper() and view[tokens[k - 1][0]].islower()
@@ -701,7 +714,7 @@ def _strip_before_verb(words: list[str]) -> int:
 
 _AGO = re.compile(r"(?:prije|pre|poslije|posle|nakon|prošle|prošlog|ove|ovog)\s+\S+\s+(?:godin\w*|dan\w*|mjesec\w*|mesec\w*|"
                   r"sedmic\w*|tjed\w*|nedelj\w*|sat\w*|minut\w*)", re.I)
-_ADJUNCT_PREPOSITIONS = {"na", "u", "pred", "tokom", "tijekom", "nakon", "posle", "poslije", "prilikom", "povodom", "uoci",
+_ADJUNCT_PREPOSITIONS = {"na", "u", "pred", "tokom", "tijekom", "nakon", "posle", "poslije", "prilikom", "povodom", "uoci", "od",
                          "during", "in", "on", "at"}
 
 
@@ -838,6 +851,11 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
                     and words[k - 1][:1].isupper() and words[k - 2][:1].isupper()):
                 # "Christopher Decker iz OSCE-a naglašava": the person, not the organisation
                 tokens, words, start_index = tokens[:k], words[:k], None
+                continue
+            if (words[k].lower() == "iz" and start_index == k + 1 and k > 0 and words[k - 1].islower()
+                    and not hard.match(words[k - 1]) and fold(words[k - 1]) not in _BEFORE_VERB
+                    and (k == 1 or hard.match(words[k - 2]))):
+                start_index = k - 1  # "da je demokrata iz Masačusetsa govorila": a noun and where it is from
                 continue
             if (words[k].lower() in LOCATIVE and start_index == k + 1 and k > 0
                     and (ROLE.search(fold(" ".join(words[max(0, k - 3):k]))) or BODY_BEFORE.search(words[k - 1]))):

@@ -93,7 +93,7 @@ ENGLISH = CueTable(
     media_heads=("news", "post", "times", "journal", "herald", "tribune", "gazette", "courier", "telegraph",
                  "mirror", "sun", "express", "observer", "chronicle", "magazine", "weekly", "press", "agency", "tv",
                  "radio", "network", "channel", "examiner", "dispatch", "inquirer", "ledger", "bulletin", "zeitung",
-                 "hill", "programme", "program", "show"),
+                 "hill", "programme", "program", "show", "globe"),
     generic_media=("media", "local media", "state media", "media reports", "local media reports", "news reports",
                    "press reports"),
     media_words=("newspaper", "daily", "weekly", "agency", "news agency", "broadcaster", "television", "tv",
@@ -172,6 +172,7 @@ _BCS_COMMON = dict(
                    "državni mediji", "državnih medija", "strani mediji", "stranih medija", "regionalni mediji",
                    "pojedini mediji", "neki mediji", "brojni mediji", "hrvatski mediji", "srpski mediji",
                    "bosanskohercegovački mediji", "bh. mediji", "ruski mediji", "američki mediji", "britanski mediji",
+                   "agencije", "svjetske agencije", "svetske agencije", "strane agencije", "novinske agencije",
                    "njemački mediji", "nemački mediji", "turski mediji", "izraelski mediji", "iranski mediji",
                    "kineski mediji", "francuski mediji", "italijanski mediji", "talijanski mediji",
                    # the accusative after "za": "izjavila je za lokalne medije"

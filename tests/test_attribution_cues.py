@@ -563,3 +563,16 @@ def test_media_told_in_the_dative_at_the_clause_end_and_in_general(tmp_path, sen
 
 def test_a_person_after_za_is_no_medium(tmp_path):
     assert "Vučića" not in analyse(tmp_path, "Plan je dobar, rekao je Ivić za Vučića.")[0]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("I branilac Ivana Ivića, advokat Petar Perić, rekao je Tanjugu da je žalbu podneo.",
+     "branilac Ivana Ivića, advokat Petar Perić"),
+    ("Sve je mirno, rekao je u utorak novi predsjedavajući OESS-a, slovenački ministar Ivo Rupel.",
+     "novi predsjedavajući OESS-a, slovenački ministar Ivo Rupel"),
+    ('"Znam mnogo slučajeva", kaže albanska Grkinja, 28-godišnja Ana Jani, za SETimes.',
+     "albanska Grkinja, 28-godišnja Ana Jani"),
+    ("Sporazuma nema, dok je Ivić u razgovoru za tjednik Nin od četvrtka ustvrdio da se ne pregovara.", "Ivić"),
+])
+def test_a_person_described_twice_is_one_source(tmp_path, sentence, source):
+    assert source in analyse(tmp_path, sentence)[0]

@@ -211,6 +211,11 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
                 src_span = _known_medium_prefix(view, src_span)  # "za SETimes Erica Avrami": SETimes
             if kind == "reported" and not _MEDIA_VERB.search(match.group()):
                 src_span = _to_closing_name(view, src_span)
+                apposition = _COMMA_APPOSITION.match(view, src_span[1])
+                if apposition and view[src_span[0]].islower():
+                    end = apposition.end(1) - (view[apposition.end(1) - 1] == "." and not re.search(
+                        r"\b[A-ZČĆŽŠĐ]\.$", view[:apposition.end(1)]))  # the full stop, not an initial's dot
+                    src_span = (src_span[0], end)  # "kaže albanska Grkinja, 28-godišnja Adela Jani"
                 second = _SECOND_SPEAKER.match(view, src_span[1])
                 if second and _trim(view, second.span(1)):  # "..., zaključili su X i Y."
                     results.append(_attribution("reported", second.span(), _trim(view, second.span(1)),
@@ -726,12 +731,14 @@ def _adjunct_before_verb(words: list[str]) -> int:
         if fold(words[start]) not in _ADJUNCT_PREPOSITIONS:
             continue
         rest, before = words[start + 1:], words[start - 1]
-        if not all((w.islower() or w[:1] in "\"„“«»'") and not _HARD_WORD.match(w.strip(_WORD_PUNCTUATION))
-                   or fold(w) in ("za", "of") for w in rest):
+        told = next((i for i, w in enumerate(rest) if fold(w) == "za"), len(rest))  # "za tjednik Nin": a name may follow
+        if not all((w.islower() or w[:1] in "\"„“«»'" or i > told) and not _HARD_WORD.match(w.strip(_WORD_PUNCTUATION))
+                   or fold(w) in ("za", "of") for i, w in enumerate(rest)):
             return 0
         if (fold(before) in _BEFORE_VERB or before[:1].isupper() or ROLE.fullmatch(fold(before))
                 or fold(before) in folded_words("time_words", phrases=False)
-                or BODY_BEFORE.search(before) or fold(before) in folded_words("person_nouns")):
+                or BODY_BEFORE.search(before) or fold(before) in folded_words("person_nouns")
+                or _adjunct_before_verb(words[:start])):  # two adjuncts: "u razgovoru za Nin od četvrtka"
             return len(words) - start
         return 0
     return 0
@@ -773,6 +780,11 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
         elif (_DESCRIBED_NAME.fullmatch(aside) and aside_start > 0 and _opening_title(view, aside_start) is not None):
             # "Predsjedavajući predsjedništva BiH, bosanski Srbin Nebojša Radmanović, stavio je": one person
             return _trim(view, (_opening_title(view, aside_start), aside_start + len(aside.rstrip())))
+        elif (aside_start > 0 and _ROLE_AND_NAME.fullmatch(aside) and (ROLE.search(fold(aside.split()[0]))
+                                                                       or fold(aside.split()[0]) in folded_words("person_nouns"))
+              and _role_before(view, aside_start) is not None):
+            # "I branilac Marka Miškovića, advokat Nebojša Maraš, rekao je": one person, described twice
+            return _trim(view, (_role_before(view, aside_start), aside_start + len(aside.rstrip())))
         elif (aside_start > 0 and _ROLE_AND_NAME.fullmatch(aside) and ROLE.search(fold(aside.split()[0]))
               and _opens_sentence(view, aside_start)):
             # "Komentarišući objavu, šef policije Goran Lujić, izjavio je": the subject between the commas
@@ -933,6 +945,9 @@ _DESCRIBED_NAME = re.compile(r"\s*(?:(?-i:[a-zčćžšđ])[\w-]*\s+){1,3}(?:(?-i
 _HEAD_BEFORE_RELATIVE = re.compile(r"\s*((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:(?:sa|s|od|u|za|o|with|to)\s+)?"
                                    r"(?:koji|koja|koje|kojima|kojim|kojeg|kojem|koju|who)\s+\S.*$", re.I)
 _ROLE_FOR = re.compile(r"(?:^|\s)([\w-]+)\s+$")  # the word before a body: "spokesman (for the ministry)"
+# ", slovenački ministar Dimitrij Rupel." after a role: the same person, named (to the clause's end)
+_COMMA_APPOSITION = re.compile(rf"(,\s+(?:(?!(?:{HARD})\s)(?-i:[a-zčćžšđ\d])[\w-]*\s+){{1,6}}(?:(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*\s*){{1,3}}?"
+                               r"(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*)(?=\s*(?:[.;!?]|$)|,\s+za\s)")
 # a role, its genitives and the name: "šef policije Brčko distrikta Goran Lujić"
 _ROLE_AND_NAME = re.compile(r"\s*(?-i:[a-zčćžšđ])[\w-]*(?:\s+[\w.-]+){0,5}?(?:\s+(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*){1,3}\s*")
 # a name and where the person works: "Tifani Ng sa Univerziteta u Mičigenu"
@@ -956,6 +971,24 @@ def _opening_title(view: str, segment_start: int) -> int | None:
             and not _HARD_WORD.match(words[0])):
         return title_start + lead
     return None
+
+
+def _role_before(view: str, segment_start: int) -> int | None:
+    """Where a role that opens the sentence (after "I", "A" or an opener) starts, when the segment before
+    ``segment_start`` is one: "I branilac Marka Miškovića", "Predsjednik stranke"; else None."""
+    if segment_start < 1 or view[segment_start - 1] != ",":
+        return None
+    start, segment = _clause_before(view, segment_start - 1)
+    tokens = list(re.finditer(r"\S+", segment))
+    words = [t.group() for t in tokens]
+    lead = 1 if words and fold(words[0]) in {"i", "a", "ali", "no"} | folded_words("openers") else 0
+    if (start != 0 and not _opens_sentence(view, start)) or not 1 <= len(words) - lead <= 6:
+        return None
+    first = words[lead]
+    if not (ROLE.fullmatch(fold(first)) or fold(first) in folded_words("person_nouns")) or any(
+            _HARD_WORD.match(w) and fold(w) not in ("za", "of") for w in words[lead + 1:]):
+        return None
+    return start + tokens[lead].start()
 
 
 def _opens_sentence(view: str, start: int) -> bool:

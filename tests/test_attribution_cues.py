@@ -576,3 +576,21 @@ def test_a_person_after_za_is_no_medium(tmp_path):
 ])
 def test_a_person_described_twice_is_one_source(tmp_path, sentence, source):
     assert source in analyse(tmp_path, sentence)[0]
+
+
+@pytest.mark.parametrize("sentence, sources, edges", [
+    ("Ambasador Ivo Ivić rekao je za rusku televiziju da je to nemoguće.", {"Ambasador Ivo Ivić", "rusku televiziju"},
+     {("Ambasador Ivo Ivić", "rusku televiziju")}),  # a medium named by its kind
+    ('"Biću nezavisan", rekao je Ivić u intervjuu za beogradski "Danas".', {"Ivić", "Danas"}, {("Ivić", "Danas")}),
+    ("Kako je Tanjugu ranije danas rečeno u OO DS, sjednica je prekinuta.", {"Tanjugu", "OO DS"},
+     {("OO DS", "Tanjugu")}),  # a passive with the medium told in the dative
+    ("Vlada će pokrenuti stečaj, izvijestio je sindikalni povjerenik u Dalmaciji Luka Bucan.",
+     {"sindikalni povjerenik u Dalmaciji Luka Bucan"}, set()),  # a person after a verb media use too
+    ("Mađarski predsjednik Ivo Ivić obećao je podršku i rekao da uslova neće biti.",
+     {"Mađarski predsjednik Ivo Ivić"}, set()),  # the opening subject of two verbs
+    ("Izvori u gradu kažu za SETimes da je mreža aktivna.", {"Izvori u gradu", "SETimes"},
+     {("Izvori u gradu", "SETimes")}),  # the place belongs to the unnamed sources
+])
+def test_media_by_kind_passives_and_whole_subjects(tmp_path, sentence, sources, edges):
+    found, found_edges = analyse(tmp_path, sentence)
+    assert set(found) == sources and found_edges == edges

@@ -61,7 +61,7 @@ _RELAY_PARTICIPLES = "|".join(sorted({re.escape(w.split()[0]) for w in words("re
                                       if w.endswith((" je", " su"))}, key=lambda w: (-len(w), w)))
 _PASSIVE = alternation("passive_participles", SOUTH_SLAVIC)
 # what stands between an impersonal passive and its body: "to", "nam", a time, the medium told ("za Klix.ba")
-_PASSIVE_ADJUNCTS = (r"(?:(?:to|nam|im|danas|juče|jučer|ranije|takođe|također|i|u\s+\w+|"
+_PASSIVE_ADJUNCTS = (r"(?:(?:to|nam|im|danas|juče|jučer|ranije|takođe|također|i|u\s+\w+|(?-i:[A-ZČĆŽŠĐ])\w+u|"
                      r"za\s+(?:[„“\"«]?(?-i:[A-ZČĆŽŠĐ0-9])[\w.-]*[“”\"»]?|medije|novinare))\s+){0,3}")
 _PLURAL_SPEECH = "|".join(re.escape(w) for w in words("speech_participles", SOUTH_SLAVIC) if w.endswith(("li", "le", "u", "e")))
 _DOCUMENTS = alternation("documents")
@@ -74,7 +74,7 @@ _NAME_WORD = r"(?-i:[A-ZČĆŽŠĐ0-9])(?:[\w'’&/-]|\.(?=\w)|(?<=\b(?-i:[A-Z])
 # (a dot inside a name or after an initial, "nova.rs", "D.C."; not the full stop of "za The Telegraph.")
 DOMAIN = r"[\w-]+\.(?:rs|ba|hr|me|com|net|info|org|mk|si)\b"
 # a medium as a name: "N1", "Radio Slobodna Evropa", "dnevnik Politika", "televiziju Al Jazeera", "klix.ba", "„Novosti“"
-MEDIUM_NP = (rf"[„“\"«]?(?P<src>(?<=[„“\"«])(?-i:[A-ZČĆŽŠĐ0-9])[^„“”\"«»]{{0,40}}(?=[“”\"»])|(?:(?:(?-i:[a-zčćžšđ])\w+\s+){{0,2}}?{_MEDIA_WORD}\s+)?(?:{DOMAIN}|{_NAME_WORD})(?:\s+(?:{_NAME_WORD}|"
+MEDIUM_NP = (rf"(?:(?-i:[a-zčćžšđ])\w+(?:ski|čki|ški|skom|čkom|škom)\s+(?=[„“\"«]))?[„“\"«]?(?P<src>(?<=[„“\"«])(?-i:[A-ZČĆŽŠĐ0-9])[^„“”\"«»]{{0,40}}(?=[“”\"»])|(?:(?:(?-i:[a-zčćžšđ])\w+\s+){{0,2}}?{_MEDIA_WORD}\s+)?(?:{DOMAIN}|{_NAME_WORD})(?:\s+(?:{_NAME_WORD}|"
              rf"(?:Balkans|Europe|Evropa|Europa|Amerike|Srbije|Hrvatske|BiH|Crne Gore)\b|"
              rf"(?-i:della|di|de|del|der|die|des|du|la|le|el)(?=\s+{_NAME_WORD}))){{0,4}})[“”\"»]?")  # "Corriere della Sera"
 # a document and whose it is: "saopštenju Ministarstva unutrašnjih poslova", "izvješću Europske komisije"
@@ -136,6 +136,9 @@ FORWARD = [  # cue, then the source
     # the medium word alone, named before: "rekao je za list neimenovani diplomata"
     ("told_medium", rf"\b{_SPEECH_FOR}\s+(?:je\s+|su\s+)?za\s+(?P<src>(?:list|dnevnik|portal|agenciju|televiziju|radio|"
                     rf"nedjeljnik|nedeljnik|tjednik|magazin|časopis|casopis))\s+(?=(?-i:[a-zčćžšđ])\w+\s+\w+)"),
+    # "rekao je za rusku televiziju da": a medium named by its kind only
+    ("told_medium", rf"\b{_SPEECH_FOR}\s+(?:je\s+|su\s+)?za\s+(?P<src>(?:(?-i:[a-zčćžšđ])\w+(?:sku|čku|šku|nu|ju)\s+){{1,2}}"
+                    rf"(?:televiziju|agenciju|novinsku\s+agenciju|radio|stanicu|mrežu|mrezu))(?=\s*(?:,|da\b|kako\b))"),
     ("told_medium", rf"\bu\s+(?:intervjuu|razgovoru|interviewu)\s+(?P<src>(?:(?-i:[a-zčćžšđ])\w+\s+){{0,2}}?"
                     rf"{_MEDIA_WORD}\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"),
     ("told_medium", rf"\b{_SPEECH_FOR}\s+(?:je\s+|su\s+)?(?:(?:danas|juče|jučer|sinoć|ranije|večeras|jutros|on|ona|"
@@ -153,6 +156,8 @@ FORWARD = [  # cue, then the source
     ("told_medium", rf"\bza\s+{MEDIUM_NP}(?=\s*(?:[;!?]|\.(?!\w)|$))"),
     # the medium told of an impersonal passive: "Iz policije je za Klix.ba potvrđeno", "rečeno je za N1 u ..."
     ("told_medium", rf"\b(?:je|su)\s+(?:to\s+|nam\s+)?za\s+{MEDIUM_NP}\s+(?:{_PASSIVE})\b"),
+    ("told_medium", rf"\b(?:je|su)\s+(?P<src>{_NAME_WORD})\s+(?:(?:ranije|danas|juče|jučer|večeras|sinoć|takođe|također)\s+)"
+                    rf"{{0,2}}(?:{_PASSIVE})\b"),
     ("told_medium", rf"\b(?:{_PASSIVE})\s+(?:je\s+)?(?:to\s+)?za\s+{MEDIUM_NP}"),  # "rekao je Čotrić za SETimes."
     ("told_medium", rf"\b{_RECEIVER_VERBS}\s+(?:je\s+)?(?:\w+\s+)?(?P<src>(?:novinsk\w+\s+)?{_MEDIA_WORD}\s+{_NAME_WORD}"
                     rf"(?:\s+{_NAME_WORD}){{0,3}})"),  # "izjavio je on novinskoj agenciji FENA"

@@ -209,6 +209,10 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
                 continue  # "o kandidaturi Turske za EU.": with no speech verb, an unknown acronym is no medium told
             if kind in ("told_medium", "relay_medium", "according_to_medium"):
                 src_span = _known_medium_prefix(view, src_span)  # "za SETimes Erica Avrami": SETimes
+            if (kind == "reported_medium" and ROLE.search(fold(view[src_span[0]:src_span[1]]))
+                    and not _names_medium(view[src_span[0]:src_span[1]])):
+                kind = "reported_person"  # "izvijestio je sindikalni povjerenik ...": a person reports
+                src_span = _to_closing_name(view, src_span)
             if kind == "reported" and not _MEDIA_VERB.search(match.group()):
                 src_span = _to_closing_name(view, src_span)
                 apposition = _COMMA_APPOSITION.match(view, src_span[1])
@@ -232,10 +236,11 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
                                                 and not _looks_like_a_person(view[src_span[0]:src_span[1]]))
             medium = medium or (kind.startswith("according_to") and media_headed(  # "according to The Hill"
                 view[max(0, match.start("src") - 4):match.start("src")].capitalize() + match.group("src")))
-            if kind == "statement_body" and not OFFICIAL.search(fold(view[src_span[0]:src_span[1]])):
+            if kind == "statement_body" and not (OFFICIAL.search(fold(view[src_span[0]:src_span[1]]))
+                                                 or _ACRONYM.fullmatch(view[src_span[0]:src_span[1]].split()[0])):
                 continue  # "navodi se u Beogradu": a place, not a body
             results.append(_attribution(kind.replace("_named", "").replace("_medium", "").replace("_outlet", "")
-                                        .replace("_body", ""),
+                                        .replace("_body", "").replace("_person", ""),
                                         match.span(), src_span,
                                         content, ctx, "medium" if medium else None))
     for match in [*BACKWARD.finditer(view), *_BACKWARD_SPEECH.finditer(view)]:
@@ -527,7 +532,9 @@ def _names_medium(text: str) -> bool:
     text = _MEDIUM_ADJECTIVES.sub("", text)  # "crnogorskoj novinskoj agenciji Mina"
     first = text.split()[0] if text.split() else ""
     known = lookup_media(text) and not (text.islower() and " " not in text)  # "politička" is no Politika
+    kind_only = re.fullmatch(r"(?:(?-i:[a-zčćžšđ])\w+\s+){1,2}(\w+)", text)  # "rusku televiziju": a medium by its kind
     return bool(known or MEDIA_PREFIX.match(text) or _ACRONYM.fullmatch(first) or media_headed(text)
+                or (kind_only and fold(kind_only.group(1)) in folded_words("media_words"))
                 or fold(text) in folded_words("media_words") or fold(text) in folded_words("generic_media")  # "told the news site", "za medije"
                 or re.fullmatch(DOMAIN, first, re.I))
 
@@ -735,6 +742,10 @@ def _adjunct_before_verb(words: list[str]) -> int:
         if not all((w.islower() or w[:1] in "\"„“«»'" or i > told) and not _HARD_WORD.match(w.strip(_WORD_PUNCTUATION))
                    or fold(w) in ("za", "of") for i, w in enumerate(rest)):
             return 0
+        common = re.match(r"(?:izvor|sources?$|stručnja|strucnja|analiti|građan|gradjan|mještan|meštan|stanovni)",
+                          fold(before)) or fold(before) in folded_words("person_nouns")
+        if common and fold(before) not in _BEFORE_VERB:
+            return 0  # "Izvori u gradu kažu": the phrase names the sources, it is no adjunct
         if (fold(before) in _BEFORE_VERB or before[:1].isupper() or ROLE.fullmatch(fold(before))
                 or fold(before) in folded_words("time_words", phrases=False)
                 or BODY_BEFORE.search(before) or fold(before) in folded_words("person_nouns")
@@ -846,10 +857,13 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
         # "Senford je došao da svedoči i izjavio je": the subject that opens the sentence
         opening = list(re.finditer(r"\S+", view[:tokens[-1].start()]))
         names = []
-        for token in opening[:4]:
-            if not token.group()[:1].isupper() or hard.match(token.group()):
+        for token in opening[:8]:
+            if hard.match(token.group()) or not (token.group()[:1].isupper() or ROLE.fullmatch(fold(token.group()))
+                                                 or (names and token.group().islower() and len(names) < 3)):
                 break
             names.append(token)
+        while names and not names[-1].group()[:1].isupper():
+            names.pop()  # "Mađarski predsednik Laslo Šoljom obećao je ... i rekao": up to the last name
         if names and not (len(names) == 1 and fold(names[0].group()) in folded_words("openers")):
             return _trim(view, (names[0].start(), names[-1].end()))
         return None

@@ -89,7 +89,7 @@ ENGLISH = CueTable(
                   # the plural present and a few more past forms
                   "argue", "claim", "warn", "warns", "insist", "suggest", "suggests", "allege", "deny", "contend",
                   "contends", "maintain", "recommended", "cautioned", "remarked", "observed", "replied",
-                  "responded", "countered"),
+                  "responded", "countered", "joked", "quipped"),
     media_heads=("news", "post", "times", "journal", "herald", "tribune", "gazette", "courier", "telegraph",
                  "mirror", "sun", "express", "observer", "chronicle", "magazine", "weekly", "press", "agency", "tv",
                  "radio", "network", "channel", "examiner", "dispatch", "inquirer", "ledger", "bulletin", "zeitung",
@@ -208,7 +208,8 @@ _BCS_COMMON = dict(
                          "prilikom"),
     participle_endings=("ći", "vši", "ci", "vsi"),
     adjective_endings=("skom", "čkom", "škom", "skoj", "čkoj", "škoj", "skim", "čkim", "škim"),
-    person_nouns=("upućeni", "kolumnista", "kolumnistica", "novinar", "novinarka", "autor", "autorka", "autorica", "urednik",
+    person_nouns=("upućeni", "policajac", "policajka", "policajci", "vojnik", "vojnici", "liječnik", "ljekarka",
+                  "kolumnista", "kolumnistica", "novinar", "novinarka", "autor", "autorka", "autorica", "urednik",
                   "urednica", "dopisnik", "dopisnica", "majka", "otac", "svjedok", "svedok", "očevidac", "očevici",
                   "stanovnik", "stanovnica", "stanovnici", "vlasnik", "vlasnica", "student", "studentica", "studentkinja",
                   "ljekar", "lekar", "doktor", "doktorica", "advokat", "advokatica", "odvjetnik", "odvjetnica",

@@ -859,7 +859,7 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
         names = []
         for token in opening[:8]:
             if hard.match(token.group()) or not (token.group()[:1].isupper() or ROLE.fullmatch(fold(token.group()))
-                                                 or (names and token.group().islower() and len(names) < 3)):
+                                                 or fold(token.group()) in folded_words("person_nouns")):
                 break
             names.append(token)
         while names and not names[-1].group()[:1].isupper():

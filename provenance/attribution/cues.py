@@ -234,6 +234,7 @@ FORWARD = [  # cue, then the source
                     rf"this|earlier)\b)"),  # "told The Hill for an article published Saturday"
     ("statement", rf"\b(?:reported|quoted|cited)\s+{SRC}\s+(?:as\s+)?saying\b"),  # "Mediaite reported the president saying"
     ("told", rf"\bin an interview (?:with|for) {SRC}{SOURCE_END}"),
+    ("told_medium", rf"\bin\s+an?\s+(?:(?-i:[a-z])\w+\s+){{1,2}}interview\s+(?:with|for)\s+{SRC}{SOURCE_END}"),  # "an exclusive"
     ("told_medium", rf"\b(?:appeared|appearing|speaking|interviewed)\s+on\s+{SRC}{SOURCE_END}"),  # "appeared on Fox News Sunday"
     ("told", rf"\b(?:speaking|talking) (?:to|with) {SRC}{SOURCE_END}"),
     ("told_medium", rf"\b(?:rekao|rekla|rekli|izjavio|izjavila|izjavili|kazao|kazala|potvrdio|potvrdila) (?:je |su )?"

@@ -48,6 +48,9 @@ HARD = (r"that|who|which|whose|where|when|while|on|in|at|as|and|but|to|from|afte
          r"says|reports|javlja|prenosi|navodi|pise|piše|" + alternation("verbs") + "|"
          + alternation("clause_prepositions", SOUTH_SLAVIC))  # "Ivan Horvat pred Odborom", "Ivić tokom posjete"
 STOP = HARD + "|" + SOFT
+# words that open or join clauses: the words of one noun phrase (a speaker between a verb and "za X") are none of them
+CLAUSE_WORDS = (r"da|koji|koja|koje|kojeg|kojem|koju|kojima|što|sto|kako|jer|je|su|i|a|ali|ni|dok|se|bi|nije|nisu|ne|"
+                r"and|but|that|who|which|while|or|ili")
 WORD_END = r"(?=[\s,;:]|$)"  # a stop word is a whole word: "u" stops, "U.S." does not
 SRC = (rf"(?:(?:a|an|the)\s+)?(?P<src>(?!(?:{HARD}){WORD_END}){SOURCE_TOKEN}"
        rf"(?:\s+(?:(?:{SOFT})\s+)?(?!(?:{HARD}){WORD_END}){SOURCE_TOKEN}){{0,10}}?)")  # long titles
@@ -146,10 +149,11 @@ FORWARD = [  # cue, then the source
              rf"za\s+{MEDIUM_NP}"),
     # the speaker between the verb and the medium: "izjavio je Ivan Ivić za CNBC u intervjuu", "rekao je voditelj
     # aukcijske kuće za Wall Street Journal, dodajući"
-    ("told_medium_far", rf"\b{_SPEECH_FOR}\s+(?:je\s+|su\s+)?(?:(?!(?:{HARD}){WORD_END})[\w.'’-]+\s+){{1,6}}?za\s+{MEDIUM_NP}"),
+    ("told_medium_far", rf"\b{_SPEECH_FOR}\s+(?:je\s+|su\s+)?(?:(?!(?:{CLAUSE_WORDS}){WORD_END})[\w.'’-]+\s+){{1,6}}?za\s+"
+                        rf"{MEDIUM_NP}"),
     ("told_medium", rf"\b(?:je|su)\s+za\s+{MEDIUM_NP}\s+{_RECEIVER_VERBS}"),
     # the subject between the auxiliary and the medium: "dok je premijer Ana Anić za N1 izjavila"
-    ("told_medium", rf"\b(?:je|su)\s+(?:(?!(?:{HARD}){WORD_END})[\w.'’-]+\s+){{1,5}}?za\s+{MEDIUM_NP}\s+{_SPEECH_FOR}\b"),
+    ("told_medium", rf"\b(?:je|su)\s+(?:(?!(?:{CLAUSE_WORDS}){WORD_END})[\w.'’-]+\s+){{1,5}}?za\s+{MEDIUM_NP}\s+{_SPEECH_FOR}\b"),
     ("told_medium", rf"\b{_SPEECH_FOR}\s+(?:je\s+|su\s+)?(?:on\s+|ona\s+|oni\s+)?za\s+"
                     rf"(?P<src>{alternation('generic_media', SOUTH_SLAVIC)})(?!\w)"),  # "izjavila je za lokalne medije"
     ("told_medium", rf"\b{_RECEIVER_VERBS}\s+(?:je\s+)?(?P<src>{_NAME_WORD})(?=\s+(?-i:[a-zčćžšđ]))"),  # "Reutersu"

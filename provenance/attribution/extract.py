@@ -20,7 +20,8 @@ from functools import lru_cache
 from ..lexicon.attribution_cues import SOUTH_SLAVIC, alternation, folded_words, words as cue_words
 from ..lexicon.media import REGISTRY, lookup_media
 from ..lexicon.script import fold
-from .cues import (ANAPHORA, APPOSITIVE_NAME, ASIDE, AUDIENCE, BACKWARD, BODY_BEFORE, BYLINE, CLAUSE_BREAK, DATELINE,
+from .cues import (ANAPHORA, APPOSITIVE_NAME, ASIDE, AUDIENCE, BACKWARD, BODY_BEFORE, BYLINE, CLAUSE_BREAK, CLAUSE_WORDS,
+                   DATELINE,
                    DOMAIN, HARD, LOCATIVE, NON_SOURCES, SOURCE_END, SRC, STOP, _DOCUMENTS, CueKind, forward_compiled)
 from .nodes import MEDIA_PREFIX, OFFICIAL, ROLE, Node, make_node, media_headed
 
@@ -960,7 +961,7 @@ _HEAD_BEFORE_RELATIVE = re.compile(r"\s*((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?
                                    r"(?:koji|koja|koje|kojima|kojim|kojeg|kojem|koju|who)\s+\S.*$", re.I)
 _ROLE_FOR = re.compile(r"(?:^|\s)([\w-]+)\s+$")  # the word before a body: "spokesman (for the ministry)"
 # ", slovenački ministar Dimitrij Rupel." after a role: the same person, named (to the clause's end)
-_COMMA_APPOSITION = re.compile(rf"(,\s+(?:(?!(?:{HARD})\s)(?-i:[a-zčćžšđ\d])[\w-]*\s+){{1,6}}(?:(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*\s*){{1,3}}?"
+_COMMA_APPOSITION = re.compile(rf"(,\s+(?:(?!(?:{CLAUSE_WORDS})\s)(?-i:[a-zčćžšđ\d])[\w-]*\s+){{1,6}}(?:(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*\s*){{1,3}}?"
                                r"(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*)(?=\s*(?:[.;!?]|$)|,\s+za\s)")
 # a role, its genitives and the name: "šef policije Brčko distrikta Goran Lujić"
 _ROLE_AND_NAME = re.compile(r"\s*(?-i:[a-zčćžšđ])[\w-]*(?:\s+[\w.-]+){0,5}?(?:\s+(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*){1,3}\s*")

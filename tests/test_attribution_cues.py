@@ -594,3 +594,16 @@ def test_a_person_described_twice_is_one_source(tmp_path, sentence, source):
 def test_media_by_kind_passives_and_whole_subjects(tmp_path, sentence, sources, edges):
     found, found_edges = analyse(tmp_path, sentence)
     assert set(found) == sources and found_edges == edges
+
+
+@pytest.mark.parametrize("sentence, sources, edges", [
+    ("Zemlja se pridružuje savezu, navodi se u pismu koje je Ivić uputio generalnom sekretaru Ani Anić.",
+     {"pismu", "Ivić"}, {("Ivić", "pismu")}),  # the issuer before the verb, not the addressee after it
+    ("BiH je rangirana najgore na listi najboljih država koju je objavio magazin Forbs.",
+     {"listi najboljih država", "magazin Forbs"}, {("magazin Forbs", "listi najboljih država")}),
+    ("Lideri su potpisali izjavu, izvještava novinar Anadolu Agency.", {"novinar", "Anadolu Agency"},
+     {("novinar", "Anadolu Agency")}),  # the outlet's reporter
+])
+def test_issuers_of_documents_and_reporters_of_outlets(tmp_path, sentence, sources, edges):
+    found, found_edges = analyse(tmp_path, sentence)
+    assert set(found) == sources and found_edges == edges

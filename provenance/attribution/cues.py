@@ -112,10 +112,20 @@ FORWARD = [  # cue, then the source
     # "izdao je priopćenje u kojem se navodi": the document says it
     ("document", rf"\b(?P<src>{_DOCUMENTS})\s+(?:u\s+)?(?:kojem|kojoj|kome|kojemu)\s+se\s+(?:navodi|navode|ističe|isticu|kaže|kaze|"
                  rf"tvrdi|dodaje|naglašava|naglasava|precizira|konstatuje|konstatira|objašnjava|objasnjava|upozorava)\b"),
+    # the issuer before the verb: "u pismu koje je Baša uputio generalnom sekretaru"
+    ("issuer", rf"\b{_DOCUMENTS}(?:\s+[\w-]+){{0,3}}?,?\s+(?:koje|koji|koju|kojeg|koja|kojem|što|sto)\s+(?:je|su)\s+"
+               rf"(?P<src>(?-i:[A-ZČĆŽŠĐ])[\w-]*(?:\s+(?-i:[A-ZČĆŽŠĐ])[\w-]*){{0,2}})\s+(?:(?:[\w-]+|\([^()]{{1,24}}\))\s+){{0,2}}?"
+               rf"(?:objavi|izda|izdade|sprove|sprovede|prove|provede|sačini|sastavi|uputi|dostavi|podni|podnije|podne|"
+               rf"potpisa|usvoji|napisa|pripremi|izradi)(?:o|la|lo|li|le)\b"),
     # who issued the document: "u saopštenju koje je objavio Stejt department", "anketama koje je provela agencija X"
     ("issuer", rf"\b{_DOCUMENTS}(?:\s+[\w-]+){{0,3}}?,?\s+(?:koje|koji|koju|kojeg|koja|kojem|što|sto)\s+(?:je|su)\s+"
                rf"(?:(?:[\w-]+|\([^()]{{1,24}}\))\s+){{0,4}}?(?:objavi|izda|izdade|sprove|sprovede|prove|provede|sačini|sastavi|uputi|dostavi|"
-               rf"podni|podnije|podne|potpisa|usvoji|napisa|pripremi)(?:o|la|lo|li|le)\s+{SRC}{SOURCE_END}"),
+               rf"podni|podnije|podne|potpisa|usvoji|napisa|pripremi|izradi|objavljiva)(?:o|la|lo|li|le)\s+{SRC}{SOURCE_END}"),
+    # a reporter of an outlet: "izvještava novinar Anadolu Agency", "javlja dopisnik agencije Beta"
+    ("reported_reporter", rf"(?:^|[,–—]\s*)(?:a\s+|i\s+)?{alternation('relay_verbs', SOUTH_SLAVIC)}\s+{_AFTER_VERB}"
+                 rf"(?P<src>novinar\w*|dopisni\w*|reporter\w*|izvjestitelj\w*)\s+(?=(?-i:[A-ZČĆŽŠĐ])|agencij|list|portal|televizij)"),
+    ("relay_outlet", rf"(?:^|[,–—]\s*)(?:a\s+|i\s+)?{alternation('relay_verbs', SOUTH_SLAVIC)}\s+{_AFTER_VERB}"
+                     rf"(?:novinar\w*|dopisni\w*|reporter\w*|izvjestitelj\w*)\s+{MEDIUM_NP}"),
     # the medium that received a statement: "izjavio je za N1", "u intervjuu za dnevnik Politika", "je za RTS rekao"
     ("told_medium", rf"\b{alternation('receiver_frames')}\s+{MEDIUM_NP}"),
     # with an adjective before the frame's noun: "u kratkom intervjuu za Vogue", "u ekskluzivnoj izjavi za N1"

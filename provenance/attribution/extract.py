@@ -228,20 +228,22 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
             if kind == "issuer" and _DOCUMENT_AFTER_IN.search(view[:match.start()]):
                 # "U izvještaju koji su objavile Nezavisne novine se navodi ...": the document is a source too
                 document = _DOCUMENT_WORD.match(view, match.start())
-                if document:
-                    results.append(_attribution("document", document.span(), document.span(),
-                                                (match.end(), len(view)), ctx))
+                relative = re.search(r",?\s+(?:koje|koji|koju|kojeg|koja|kojem|što|sto)\s", match.group(), re.I)
+                if document:  # the document's whole name, up to its relative clause ("listi najboljih država koju")
+                    span = (match.start(), match.start() + relative.start()) if relative else document.span()
+                    results.append(_attribution("document", span, span, (match.end(), len(view)), ctx))
             content = (0, match.start()) if match.start() > len(view) / 2 else (match.end(), len(view))
             medium = kind in ("told_medium", "relay_medium", "relay_outlet", "told_outlet", "according_to_medium") or ((kind == "reported_medium" or kind == "reported"
                                                  and _MEDIA_VERB.search(match.group()))
                                                 and not _looks_like_a_person(view[src_span[0]:src_span[1]]))
+            medium = medium or (kind == "issuer" and _names_medium(view[src_span[0]:src_span[1]]))  # "objavio magazin X"
             medium = medium or (kind.startswith("according_to") and media_headed(  # "according to The Hill"
                 view[max(0, match.start("src") - 4):match.start("src")].capitalize() + match.group("src")))
             if kind == "statement_body" and not (OFFICIAL.search(fold(view[src_span[0]:src_span[1]]))
                                                  or _ACRONYM.fullmatch(view[src_span[0]:src_span[1]].split()[0])):
                 continue  # "navodi se u Beogradu": a place, not a body
             results.append(_attribution(kind.replace("_named", "").replace("_medium", "").replace("_outlet", "")
-                                        .replace("_body", "").replace("_person", ""),
+                                        .replace("_body", "").replace("_person", "").replace("_reporter", ""),
                                         match.span(), src_span,
                                         content, ctx, "medium" if medium else None))
     for match in [*BACKWARD.finditer(view), *_BACKWARD_SPEECH.finditer(view)]:
@@ -447,7 +449,7 @@ _SECOND_SPEAKER = re.compile(r"\s+(?:i|and)\s+((?:[\w-]+\s+){0,3}?(?-i:[A-ZČĆ�
                              r"(?=\s*(?:[.;!?]|$))")
 _BODY_WITH_CONJUNCTION = re.compile(r"\s*((?-i:[A-ZČĆŽŠĐ])[\w-]+(?:\s+(?-i:[a-zčćžšđ])[\w-]*){0,3}\s+(?:i|and)"
                                     r"(?:\s+(?-i:[a-zčćžšđ])[\w-]*){1,3})\s*")
-_DOCUMENT_AFTER_IN = re.compile(r"(?:^|\s)(?:u|prema|in)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_DOCUMENT_AFTER_IN = re.compile(r"(?:^|\s)(?:u|na|prema|in)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _DOCUMENT_WORD = re.compile(_DOCUMENTS + r"(?!\w)", re.I)
 _QUOTING_MEDIUM = re.compile(r"\b(?:citira|citiraju|citirao je|citirala je|citiralo je)\s", re.I)
 

@@ -331,7 +331,8 @@ _SR_DOCUMENTS = ("saopštenje", "saopštenju", "saopštenja", "saopštenjem", "i
                  "pismu upućenom", "tužba", "tužbi", "tužbe", "prijava", "prijavi", "krivična prijava",
                  "krivičnoj prijavi", "istraživanje", "istraživanju", "anketa", "anketi", "ankete", "anketama",
                  "podaci", "podacima", "podataka", "izveštajima", "saopštenjima", "izjava", "izjavi", "izjavom",
-                 "sporazum", "sporazumu", "sporazuma", "pregled", "pregledu", "pregleda")
+                 "sporazum", "sporazumu", "sporazuma", "pregled", "pregledu", "pregleda", "rang listi", "rang listu",
+                 "rang lista", "listi", "poretku", "prezentaciji", "prezentaciju")
 SERBIAN = CueTable(language="sr", documents=_SR_DOCUMENTS, **_BCS_COMMON)
 BOSNIAN = CueTable(
     language="bs",
@@ -353,7 +354,8 @@ CROATIAN = CueTable(
                "prijava", "prijavi", "kaznena prijava", "kaznenoj prijavi", "istraživanje", "istraživanju",
                "anketa", "anketi", "anketama", "izjava", "izjavi", "izjave", "izjavom", "podaci", "podacima",
                "podataka", "izvješćima", "priopćenjima", "sporazum", "sporazumu", "sporazuma", "pregled", "pregledu",
-               "pregleda", "podatci", "podatcima"),
+               "pregleda", "podatci", "podatcima", "rang listi", "rang listu", "rang lista", "listi", "ljestvici",
+               "ljestvica", "poretku", "prezentaciji", "prezentaciju"),
     **_BCS_COMMON)
 
 TABLES: dict[str, CueTable] = {t.language: t for t in (ENGLISH, SERBIAN, BOSNIAN, CROATIAN)}

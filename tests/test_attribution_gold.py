@@ -25,6 +25,7 @@ LINES = [
     "Ministar finansija Petar Petrović izjavio je za Tanjug da će plate rasti.",
     "Cijene su porasle u martu.",
     "Premijer je rekao da će plate rasti, prenosi Beta.",
+    "Plate su porasle u martu.",  # the only one held out by the hash rule
 ]
 
 
@@ -156,6 +157,16 @@ def test_evaluate_runs_the_extractor_on_the_joined_text(tmp_path, translator):
     assert a["per_language"]["sr-Latn"]["edges"]["true_positives"] == 1
     assert a["per_language"]["hr"]["sources"]["false_positives"] == 0
     assert sum(a["per_split"][s]["units"] for s in a["per_split"]) == 4
+
+
+def test_evaluate_scores_one_split_only(tmp_path, translator):
+    units = [_unit(line, []) for line in (2, 3, 4, 5, 6)]
+    assert {u["split"] for u in units} == {"dev", "heldout"}
+    _shared, corpus = _write(tmp_path, units)
+    for split in ("dev", "heldout"):
+        a = evaluate(corpus, translator, split=split).metrics["attribution"]
+        assert set(a["per_split"]) == {split}
+        assert a["units"] == sum(u["split"] == split for u in units)
 
 
 def test_cli_names_a_missing_shared_root_in_one_line(tmp_path):

@@ -259,8 +259,9 @@ def chain(files, fmt, as_json, encoding, output):
 @click.option("--limit", type=click.IntRange(1), default=None, help="Only the first N cases of each task.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON (schema provenance.evaluate/1).")
 @click.option("--cases/--no-cases", "with_cases", default=False, help="Include every case's outcome in --json.")
-@click.option("--split", type=click.Choice(["dev", "heldout"]), default=None,
-              help="Only the attribution units of this split (by their text hash); default both.")
+@click.option("--split", type=click.Choice(["dev", "heldout", "dev-open", "dev-blind"]), default=None,
+              help="Only the attribution units of this split (by their text hash; dev-blind: the quarter of dev "
+                   "kept unread while tuning, dev-open: the rest); default all.")
 @click.option("--html", "html_path", type=click.Path(dir_okay=False), default=None,
               help="Also write the figures as an HTML page.")
 @quiet_option

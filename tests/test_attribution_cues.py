@@ -607,3 +607,20 @@ def test_media_by_kind_passives_and_whole_subjects(tmp_path, sentence, sources, 
 def test_issuers_of_documents_and_reporters_of_outlets(tmp_path, sentence, sources, edges):
     found, found_edges = analyse(tmp_path, sentence)
     assert set(found) == sources and found_edges == edges
+
+
+@pytest.mark.parametrize("sentence, sources, edges", [
+    # a receiver frame makes any verb a statement to the medium: its subject is the speaker
+    ("Direktor bolnice Ivan Ivić u razgovoru za Oslobođenje hvali saradnju s kolegama.",
+     {"Direktor bolnice Ivan Ivić", "Oslobođenje"}, {("Direktor bolnice Ivan Ivić", "Oslobođenje")}),
+    ("Ministarka Ana Anić u kratkom intervjuu za dnevnik Politika opominje građane da se vakcinišu.",
+     {"Ministarka Ana Anić", "dnevnik Politika"}, {("Ministarka Ana Anić", "dnevnik Politika")}),
+    ("Plan u razgovoru za Oslobođenje nije spomenut.", {"Oslobođenje"}, set()),  # negated: no speaker
+    # a second speech verb sharing the first clause's subject; the auxiliaries agree
+    ("Komisija je pozdravila prošlog mjeseca plan vlade, ali je kazala kako ga treba provesti.", {"Komisija"}, set()),
+    ("Sindikati su odbili ponudu, a su poručili da štrajk ostaje.", {"Sindikati"}, set()),
+    ("Cijene su porasle u martu, ali je rekao da će pasti.", set(), set()),  # "je" is someone else's
+])
+def test_frames_of_any_verb_and_coordinated_speech_verbs(tmp_path, sentence, sources, edges):
+    found, found_edges = analyse(tmp_path, sentence)
+    assert set(found) == sources and found_edges == edges

@@ -135,6 +135,19 @@ FORWARD = [  # cue, then the source
     ("told_medium", rf"\b{_RECEIVER_VERBS}\s+(?:je\s+)?(?:[\w-]+\s+){{1,8}}?(?P<src>(?-i:[a-zčćžšđ])\w+"
                     rf"{alternation('adjective_endings', SOUTH_SLAVIC)}\s+(?:{_MEDIA_WORD}\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
                     rf"(?=\s*(?:[.;!?]|$))"),
+    # a receiver frame makes any verb after it a statement to that medium, so the subject that opens the sentence
+    # is its speaker: "Direktor Ivan Ivić u razgovoru za Oslobođenje hvali plan" (the verb need not be in a table)
+    ("statement", rf"^(?P<src>(?-i:[A-ZČĆŽŠĐ])[\w-]*(?:\s+(?!(?:{CLAUSE_WORDS}|u){WORD_END})[\w.-]+){{0,5}}?)\s+u\s+"
+                  rf"(?:(?-i:[a-zčćžšđ])\w+\s+)?(?:izjavi|intervjuu|interviewu|razgovoru)\s+(?:(?:datoj|danoj)\s+)?za\s+"
+                  rf"{MEDIUM_NP.replace('(?P<src>', '(?:')}\s+(?!(?:{CLAUSE_WORDS}|će|neće|nema){WORD_END})"
+                  rf"(?-i:[a-zčćžšđ])\w+\b(?!\s+(?:je|su)\b)"),
+    # a second verb of speech sharing the first clause's subject: "EU je pozdravila plan, ali je kazala da ..."
+    # (the second clause has no subject of its own: "da"/"kako" or punctuation follows its verb at once; the two
+    # auxiliaries agree, so "Cijene su porasle, ali je rekao" has another speaker)
+    ("statement", rf"^(?P<src>(?-i:[A-ZČĆŽŠĐ])[\w-]*(?:\s+(?!(?:{CLAUSE_WORDS}){WORD_END})[\w.-]+){{0,4}}?)\s+"
+                  rf"(?:(?P<aux>je|su)\s+)?(?-i:[a-zčćžšđ])\w+(?:o|la|lo|li|le)(?(aux)|\s+(?P<aux_after>je|su))"
+                  rf"\s[^.;:\"„“”«»]{{1,160}}?,\s+(?:ali|a|no|te)\s+(?(aux)(?P=aux)|(?P=aux_after))\s+(?:i\s+)?(?:{alternation('speech_participles', SOUTH_SLAVIC)})"
+                  rf"(?=\s*[,:]|\s+(?:da|kako)\b)"),
     # a reporter's credit for an outlet: "(Ivan Ivić za Southeast European Times)"
     ("statement", rf"[(\[](?P<src>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s+za\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}[)\]]\s*$"),
     ("told_outlet", rf"[(\[]{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}\s+za\s+(?P<src>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})[)\]]\s*$"),

@@ -617,7 +617,8 @@ def test_issuers_of_documents_and_reporters_of_outlets(tmp_path, sentence, sourc
      {"Ministarka Ana Anić", "dnevnik Politika"}, {("Ministarka Ana Anić", "dnevnik Politika")}),
     ("Plan u razgovoru za Oslobođenje nije spomenut.", {"Oslobođenje"}, set()),  # negated: no speaker
     # a second speech verb sharing the first clause's subject; the auxiliaries agree
-    ("Komisija je pozdravila prošlog mjeseca plan vlade, ali je kazala kako ga treba provesti.", {"Komisija"}, set()),
+    ("Komisija je pozdravila prošlog mjeseca \"akcijski plan\" vlade, ali je kazala kako ga treba provesti.",
+     {"Komisija"}, set()),
     ("Sindikati su odbili ponudu, a su poručili da štrajk ostaje.", {"Sindikati"}, set()),
     ("Cijene su porasle u martu, ali je rekao da će pasti.", set(), set()),  # "je" is someone else's
 ])

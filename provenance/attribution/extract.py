@@ -148,6 +148,9 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
         for match in pattern.finditer(view):
             if kind.startswith("according_to") and _inside_quote(view, match.start()):
                 continue  # '"EU nije iskrena prema Kosovu ...", rekla je': whom a speaker names is no source
+            if (match.re.groupindex.get("coordinated") and fold(match.group("coordinated"))
+                    not in folded_words("speech_participles")):
+                continue  # "Vlada je usvojila plan, a je otišla": the second verb says nothing
             src_span = _trim(view, match.span("src"))
             if src_span is None:
                 continue

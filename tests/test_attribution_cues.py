@@ -621,7 +621,12 @@ def test_issuers_of_documents_and_reporters_of_outlets(tmp_path, sentence, sourc
      {"Komisija"}, set()),
     ("Sindikati su odbili ponudu, a su poručili da štrajk ostaje.", {"Sindikati"}, set()),
     ("Cijene su porasle u martu, ali je rekao da će pasti.", set(), set()),  # "je" is someone else's
+    # the body opening the sentence issued the unnamed document of its last clause; no issuer but a body
+    ("Vlada Kantona ponovo poziva stranke na dijalog, jer su podjele opasne, navodi se u saopštenju.",
+     {"Vlada Kantona", "saopštenju"}, {("Vlada Kantona", "saopštenju")}),
+    ("Cijene su porasle u martu, navodi se u saopštenju.", {"saopštenju"}, set()),
+    ("Ministarstvo je usvojilo plan, navodi se u saopštenju Vlade.", {"saopštenju Vlade"}, set()),  # named issuer
 ])
-def test_frames_of_any_verb_and_coordinated_speech_verbs(tmp_path, sentence, sources, edges):
+def test_frames_of_any_verb_coordinated_speech_verbs_and_issuers_before_documents(tmp_path, sentence, sources, edges):
     found, found_edges = analyse(tmp_path, sentence)
     assert set(found) == sources and found_edges == edges

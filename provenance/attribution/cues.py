@@ -121,6 +121,11 @@ FORWARD = [  # cue, then the source
     ("issuer", rf"\b{_DOCUMENTS}(?:\s+[\w-]+){{0,3}}?,?\s+(?:koje|koji|koju|kojeg|koja|kojem|što|sto)\s+(?:je|su)\s+"
                rf"(?:(?:[\w-]+|\([^()]{{1,24}}\))\s+){{0,4}}?(?:objavi|izda|izdade|sprove|sprovede|prove|provede|sačini|sastavi|uputi|dostavi|"
                rf"podni|podnije|podne|potpisa|usvoji|napisa|pripremi|izradi|objavljiva)(?:o|la|lo|li|le)\s+{SRC}{SOURCE_END}"),
+    # the body that opens the sentence issued the unnamed document its last clause cites: "Vlada ponovo poziva
+    # stranke na dijalog, navodi se u saopštenju" (the extractor keeps only bodies)
+    ("issuer_body", rf"^(?P<src>(?-i:[A-ZČĆŽŠĐ])[\w-]*(?:\s+(?!(?:{CLAUSE_WORDS}){WORD_END})[\w.-]+){{0,4}}?)\s+"
+                    rf"(?:je\s+|su\s+)?(?:(?:ponovo|ponovno|još|i|danas|juče|jučer)\s+)?(?-i:[a-zčćžšđ])\w+\s[^;]{{1,300}}?,"
+                    rf"\s+{_IMPERSONAL}\s+(?:(?:to|i|također|takođe|još)\s+)?u\s+{_DOC_MODIFIER}{_DOCUMENTS}\s*[.!]?\s*$"),
     # a reporter of an outlet: "izvještava novinar Anadolu Agency", "javlja dopisnik agencije Beta"
     ("reported_reporter", rf"(?:^|[,–—]\s*)(?:a\s+|i\s+)?{alternation('relay_verbs', SOUTH_SLAVIC)}\s+{_AFTER_VERB}"
                  rf"(?P<src>novinar\w*|dopisni\w*|reporter\w*|izvjestitelj\w*)\s+(?=(?-i:[A-ZČĆŽŠĐ])|agencij|list|portal|televizij)"),

@@ -242,6 +242,8 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
             medium = medium or (kind == "issuer" and _names_medium(view[src_span[0]:src_span[1]]))  # "objavio magazin X"
             medium = medium or (kind.startswith("according_to") and media_headed(  # "according to The Hill"
                 view[max(0, match.start("src") - 4):match.start("src")].capitalize() + match.group("src")))
+            if kind == "issuer_body" and not OFFICIAL.search(fold(view[src_span[0]:src_span[1]])):
+                continue  # "Cijene su porasle, navodi se u saopštenju": prices issue nothing
             if kind == "statement_body" and not (OFFICIAL.search(fold(view[src_span[0]:src_span[1]]))
                                                  or _ACRONYM.fullmatch(view[src_span[0]:src_span[1]].split()[0])):
                 continue  # "navodi se u Beogradu": a place, not a body

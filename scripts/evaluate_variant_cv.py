@@ -9,7 +9,8 @@ Figures: sentence accuracy, macro-F1, per variant, confusion, per collection; ca
 table and expected calibration error of the top probability on the held-out folds); how often the
 uncertain answer ("hr|bs") is used, the accuracy when it is not, and how often the gold is one of the
 two in an uncertain answer (at the shipped margin and at others); ablations (no dictionary, no markers/jat); the learning curve (25/50/100%
-of each training fold; the ablations and the curve take the C most folds chose and no calibration).
+of each training fold; the ablations and the curve take the first member of the ensemble alone, the C most
+folds chose and no calibration).
 The baseline is TF-IDF character 1-5-grams (within words) and words, a linear
 SVM with default settings, trained on the sentences as they stand.
 """
@@ -24,7 +25,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from train_variant_model import train  # noqa: E402
+from train_variant_model import MEMBERS, train  # noqa: E402
 from variant_data import CLASSES, DENSE_NAMES, load, near_duplicate_groups  # noqa: E402
 
 from provenance.text.variant_model import UNCERTAIN_MARGIN, normalise  # noqa: E402
@@ -147,7 +148,7 @@ def main() -> None:
         logits = trained.logits(data, test_rows)
         predictions["model"][test_rows] = logits.argmax(axis=1)
         probs[test_rows] = softmax(logits)
-        raw_probs[test_rows] = softmax(trained.scores(data, test_rows))
+        raw_probs[test_rows] = softmax(trained.scores(data, test_rows)[:, :len(CLASSES)])  # first member
         chosen.append(trained.c)
         inner.append(trained.inner_accuracy)
         print(f"fold {fold + 1}/{args.folds}: model {np.mean(predictions['model'][test_rows] == y[test_rows]):.4f} "
@@ -157,11 +158,11 @@ def main() -> None:
     for fold, (train_rows, test_rows) in enumerate([] if args.model_only else folds):
         train_rows, test_rows = np.concatenate([real[train_rows], extra]), real[test_rows]
         for name, mask in ablations.items():
-            trained = train(data, train_rows, seed=fold, dense_mask=mask, c=c, calibrate=False)
+            trained = train(data, train_rows, seed=fold, dense_mask=mask, c=c, calibrate=False, members=MEMBERS[:1])
             predictions[name][test_rows] = trained.scores(data, test_rows, mask).argmax(axis=1)
         for share in (25, 50):
             subset = rng.permutation(train_rows)[: len(train_rows) * share // 100]
-            trained = train(data, subset, seed=fold, c=c, calibrate=False)
+            trained = train(data, subset, seed=fold, c=c, calibrate=False, members=MEMBERS[:1])
             predictions[f"{share}%"][test_rows] = trained.scores(data, test_rows).argmax(axis=1)
         predictions["baseline"][test_rows] = baseline_predict(data.texts, train_rows, test_rows, y)
         print(f"fold {fold + 1}/{args.folds}: baseline {np.mean(predictions['baseline'][test_rows] == y[test_rows]):.4f}",

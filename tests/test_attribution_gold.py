@@ -25,6 +25,7 @@ LINES = [
     "Ministar finansija Petar Petrović izjavio je za Tanjug da će plate rasti.",
     "Cijene su porasle u martu.",
     "Premijer je rekao da će plate rasti, prenosi Beta.",
+    "Plate su porasle u martu.",  # the only one held out by the hash rule
 ]
 
 
@@ -158,6 +159,16 @@ def test_evaluate_runs_the_extractor_on_the_joined_text(tmp_path, translator):
     assert sum(a["per_split"][s]["units"] for s in a["per_split"]) == 4
 
 
+def test_evaluate_scores_one_split_only(tmp_path, translator):
+    units = [_unit(line, []) for line in (2, 3, 4, 5, 6)]
+    assert {u["split"] for u in units} == {"dev", "heldout"}
+    _shared, corpus = _write(tmp_path, units)
+    for split in ("dev", "heldout"):
+        a = evaluate(corpus, translator, split=split).metrics["attribution"]
+        assert set(a["per_split"]) == {split}
+        assert a["units"] == sum(u["split"] == split for u in units)
+
+
 def test_cli_names_a_missing_shared_root_in_one_line(tmp_path):
     _shared, corpus = _write(tmp_path, [_unit(2, [("Tanjug", "medium")])])
     env = {"PROVENANCE_SHARED": str(tmp_path / "nowhere"), "PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}
@@ -174,3 +185,61 @@ def test_real_gold_validates():
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[-1].split()[0] == "all"
+
+
+def _selection_module():
+    """scripts/select_real_attribution.py, the rule that chose the real gold's units."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("select_real_attribution",
+                                                  ROOT / "scripts" / "select_real_attribution.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.skipif(not (SHARED / "data" / "real-dev" / "dslcc-bcs.tsv").is_file(),
+                    reason="the shared data (../shared) is not here")
+def test_dslcc_gold_is_exactly_the_selection_of_its_rounds():
+    # the sentences were chosen by a rule over the raw text, not by hand: the gold holds every selected
+    # line once, in the language (script) the selection gave it, and nothing else; round 4 also draws
+    # from dslcc-more.tsv, whose sentences have their own gold file
+    module = _selection_module()
+    tsv = SHARED / "data" / "real-dev" / "dslcc-bcs.tsv"
+    first = module.select(tsv)
+    second = module.select_relays(tsv, {n for n, _l, _c in first})
+    third = module.select_round_3(tsv, {n for n, _l, _c in first + second})
+    fourth = module.select_round_4(tsv, tsv.with_name("dslcc-more.tsv"), {n for n, _l, _c in first + second + third})
+    selected = {("dslcc-bcs", n, language) for n, language, _cue in first + second + third} | set(fourth)
+    assert len(selected) == len(first) + len(second) + len(third) + len(fourth)
+    assert {stem for stem, _n, _l in fourth} == {"dslcc-bcs", "dslcc-more"}
+    gold = [json.loads(line) for name in ("gold-dslcc.jsonl", "gold-dslcc-more.jsonl") for line in
+            (ROOT / "corpora" / "attribution-real" / name).read_text(encoding="utf-8").splitlines()]
+    assert len(gold) == len(selected)
+    assert {(u["id"].split(":")[0], u["lines"][0], u["language"]) for u in gold} == selected
+    assert all((u["transform"] == "to_cyrillic") == (u["language"] == "sr-Cyrl") for u in gold)
+
+
+@pytest.mark.skipif(not (SHARED / "data" / "ntrex" / "DOCUMENT_IDS.tsv").is_file(),
+                    reason="the shared data (../shared) is not here")
+def test_ntrex_gold_rounds_3_and_4_are_exactly_their_selection():
+    # each NTREX round adds what its rule selects given the gold before it (read from git history), and
+    # keeps every unit before it
+    module = _selection_module()
+    path = "corpora/attribution-real/gold-ntrex.jsonl"
+    before = {}
+    for commit in (module.BEFORE_ROUND_3, module.BEFORE_ROUND_4):
+        done = subprocess.run(["git", "-C", str(ROOT), "show", f"{commit}:{path}"], capture_output=True, text=True)
+        if done.returncode:
+            pytest.skip(f"git history before the round ({commit}) is not here")
+        before[commit] = done.stdout
+    now = (ROOT / path).read_text(encoding="utf-8")
+    for commit, after, select in ((module.BEFORE_ROUND_3, before[module.BEFORE_ROUND_4], module.select_ntrex_round_3),
+                                  (module.BEFORE_ROUND_4, now, module.select_ntrex_round_4)):
+        old = {json.loads(line)["id"] for line in before[commit].splitlines()}
+        units = [json.loads(line) for line in after.splitlines()]
+        assert old <= {u["id"] for u in units}
+        added = [u for u in units if u["id"] not in old]
+        selected = select(SHARED / "data" / "ntrex", before[commit])
+        assert sorted(("passage" if u["id"].startswith("passage:") else "sentence", u["language"], u["lines"][0],
+                       u["lines"][-1]) for u in added) == sorted(selected)

@@ -22,8 +22,11 @@ def test_a_short_proof_must_cover_a_share_of_the_english_unless_every_pair_stand
     # a third of a six-sentence article, but strong only as a run: no pair stands out on its own
     assert label_for(0.47, 0.34, 0.6, 0.75, strong=2, shorter=4, english=6, standout=0) == NOT_DERIVED
     assert label_for(0.47, 0.34, 0.6, 0.75, strong=2, shorter=4, english=6, standout=1) == PARTIALLY
-    # four strong sentences are no short proof
-    assert label_for(0.4, 0.25, 0.6, 0.8, strong=4, shorter=6, english=16, standout=0) == PARTIALLY
+    # four strong sentences are no short proof ...
+    assert label_for(0.4, 0.25, 0.6, 0.8, strong=4, shorter=6, english=16, standout=1) == PARTIALLY
+    # ... but four that are strong only as runs (a same-topic story's two pairs of loose neighbours) prove nothing
+    assert label_for(0.41, 0.27, 0.55, 0.8, strong=4, shorter=10, english=17, standout=0) == NOT_DERIVED
+    assert label_for(0.41, 0.27, 0.55, 0.8, strong=5, shorter=10, english=17, standout=0) == PARTIALLY
 
 
 def _pairs(rows: list[tuple[int, int, float]]) -> list[PairReport]:

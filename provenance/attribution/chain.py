@@ -347,7 +347,8 @@ def _attach_issuers(found: list[Attribution], edges: dict) -> None:
     """"u saopštenju koje je objavio Stejt department": the issuer -> the document it issued (the nearest
     document before it in the sentence)."""
     for issuer in (a for a in found if a.kind == "issuer"):
-        documents = [a for a in found if a.node.type == "document" and a.evidence.document == issuer.evidence.document
+        documents = [a for a in found if (a.node.type == "document" or a.kind is CueKind.DOCUMENT)
+                     and a.evidence.document == issuer.evidence.document
                      and a.evidence.sentence_index == issuer.evidence.sentence_index
                      and a.evidence.source_span[1] <= issuer.evidence.source_span[0]]
         if documents:

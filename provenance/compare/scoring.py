@@ -80,7 +80,9 @@ class CandidateScore:
 
 def score_candidate(english: Sequence[str], translated: Sequence[str], original: Sequence[str],
                     alignment: Alignment, original_is_english: bool = False,
-                    language: str | None = None) -> CandidateScore:
+                    language: str | None = None, differences: bool = True) -> CandidateScore:
+    """The scores and pairs of one alignment; ``differences=False`` leaves out the numbers and names that differ
+    pair by pair (the composition's second alignment of a candidate needs only the pairs' evidence)."""
     links = alignment.links
     matched = [link for link in links if link.is_match]
     confident = [link for link in matched if link.margin >= CONFIDENT_MARGIN]
@@ -96,7 +98,7 @@ def score_candidate(english: Sequence[str], translated: Sequence[str], original:
     aligned_src = sum(len(link.source) for link in confident) / max(1, len(original))
     match = (cov_en + cov_src) / 2
     pairs = [_pair_report(link, english, translated, original, original_is_english,
-                          evidence.get(id(link), 0.0), language) for link in links]
+                          evidence.get(id(link), 0.0), language, differences) for link in links]
     strong = strongly_explained(pairs, alignment.background_chrf)
     standout = standing_out(pairs, alignment.background_chrf) & strong
     return CandidateScore(
@@ -141,12 +143,15 @@ def label_for(match_score: float, coverage_english: float, coverage_source: floa
     must also cover SHORT_PROOF_SHARE of the English (``english`` sentences) and hold a pair that stands out
     on its own (``standout``: STRONG_CHRF above the background), unless every one of its pairs does: three
     loosely similar sentences of a five-sentence same-topic story prove nothing about a fifteen-sentence
-    article, nor do two that are strong only as a run."""
+    article, nor do two that are strong only as a run. Up to RESCUE_STRONG strong sentences none of which
+    stands out alone prove nothing either: a same-topic story told in the same order gives two runs of two
+    loose neighbours."""
     if strong is not None and shorter:
         derived = (match_score >= DERIVED_SCORE and strong >= min(DERIVED_STRONG, -(-shorter // 2))) \
             or strong >= max(RESCUE_STRONG, RESCUE_SHARE * shorter)
-        if derived and english and standout is not None and strong < RESCUE_STRONG and standout < strong \
-                and (strong < SHORT_PROOF_SHARE * english or standout == 0):
+        if derived and english and standout is not None and (
+                strong < RESCUE_STRONG and standout < strong and strong < SHORT_PROOF_SHARE * english
+                or standout == 0 and strong <= RESCUE_STRONG):
             derived = False
     else:
         derived = match_score >= DERIVED_SCORE
@@ -167,7 +172,7 @@ def strongly_explained(pairs: Sequence[PairReport], background_chrf: float) -> s
     start = 0
     while start < len(matched):
         end = start
-        while end + 1 < len(matched) and _follows(matched[end], matched[end + 1]) \
+        while end + 1 < len(matched) and follows(matched[end], matched[end + 1]) \
                 and min(matched[end].chrf, matched[end + 1].chrf) - background_chrf >= RUN_CHRF:
             end += 1
         for pair in matched[start : end + 1]:
@@ -182,7 +187,7 @@ def strongly_explained(pairs: Sequence[PairReport], background_chrf: float) -> s
         for step in (1, -1):
             j = k
             while 0 <= j + step < len(matched) and matched[j + step].chrf - background_chrf >= EVIDENCE_FLOOR \
-                    and _follows(*((matched[j], matched[j + step])[::step])):
+                    and follows(*((matched[j], matched[j + step])[::step])):
                 j += step
                 strong.update(matched[j].english)
     return strong
@@ -194,7 +199,8 @@ def standing_out(pairs: Sequence[PairReport], background_chrf: float) -> set[int
             and p.chrf - background_chrf >= STRONG_CHRF for i in p.english}
 
 
-def _follows(a: PairReport, b: PairReport) -> bool:
+def follows(a: PairReport, b: PairReport) -> bool:
+    """Whether pair ``b`` comes right after pair ``a`` on both sides."""
     return b.english[0] == a.english[-1] + 1 and b.source[0] == a.source[-1] + 1
 
 
@@ -203,11 +209,14 @@ def _evidence(link: Link, background_chrf: float) -> float:
 
 
 def _pair_report(link: Link, english, translated, original, original_is_english: bool,
-                 evidence: float, language: str | None = None) -> PairReport:
+                 evidence: float, language: str | None = None, differences: bool = True) -> PairReport:
     if not link.source:
         return PairReport(link.english, (), "added", 0.0, 0.0)
     if not link.english:
         return PairReport((), link.source, "omitted", 0.0, 0.0)
+    status = "match" if link.margin >= CONFIDENT_MARGIN else "weak"
+    if not differences:
+        return PairReport(link.english, link.source, status, link.similarity, link.chrf, round(evidence, 4))
     en_text = " ".join(english[i] for i in link.english)
     src_text = " ".join(original[j] for j in link.source)
     mt_text = " ".join(translated[j] for j in link.source)
@@ -217,7 +226,6 @@ def _pair_report(link: Link, english, translated, original, original_is_english:
     if not original_is_english:  # show the confident flags; the others stay in name_flags
         names_en = tuple(dict.fromkeys(f.english for f in flags if f.english and f.confident))
         names_src = tuple(dict.fromkeys(f.source for f in flags if f.source and f.confident))
-    status = "match" if link.margin >= CONFIDENT_MARGIN else "weak"
     return PairReport(link.english, link.source, status, link.similarity, link.chrf, round(evidence, 4),
                       numbers_en, numbers_src, names_en, names_src, flags)
 

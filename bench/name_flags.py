@@ -1,6 +1,6 @@
 """Name-flag figures of a corpus's changes cases, on a dev / held-out split by document.
 
-    python bench/name_flags.py [CORPUS ...] [--json FILE]
+    python bench/name_flags.py [CORPUS ...] [--json FILE] [--dev-only] [--show-dev]
 
 The NTREX changes cases are what the name-flag constants were tuned on, so they are split by a
 hash of each case's document id: two thirds "dev" (tuned on), one third "heldout" (only measured).
@@ -34,6 +34,9 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("corpora", nargs="*", default=["corpora/ntrex"])
     parser.add_argument("--json", dest="json_path", default=None, help="Also write the figures here.")
+    parser.add_argument("--dev-only", action="store_true", help="Only the dev parts (while tuning: no held-out figure).")
+    parser.add_argument("--show-dev", action="store_true",
+                        help="Also print each dev false alarm and miss: the texts and every flag (never held-out).")
     args = parser.parse_args()
     translator = make_translator(progress=False)
     figures = {}
@@ -43,7 +46,10 @@ def main() -> None:
         for case in result.cases:
             part = split_of(case.id)
             parts.setdefault(part, []).append(case.outcome)
-        parts["all"] = [case.outcome for case in result.cases]
+        if args.dev_only:
+            parts.pop("heldout", None)
+        else:
+            parts["all"] = [case.outcome for case in result.cases]
         for part, outcomes in sorted(parts.items()):
             metrics = changes_metrics(outcomes)["name_mismatch"]
             figures[f"{corpus} {part}"] = {"cases": len(outcomes), **metrics}
@@ -54,6 +60,36 @@ def main() -> None:
               f"   {a['precision']:6.3f} {a['recall']:6.3f} {a['false_alarms_per_100']:6.2f}")
     if args.json_path:
         Path(args.json_path).write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
+    if args.show_dev:
+        for corpus in args.corpora:
+            show_dev_errors(corpus, translator)
+
+
+def show_dev_errors(corpus: str, translator) -> None:
+    """Each dev pair whose shown name flag disagrees with the gold, with its texts and all its flags."""
+    from provenance.compare.check import check
+    from provenance.evaluation.corpus import load_corpus
+    from provenance.text.document import load_text
+
+    for case in load_corpus(corpus).cases:
+        if case.task != "changes" or split_of(case.id) != "dev":
+            continue
+        article = load_text(case.article, one_per_line=True)
+        candidate = check(article, [load_text(case.candidates[0].path, one_per_line=True)], translator=translator,
+                          with_chain=False).candidates[0]
+        names, altered = set(case.gold.get("name_mismatch", [])), set(case.gold.get("number_mismatch", []))
+        for pair in candidate.score.pairs:
+            if not (pair.english and pair.source):
+                continue
+            shown, gold = "name_mismatch" in pair.flags, bool(set(pair.english) & names)
+            if shown == gold or (shown and set(pair.english) & altered):
+                continue
+            print(f"{'false alarm' if shown else 'miss'}: {case.id} English {list(pair.english)}")
+            print("  EN :", " ".join(article.sentence_texts[i] for i in pair.english))
+            print("  SRC:", " ".join(candidate.text.sentence_texts[j] for j in pair.source))
+            print("  MT :", " ".join(candidate.translations[j] for j in pair.source))
+            for flag in pair.name_flags:
+                print(f"  flag {flag.confidence:.3f}: {flag.english!r} / {flag.source!r}")
 
 
 if __name__ == "__main__":

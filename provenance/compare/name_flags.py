@@ -3,8 +3,10 @@
 The machine translation of a source sentence often garbles a name (Anrio -> "Anri"), and an
 English institution or title is often translated into common words (the Navy -> mornarica), so a
 name missing from the translation says little. Names are therefore compared with the *original*
-source words too, through case endings (Anrioa = Henriot), local spelling (Vitbridž = Whitbridge,
-Šehu = Shehu) and consonant skeletons; and a name counts as *changed* with confidence only when
+source words too, through case endings (Anrioa = Henriot), local spelling of the English sounds
+(Vitbridž = Whitbridge, Braun = Browne, Ajova = Iowa) and consonant skeletons, each word against the words of
+the other side that no other word of its own side claims (Zoran is not there because Zorica is); and a
+name counts as *changed* with confidence only when
 the evidence is strong on both sides: an English name that nothing in the source resembles, and a
 source name that nothing in the English resembles, the two unlike each other. A name missing on
 one side only (added, dropped, or translated beyond recognition) is a weak flag.
@@ -17,20 +19,25 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Indel
 
-from ..lexicon.names import english_forms, is_common_local, is_english_word, is_title, local_stems, titles
+from ..lexicon.names import (english_forms, is_common_local, is_english_word, is_title, local_stems, sound_groups,
+                             titles)
 from ..lexicon.places import canonical_keys
 from ..lexicon.script import NAME_TOKEN, fold, skeleton
 from .anchors import Name, extract_names, is_common_english, is_common_english_word, name_keys
-from .settings import (NAME_COMMON_SOURCE, NAME_COMMON_WORD, NAME_CONFIDENT, NAME_LIKE, NAME_ONE_SIDED, NAME_SOURCE_ONLY,
+from .settings import (NAME_CLAIM_MARGIN, NAME_COMMON_SOURCE, NAME_COMMON_WORD, NAME_CONFIDENT, NAME_LIKE, NAME_ONE_SIDED, NAME_SOURCE_ONLY,
                        NAME_UNRELATED)
 
 ACRONYM = re.compile(r"^(?:[A-ZА-Я]\.?){1,4}s?$")  # UK, U.K, D.C, GOPs: rendered otherwise in translation
-_TITLE_DOT = {side: re.compile(r"\b(" + "|".join(sorted(titles(side), key=len, reverse=True)) + r")\.", re.I)
-              for side in ("en", "local")}
+_ABBREVIATION_DOT = re.compile(r"\b([^\W\d_]{1,12})\.(?=\s)")  # Sen. Jeff, г. Досеба, U.N. General, St. Mirren
+_COMMA = re.compile(r",\s+")
+_CONTRACTION = re.compile(r"['’][a-z]")  # it's, I've, don't; but O'Neill and D'Amato are names
 _QUOTES = re.compile(r"[\"“”„«»‚‘]|(?<=[.!?,])'")
 _CLOSING_PUNCTUATION = re.compile(r"[.!?,]+(?=['’\"“”«»‘]+\s+\w)")
 # Adjective endings (folded to ASCII): -ni/-nog/-noj, -ski/-skog, -čki, -ov/-in possessives and the
 # oblique -og/-om/-oj/-ih/-im forms that nouns of names rarely take.
+_DEMONYM = re.compile(r"(?:[ei]an|can|ans|ese|ish|ic)$")  # Germans, American, Chinese, British: a people (Jordan, Iran: places)
+_SURNAME_ENDING = re.compile(r"(?:ov|ev|in)(?:a|e|u|oj|om)$")  # Sandersova, Fordove: a woman's surname, declined
+SPELLING_STEP = 0.5  # what one English letter written as another local letter, or left silent, costs
 ADJECTIVE_ENDING = re.compile(r"(?:n|sk|ck|ov|ev|in)(?:i|a|o|e|u|og|oj|om|ih|im|ima)$|(?:og|oj|ih)$")
 
 
@@ -67,25 +74,36 @@ def name_flags(en_text: str, src_text: str, mt_text: str, language: str | None,
     en_words = [w for w in _words(en_text) if w[:1].isupper() or not is_english_word(w)]  # names, twp, pwp
     src_keys = name_keys(src_text, capitalised_only=False) | name_keys(mt_text, capitalised_only=False)
     en_keys = name_keys(en_text, capitalised_only=False)
+    english_names = _english_names(en_text)
+    others = src_words + mt_words
+    claimers = tuple(dict.fromkeys([w for n in english_names for w in _core_words(n.text)]
+                                   + [w for w in en_words if w[:1].isupper()]))  # a name or not (Congress: Kongresom)
     missing_en = []  # (English name, {its missing word: how surely it is missing})
-    for name in _english_names(en_text):
+    for name in english_names:
+        if _acronym_shared(name.text, src_words):  # the Democratic ... Committee (DCCC): Odbor ... (DCCC)
+            continue
         covered = _aliased(name.text, _word_before(en_text, name.text), src_keys)  # United Nations = UN
-        absence = {w: _absence(max([_likeness(w, o, language) for o in src_words + mt_words], default=0.0))
+        absence = {w: _absence(_best_likeness(w, others, claimers, language, english_side=True))
                    for w in _core_words(name.text) if w not in covered}
         missing = {w: a for w, a in absence.items() if a > 0}
-        if missing:  # a name that is also an English word (the Navy, the Harbour Board) is often translated
+        if missing:  # a name that is also an English word (the Navy, the Harbour Board) is often translated,
             weight = NAME_COMMON_WORD if all(is_english_word(w) for w in missing) else 1.0
+            if _rendered_territory(name.text, src_keys, en_keys):  # and so is a nationality (Germans: Nemci)
+                weight = min(weight, NAME_COMMON_WORD)
             missing_en.append((name.text, {w: weight * a for w, a in missing.items()}))
     missing_src = []  # source names nothing in the English resembles
-    opening = _opening_word(src_text)  # capitalised as any first word is: weaker evidence of a name
-    for name in _source_names(src_text, source_candidates):
+    opening = _opening_words(src_text)  # capitalised as any first word is: weaker evidence of a name
+    source_names = _source_names(src_text, source_candidates)
+    claimers = tuple(dict.fromkeys([w for n in source_names for w in re.split(r"[\s-]+", n)]
+                                   + [w for w in src_words if w[:1].isupper()]))
+    for name in source_names:
         covered = _aliased(name, _word_before(src_text, name), en_keys)  # (Sjedinjene) Države = US
         words = [w for w in re.split(r"[\s-]+", name) if not is_title(w, "local") and len(fold(w)) >= 2
                  and w not in covered and not ACRONYM.match(w)]
-        absence = {w: _absence(max([_likeness(e, w, language) for e in en_words], default=0.0)) for w in words}
+        absence = {w: _absence(_best_likeness(w, en_words, claimers, language, english_side=False)) for w in words}
         missing = {w: a for w, a in absence.items() if a > 0}
         if missing:
-            weight = _source_weight(name, list(missing), language) * (NAME_COMMON_SOURCE if name == opening else 1.0)
+            weight = _source_weight(name, list(missing), language) * (NAME_COMMON_SOURCE if name in opening else 1.0)
             missing_src.append((name, {w: weight * a for w, a in missing.items()}))
     flags = []
     paired: set[str] = set()
@@ -105,6 +123,43 @@ def name_flags(en_text: str, src_text: str, mt_text: str, language: str | None,
     return tuple(flags)
 
 
+@lru_cache(maxsize=65536)
+def _claim(other: str, claimers: tuple[str, ...], language: str | None, english_first: bool) -> tuple[float, frozenset]:
+    """``other``'s best likeness to the words of the far side that could claim it, and the (folded) words
+    that reach it: a word the same name of one's own side matches (Zorica = Зорицом) is no evidence for
+    another (Zoran)."""
+    scored = [(_likeness(w, other, language) if english_first else _likeness(other, w, language), fold(w))
+              for w in claimers]
+    best = max((score for score, _ in scored), default=0.0)
+    return best, frozenset(folded for score, folded in scored if score == best)
+
+
+def _best_likeness(word: str, others: list[str], claimers: tuple[str, ...], language: str | None,
+                   english_side: bool) -> float:
+    """``word``'s best likeness to the words of the other side, leaving out those that another word of its
+    own side (one of ``claimers``) matches as the same name and clearly better (Korea is no Kristin where
+    Christine is there). Claims are looked up for the best candidates only, best first."""
+    folded = fold(word)
+    scored = sorted(((_likeness(word, o, language) if english_side else _likeness(o, word, language), o)
+                     for o in dict.fromkeys(others)), reverse=True)
+    for score, other in scored:
+        if score <= NAME_UNRELATED:
+            return score  # as missing as can be: no claim changes that
+        claimed, holders = _claim(other, claimers, language, english_side)
+        if (claimed >= NAME_LIKE and folded not in holders and score < claimed - NAME_CLAIM_MARGIN
+                and not any(_same_word(word, holder, language) for holder in holders)):
+            continue
+        return score
+    return 0.0
+
+
+@lru_cache(maxsize=65536)
+def _same_word(a: str, b: str, language: str | None) -> bool:
+    """Two forms of one word of a side (Aljasci / Aljaske: Aljaska declined), not two names (Zoran / Zorica)."""
+    return any(x == y or (min(len(x), len(y)) >= 4 and Indel.normalized_similarity(x, y) >= NAME_LIKE)
+               for x in local_stems(a, language) for y in local_stems(b, language))
+
+
 def _source_weight(name: str, missing: list[str], language: str | None) -> float:
     """How much a source name that the English lacks says: less when its missing words are common
     words of the language (Odbora, Zapad: institutions and titles translate) or it is one adjective
@@ -112,16 +167,36 @@ def _source_weight(name: str, missing: list[str], language: str | None) -> float
     weight = 1.0
     if all(is_common_local(w, language) for w in missing):
         weight *= NAME_COMMON_SOURCE
-    if " " not in name and ADJECTIVE_ENDING.search(fold(name)):
+    if " " not in name and ADJECTIVE_ENDING.search(fold(name)) and not _SURNAME_ENDING.search(fold(name)):
         weight *= 0.8
     return weight
 
 
+def _rendered_territory(name: str, src_keys: set[str], en_keys: set[str]) -> bool:
+    """Is the English name a people or its adjective (Germans: '=DE') while the source names no place the English
+    lacks? Then the source wrote it as a word the place tables do not tie to it (Nemci, Aljasci); a country
+    changed for another (Germany for Francuska) leaves the source's own key unmatched."""
+    if " " in name or not _DEMONYM.search(fold(name)):
+        return False  # a country's own name (Britain, Macedonia) the source writes as the tables do
+    keys = {k for k in canonical_keys(name) if k.startswith("=")}
+    return bool(keys) and not keys & src_keys and not {k for k in src_keys if k.startswith("=")} - en_keys
+
+
+def _acronym_shared(name: str, other_words: list[str]) -> bool:
+    """Does the name carry an acronym of two letters or more that the other side writes too?"""
+    return any(len(w) >= 2 and ACRONYM.match(w) and w in other_words for w in re.split(r"[\s-]+", name))
+
+
 def _for_names(text: str, side: str) -> str:
-    """The text as names are read from it: 'Sen. Jeff Flake' -> 'Sen Jeff Flake' and '," Peterson said'
-    -> ', Peterson said': neither the dot of an abbreviated title nor a closing quote ends a sentence,
-    so the name after it is no sentence-initial word."""
-    text = _CLOSING_PUNCTUATION.sub(",", _TITLE_DOT[side].sub(r"\1", text))  # 'today!'" Peterson added'
+    """The text as names are read from it: 'Sen. Jeff Flake' -> 'Sen Jeff Flake', 'the U.N. General
+    Assembly' -> 'the U.N General Assembly' and '," Peterson said' -> ', Peterson said': neither the dot of an
+    abbreviated title or an initial nor a closing quote ends a sentence, so the name after it is no
+    sentence-initial word."""
+    def undotted(match: re.Match) -> str:
+        word = match.group(1)
+        return word if is_title(word, side) or (len(word) == 1 and word.isupper()) else match.group()
+
+    text = _CLOSING_PUNCTUATION.sub(",", _ABBREVIATION_DOT.sub(undotted, text))  # 'today!'" Peterson added'
     return _QUOTES.sub("", text)
 
 
@@ -132,9 +207,39 @@ def _absence(likeness: float) -> float:
 
 
 def _english_names(en_text: str) -> list[Name]:
-    """English names worth a flag: not acronyms (UK, GOP), contractions, or runs of common words (the Navy)."""
-    return [n for n in extract_names(en_text) if n.keys and not ACRONYM.match(n.text)
-            and "'" not in n.text and "’" not in n.text and not is_common_english(n)]
+    """English names worth a flag: not acronyms (UK, GOP), contractions, or runs of common words (the Navy);
+    with them the words no English dictionary has that open the sentence or a clause (Pompeo met Ri; the
+    assertion: Tornillo has ...), or stand anywhere in a headline in Title Case, where capitals say nothing."""
+    runs = _runs(en_text)
+    found = {w for n in runs for w in n.text.split()}
+    loose = [w for w in _clause_openings(en_text, every_word=not runs and _is_title_case(en_text))
+             if w not in found and not is_english_word(w) and not is_common_english_word(w) and not is_title(w, "en")]
+    return [n for n in runs + [Name(w, (skeleton(w),)) for w in dict.fromkeys(loose)]
+            if n.keys and not ACRONYM.match(n.text) and not _CONTRACTION.search(n.text) and not is_common_english(n)]
+
+
+def _runs(text: str) -> list[Name]:
+    """The capitalised runs of ``extract_names``, a comma ending one: 'Roy Keane, Martin O'Neill' is two names."""
+    return extract_names(_COMMA.sub(" , x ", text))  # the lower-case x ends a run, as a common word does
+
+
+def _clause_openings(text: str, every_word: bool = False) -> list[str]:
+    """The capitalised words (three letters or more) that open the text or a clause (after . ! ? : ; or a
+    dash), or with ``every_word`` all capitalised words: capitals there say nothing about names."""
+    tokens = list(NAME_TOKEN.finditer(text))
+    words = []
+    for index, match in enumerate(tokens):
+        gap = text[tokens[index - 1].end(): match.start()] if index else ""
+        word = re.sub(r"['’]s$", "", match.group()).strip(".'’-")
+        if ((every_word or index == 0 or re.search(r"[.!?:;–—]\s*$", gap)) and word[:1].isupper() and len(word) > 2
+                and not word.isupper()):  # NOOOO, ANOTHER: shouting, not names
+            words.append(word)
+    return words
+
+
+def _is_title_case(text: str) -> bool:
+    words = [m.group() for m in NAME_TOKEN.finditer(text) if len(m.group()) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.85 * len(words)
 
 
 def _core_words(name: str) -> list[str]:
@@ -148,17 +253,13 @@ def _core_words(name: str) -> list[str]:
 def _source_names(src_text: str, candidates: tuple[str, ...]) -> list[str]:
     """Capitalised runs of the source (not contractions), its first word when that is no common
     word, and the given candidates."""
-    runs = [n.text for n in extract_names(src_text)] + [_opening_word(src_text)]
-    return [r for r in dict.fromkeys(runs + list(candidates)) if r and "'" not in r and "’" not in r]
+    runs = [n.text for n in _runs(src_text)] + list(_opening_words(src_text))
+    return [r for r in dict.fromkeys(runs + list(candidates)) if r and not _CONTRACTION.search(r)]
 
 
-def _opening_word(src_text: str) -> str:
-    """The source's first word when it may be a name: capitalised, no common word, no title."""
-    first = NAME_TOKEN.search(src_text)
-    word = first.group() if first else ""
-    if word[:1].isupper() and len(word) > 2 and not is_common_local(word) and not is_title(word, "local"):
-        return word
-    return ""
+def _opening_words(src_text: str) -> tuple[str, ...]:
+    """The source's words that open it or a clause when they may be names: no common word, no title."""
+    return tuple(w for w in _clause_openings(src_text) if not is_common_local(w) and not is_title(w, "local"))
 
 
 def _word_before(text: str, name: str) -> str:
@@ -212,6 +313,8 @@ def _likeness(english: str, local: str, language: str | None) -> float:
     if not (local[:1].isupper() and english[:1].isupper()):  # a common word (belgijske, korejsko; credit): by its letters only,
         same_opening = any(a[:2] == b[:2] for a in en_forms for b in local_forms)
         return letters if same_opening else min(letters, NAME_UNRELATED)  # and it opens as the name does
+    if letters < NAME_LIKE and _same_onset(english, local_forms):  # two names: also as local spelling may
+        letters = max([letters] + [_spelled_likeness(english, b) for b in local_forms])  # write the sounds (Iowa/Ajova)
     code_en, code = _consonants(english), 0.0
     for b in local_forms:
         other = _consonants(b)
@@ -221,6 +324,63 @@ def _likeness(english: str, local: str, language: str | None) -> float:
             if long_.startswith(short) and len(long_) - len(short) <= 1:
                 code = max(code, 0.9)
     return max(letters, (2 * letters + code) / 3)
+
+
+@lru_cache(maxsize=65536)
+def _spelling_steps(english: str) -> tuple[dict[str, tuple[tuple[int, str, float], ...]], ...]:
+    """``sound_groups`` as the comparison walks them: per position, by the first local letter of a spelling,
+    (end, spelling, its cost). A letter as itself or a letter group respelled is free; one letter for another
+    (a/e, s/z) or left silent costs half a letter, or any two names would come out alike."""
+    positions = []
+    for i, groups in enumerate(sound_groups(english)):
+        by_letter: dict[str, list] = {}
+        for end, spellings in groups:
+            for k, spelled in enumerate(spellings):
+                step = SPELLING_STEP if k and end == i + 1 and len(spelled) <= 1 else 0.0
+                by_letter.setdefault(spelled[:1], []).append((end, spelled, step))
+        positions.append({letter: tuple(options) for letter, options in by_letter.items()})
+    return tuple(positions)
+
+
+def _same_onset(english: str, local_forms: set[str]) -> bool:
+    """Does a local form open as the English word's first letter group may be written (Jose: h, Iowa: aj)?
+    Names a source writes as they sound keep their onset; the test spares the slower comparison."""
+    groups = sound_groups(english)
+    openings = [spelled for _end, spellings in (groups[0] if groups else ()) for spelled in spellings if spelled]
+    return any(b.startswith(o) for o in openings for b in local_forms)
+
+
+@lru_cache(maxsize=262144)
+def _spelled_likeness(english: str, local: str) -> float:
+    """0-1: Indel likeness of an English word and a folded local word, where an English letter group and a
+    local spelling of it (``english_sounds``: ow = au, j = dž, ie = i) count as equal letters: 1 - the letters
+    left unmatched / all letters, the English counted as written locally (They = 'dej': 3 letters, not 4).
+    Geoff/dzef -> 1.0, Browne/braun -> 0.95; They/doseba -> 0.5."""
+    steps = _spelling_steps(english)
+    n, m = len(steps), len(local)
+    # per cell: (letters unmatched, letters of the English as written locally), fewest unmatched first
+    best = [[(float(n + m), 0.0)] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = (0.0, 0.0)
+    for i in range(n + 1):
+        row = best[i]
+        for j in range(m + 1):
+            cost, written = row[j]
+            if j < m and (cost + 1, -written) < (row[j + 1][0], -row[j + 1][1]):
+                row[j + 1] = (cost + 1, written)  # a local letter the English lacks
+            if i == n:
+                continue
+            below = best[i + 1]
+            if (cost + 1, -written - 1) < (below[j][0], -below[j][1]):
+                below[j] = (cost + 1, written + 1)  # an English letter the local spelling leaves out
+            by_letter = steps[i]
+            for end, spelled, step in by_letter.get(local[j] if j < m else "", ()) + by_letter.get("", ()):
+                if spelled and not local.startswith(spelled, j):
+                    continue
+                target, here = best[end], (cost + step, written + len(spelled) + step)
+                if (here[0], -here[1]) < (target[j + len(spelled)][0], -target[j + len(spelled)][1]):
+                    target[j + len(spelled)] = here
+    cost, written = best[n][m]
+    return 1.0 - cost / (m + written) if m + written else 0.0
 
 
 @lru_cache(maxsize=262144)

@@ -59,7 +59,8 @@ EXPLAINED_BY = 5.0  # a candidate whose strong sentences the verdict's sources e
 EXPLAINED_SHARE = 0.5  # ... for at least this share of them is not derived: it only resembles the source
 
 # --- name flags (compare/name_flags.py) ----------------------------------------------------------
-# Tuned on the dev two thirds of the NTREX changes cases (bench/name_flags.py): a word counts as
+# Tuned on the dev two thirds of the NTREX changes cases and the extra dev cases of scripts/build_name_dev_cases.py
+# (bench/name_flags.py --dev-only): a word counts as
 # present on the other side from NAME_LIKE likeness; a flag is shown from NAME_CONFIDENT; an English name
 # missing from the source with no unmatched source name to pair it with weighs NAME_ONE_SIDED of its absence,
 # below NAME_CONFIDENT: only a name missing on both sides is a confident flag.
@@ -70,6 +71,7 @@ NAME_ONE_SIDED = 0.45
 NAME_SOURCE_ONLY = 0.45  # ... and a source name alone (names are translated: Sjeverni tok), this much
 NAME_COMMON_WORD = 0.45  # an English name made of common words (the Navy, the Harbour Board) weighs this much
 NAME_COMMON_SOURCE = 0.6  # ... a source one (Odbor, Zapad; also names that are words too, as Ruža) this much
+NAME_CLAIM_MARGIN = 0.1  # a word another word of its side matches as the same name this much better is taken
 
 ALIGNMENT = {"nc": CHAR_ORDER, "margin": MARGIN, "merged": MERGED_WEIGHT, "merge_penalty": MERGE_PENALTY,
              "anchor": ANCHOR_WEIGHT, "shapes": "+".join(f"{a}-{b}" for a, b in SHAPES),
@@ -81,8 +83,10 @@ SCORING = {"confident": CONFIDENT_MARGIN, "floor": EVIDENCE_FLOOR, "span": EVIDE
            "short_proof": SHORT_PROOF_SHARE}
 COMPOSITION = {"mapped": MAP_EVIDENCE, "part_min": PART_MIN_SENTENCES, "part_share": PART_MIN_SHARE,
                "short_part": SHORT_PART_SENTENCES, "block": BLOCK_CHRF,
-               "compiled_share": COMPILED_SHARE, "explained_by": EXPLAINED_BY, "explained_share": EXPLAINED_SHARE}
-NAMES = {"like": NAME_LIKE, "unrelated": NAME_UNRELATED, "confident": NAME_CONFIDENT, "one_sided": NAME_ONE_SIDED, "source_only": NAME_SOURCE_ONLY, "common": NAME_COMMON_WORD, "common_source": NAME_COMMON_SOURCE}
+               "compiled_share": COMPILED_SHARE, "explained_by": EXPLAINED_BY, "explained_share": EXPLAINED_SHARE,
+               "split": "realigned"}  # a part split around another's block is aligned again without it
+NAMES = {"like": NAME_LIKE, "unrelated": NAME_UNRELATED, "confident": NAME_CONFIDENT, "one_sided": NAME_ONE_SIDED, "source_only": NAME_SOURCE_ONLY, "common": NAME_COMMON_WORD, "common_source": NAME_COMMON_SOURCE,
+         "claim": NAME_CLAIM_MARGIN}
 
 
 def signature(translator=None) -> dict[str, str]:

@@ -47,8 +47,10 @@ class EvaluationResult:
 
 
 def evaluate(corpus: Corpus | str | Path, translator: Translator, tasks: tuple[str, ...] | None = None,
-             limit: int | None = None) -> EvaluationResult:
-    """Evaluate ``corpus`` (optionally only some tasks, or the first ``limit`` cases of each task)."""
+             limit: int | None = None, split: str | None = None) -> EvaluationResult:
+    """Evaluate ``corpus`` (optionally only some tasks, or the first ``limit`` cases of each task; ``split``
+    "dev" or "heldout" keeps only the attribution units of that split, so tuning never scores held-out; "dev-open"
+    and "dev-blind" cut dev in two by the hash, see ``attribution_gold.in_split``)."""
     started = time.perf_counter()
     if not isinstance(corpus, Corpus):
         corpus = load_corpus(corpus)
@@ -68,7 +70,8 @@ def evaluate(corpus: Corpus | str | Path, translator: Translator, tasks: tuple[s
         for case in cases:
             case_started = time.perf_counter()
             before = translator.stats.translated
-            outcome = _RUNNERS[case.task](case, texts, translator)
+            outcome = (_run_attribution(case, texts, translator, split) if case.task == "attribution"
+                       else _RUNNERS[case.task](case, texts, translator))
             translated[case.task] += translator.stats.translated - before
             results.append(CaseResult(case.id, case.task, time.perf_counter() - case_started, outcome))
             advance(1)
@@ -208,11 +211,12 @@ def _run_changes(case: Case, texts: dict, translator: Translator) -> dict:
     return outcome
 
 
-def _run_attribution(case: Case, texts: dict, translator: Translator) -> dict:
-    from .attribution_gold import load_gold, score_unit, shared_root
+def _run_attribution(case: Case, texts: dict, translator: Translator, split: str | None = None) -> dict:
+    from .attribution_gold import in_split, load_gold, score_unit, shared_root
 
     root = shared_root((case.root / case.gold["shared_root"]).resolve())
-    return {"units": [score_unit(unit) for unit in load_gold(case.root / case.gold["units"], root)]}
+    return {"units": [score_unit(unit) for unit in load_gold(case.root / case.gold["units"], root)
+                      if in_split(unit, split)]}
 
 
 _RUNNERS = {"source": _run_source, "alignment": _run_alignment, "variant": _run_variant, "chain": _run_chain,

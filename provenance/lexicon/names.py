@@ -35,12 +35,16 @@ def case_endings(language: str | None) -> tuple[str, ...]:
 @lru_cache(maxsize=262144)
 def local_stems(word: str, language: str | None = None) -> tuple[str, ...]:
     """The folded word and what is left of it without each case ending it may carry (stems of at
-    least three letters): 'Trampom' -> ('trampom', 'tramp', 'trampo'); 'Џонсона' -> ('dzonsona', 'dzonson', ...)."""
+    least three letters): 'Trampom' -> ('trampom', 'tramp', 'trampo'); 'Џонсона' -> ('dzonsona', 'dzonson', ...);
+    a stem the ending softened is given back its consonant: 'Aljasci' -> 'aljask' (Aljaska)."""
     folded = fold(word)
     stems = [folded]
     for ending in case_endings(language):
         if folded.endswith(ending) and len(folded) - len(ending) >= 3:
             stems.append(folded[: -len(ending)])
+    for ending, stem_end in _table()["softened"]:  # na Aljasci: Aljaska (k softened to c before -i)
+        if folded.endswith(ending) and len(folded) - len(ending) >= 3:
+            stems.append(folded[: -len(ending)] + stem_end)
     return tuple(dict.fromkeys(stems))
 
 
@@ -85,6 +89,28 @@ def english_forms(word: str) -> frozenset[str]:
     return frozenset(forms)
 
 
+@lru_cache(maxsize=1)
+def english_sounds() -> dict[str, tuple[str, ...]]:
+    """English letter groups and the (folded) local spellings each may take: 'ow' -> ('au', 'ov', 'o')
+    (Browne: Braun), 'j' -> ('dz', 'z', 'h') (Jordan: Džordan, Jean: Žan, Jose: Hoze)."""
+    return {group: tuple(local) for group, local in _table()["english_sounds"]}
+
+
+@lru_cache(maxsize=65536)
+def sound_groups(word: str) -> tuple[tuple[tuple[int, tuple[str, ...]], ...], ...]:
+    """For each position of the folded English ``word``: the (end, local spellings) of every letter group
+    that starts there, the letter itself included; a final e after a consonant may also be silent (Browne: Braun)."""
+    folded, sounds = fold(word), english_sounds()
+    groups = []
+    for i, letter in enumerate(folded):
+        own = tuple(s for s in sounds.get(letter, ()) if s or i > 0)  # a silent h, but not the first letter (Hoze)
+        silent_e = letter == "e" and i == len(folded) - 1 and i > 1 and folded[i - 1] not in "aeiou"
+        here = [(i + 1, (letter,) + own + (("",) if silent_e else ()))]
+        here += [(i + len(g), local) for g, local in sounds.items() if len(g) > 1 and folded.startswith(g, i)]
+        groups.append(tuple(here))
+    return tuple(groups)
+
+
 @lru_cache(maxsize=2)
 def titles(side: str) -> frozenset[str]:
     """Titles and honorifics (folded) written beside names: ``side`` is 'en' or 'local'."""
@@ -111,8 +137,9 @@ def is_english_word(word: str) -> bool:
                                   for ending, lemma in _INFLECTIONS)
 
 
-# English inflections and the lemma ending each leaves: Rangers/ranger, Sailing/sail, United/unite
-_INFLECTIONS = (("s", ""), ("es", ""), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("d", ""), ("ied", "y"))
+# English inflections and the lemma ending each leaves: Rangers/ranger, Sailing/sail, United/unite, Specially/special
+_INFLECTIONS = (("s", ""), ("es", ""), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("d", ""), ("ied", "y"),
+               ("ly", ""), ("ily", "y"))  # Specially/special, Happily/happy
 
 
 @lru_cache(maxsize=65536)
@@ -123,4 +150,6 @@ def is_common_local(word: str, language: str | None = None) -> bool:
     for stem in local_stems(word, language):
         if stem in common or (len(stem) >= 4 and any(stem + vowel in common for vowel in "aeio")):
             return True  # the lemma itself, or the stem of a noun in -a, -e, -i, -o (Mreže: mreža)
+        if len(stem) >= 4 and stem[-1] in "cklmnrt" and stem[-2] not in "aeiou" and stem[:-1] + "a" + stem[-1] in common:
+            return True  # the a that declension drops: Kupcima (kupac), Pisca (pisac), Vjetra (vjetar)
     return False

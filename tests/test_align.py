@@ -3,7 +3,7 @@ import random
 import numpy as np
 import sacrebleu
 
-from provenance.compare.align import align, chrf_matrix
+from provenance.compare.align import align, align_within, chrf_matrix
 
 ENGLISH = [
     "The government adopted the draft budget for 2026 on Thursday.",
@@ -50,6 +50,35 @@ def test_chrf_matrix_equals_sacrebleu_on_real_lines_for_both_betas():
 
 def links(alignment):
     return [(link.english, link.source) for link in alignment.links if link.is_match]
+
+
+def test_aligned_within_the_english_outside_another_block_a_split_part_is_one_run():
+    """A's sentences 0-1 open the article and 2 closes it, around four sentences of another source, one of which
+    resembles A's sentence 1 more than its own (weak) rendering does: the whole alignment pairs it inside the
+    block; aligned within the English outside the block, A is one run, each pair scored as before."""
+    part = [ENGLISH[0], ENGLISH[1], ENGLISH[3]]
+    article = [ENGLISH[0], "A deficit of about three percent of output is expected.", ENGLISH[6], ENGLISH[7],
+               "The deficit is expected to reach 3 percent, the police said on Saturday.", OTHER, ENGLISH[3]]
+    full = align(article, part, part, original_is_english=True)
+    assert links(full) == [((0,), (0,)), ((4,), (1,)), ((6,), (2,))]
+    within = align_within(full, [0, 1, 6])
+    assert links(within) == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]  # English 0, 1, 6 as 0, 1, 2
+    assert within.background_chrf == full.background_chrf
+    kept = {link.source: link for link in full.links if link.is_match}
+    for link in within.links:
+        if link.source != (1,):
+            assert (link.similarity, link.chrf, link.margin) == (kept[link.source].similarity,
+                                                                 kept[link.source].chrf, kept[link.source].margin)
+    assert align_within(full, range(len(article))).links == full.links
+
+
+def test_aligned_within_some_english_sentences_two_are_merged_only_where_adjacent_in_the_article():
+    joined = [ENGLISH[1] + " " + ENGLISH[3], OTHER]
+    adjacent = align([ENGLISH[1], ENGLISH[3], ENGLISH[6], ENGLISH[7]], joined, joined, original_is_english=True)
+    assert links(adjacent) == [((0, 1), (0,))]
+    apart = align([ENGLISH[1], ENGLISH[6], ENGLISH[7], ENGLISH[3]], joined, joined, original_is_english=True)
+    within = links(align_within(apart, [0, 3]))
+    assert within and all(len(english) == 1 for english, _source in within)
 
 
 def test_identical_texts_align_one_to_one():

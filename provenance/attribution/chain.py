@@ -345,13 +345,17 @@ def _self_published(attribution: Attribution) -> bool:
 
 def _attach_issuers(found: list[Attribution], edges: dict) -> None:
     """"u saopštenju koje je objavio Stejt department": the issuer -> the document it issued (the nearest
-    document before it in the sentence)."""
+    document before it in the sentence; with none before, the nearest after: "Vlada poziva ..., navodi se u
+    saopštenju")."""
     for issuer in (a for a in found if a.kind == "issuer"):
-        documents = [a for a in found if a.node.type == "document" and a.evidence.document == issuer.evidence.document
-                     and a.evidence.sentence_index == issuer.evidence.sentence_index
-                     and a.evidence.source_span[1] <= issuer.evidence.source_span[0]]
-        if documents:
-            document = max(documents, key=lambda a: a.evidence.source_span[1])
+        documents = [a for a in found if (a.node.type == "document" or a.kind is CueKind.DOCUMENT)
+                     and a.evidence.document == issuer.evidence.document
+                     and a.evidence.sentence_index == issuer.evidence.sentence_index]
+        before = [a for a in documents if a.evidence.source_span[1] <= issuer.evidence.source_span[0]]
+        after = [a for a in documents if a.evidence.source_span[0] >= issuer.evidence.source_span[1]]
+        if before or after:
+            document = (max(before, key=lambda a: a.evidence.source_span[1]) if before
+                        else min(after, key=lambda a: a.evidence.source_span[0]))
             _add(edges, issuer.node, document.node, "origin", [issuer.evidence])
 
 

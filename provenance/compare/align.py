@@ -13,7 +13,7 @@ Cost: O(n·m) cells per shape, restricted to a band around the diagonal for long
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Sequence
 
 import numpy as np
@@ -43,17 +43,19 @@ class Link:
         return bool(self.english) and bool(self.source)
 
 
-@dataclass(frozen=True)
-class Alignment:
-    links: list[Link]
-    background_chrf: float  # median sentence chrF of all compared 1-1 pairs: what unrelated sentences score
-
-
 @dataclass
 class _ShapeScores:
     chrf: np.ndarray  # (groups of English, groups of candidate) chrF, NaN outside the band
     similarity: np.ndarray
     margin: np.ndarray  # similarity minus (row median + column median) / 2
+
+
+@dataclass(frozen=True)
+class Alignment:
+    links: list[Link]
+    background_chrf: float  # median sentence chrF of all compared 1-1 pairs: what unrelated sentences score
+    # per link shape, the scores the path was chosen from (for align_within)
+    scores: dict[tuple[int, int], _ShapeScores] = field(default_factory=dict, repr=False, compare=False)
 
 
 def align(english: Sequence[str], translated: Sequence[str], original: Sequence[str],
@@ -69,7 +71,33 @@ def align(english: Sequence[str], translated: Sequence[str], original: Sequence[
     scores = {shape: _score_shape(shape, chrfs, anchors) for shape in shapes}
     links = _dynamic_programme(n, m, scores)
     one_to_one = scores[(1, 1)].chrf
-    return Alignment(links, float(nanmedian(one_to_one.ravel(), 0)))
+    return Alignment(links, float(nanmedian(one_to_one.ravel(), 0)), scores)
+
+
+def align_within(alignment: Alignment, english_rows: Sequence[int]) -> Alignment:
+    """``alignment`` made again with only the English sentences ``english_rows`` (increasing indices), as if
+    they were the whole article: the links index them 0, 1, ... Each pair keeps the score it has against the
+    whole English (its margin, and the background), so only the path changes: the sentences another source
+    explains are left out, and a part split around that source's block is aligned as one run. A group of two
+    English sentences is linked only where they are adjacent in the article."""
+    rows = list(english_rows)
+    m = sum(len(link.source) for link in alignment.links)  # the path holds every candidate sentence once
+    if not alignment.scores or not rows:
+        links = [Link((i,), (), 0.0, 0.0) for i in range(len(rows))] + [Link((), (j,), 0.0, 0.0) for j in range(m)]
+        return Alignment(links, alignment.background_chrf)
+    scores = {shape: _restricted(s, shape[0], rows) for shape, s in alignment.scores.items() if shape[0] <= len(rows)}
+    return Alignment(_dynamic_programme(len(rows), m, scores), alignment.background_chrf, scores)
+
+
+def _restricted(scores: _ShapeScores, size: int, rows: list[int]) -> _ShapeScores:
+    """The scores of the English groups of ``size`` sentences that start at ``rows`` (a group of the rows
+    k..k+size-1, kept where they are adjacent in the article, NaN elsewhere: no link)."""
+    starts = np.array(rows[: len(rows) - size + 1])
+    adjacent = np.array(rows[size - 1:]) - starts == size - 1
+    starts = np.where(adjacent, starts, 0)
+    keep = adjacent[:, None]
+    return _ShapeScores(*(np.where(keep, matrix[starts], np.nan)
+                          for matrix in (scores.chrf, scores.similarity, scores.margin)))
 
 
 def _groups(texts: Sequence[str], size: int) -> list[str]:

@@ -14,8 +14,8 @@ from ..text.document import Text, TextInput, load_text
 from ..text.language import SUPPORTED
 from ..translate.factory import make_translator
 from ..translate.translator import TranslationStats, Translator
-from .align import align
-from .composition import Composition, compose, explained_away
+from .align import Alignment, align, align_within
+from .composition import Composition, Realigner, compose, explained_away
 from .scoring import NOT_DERIVED, PARTIALLY, CandidateScore, explained_english, score_candidate
 from .settings import signature
 
@@ -91,14 +91,16 @@ def check(article: "TextInput | Text", candidates: Sequence["TextInput | Text"],
             result.note = f"language {result.text.language.code!r} is not supported ({_SUPPORTED})"
     _translate_all(results, translator)
     english = article_text.sentence_texts
+    alignments = {}
     for result in results:
         if result.note is None:
             original = result.text.sentence_texts
             is_english = result.text.language.code == "en"
-            alignment = align(english, result.translations, original, original_is_english=is_english)
+            alignment = alignments[result.name] = align(english, result.translations, original,
+                                                        original_is_english=is_english)
             result.score = score_candidate(english, result.translations, original, alignment, is_english,
                                            result.text.language.code)
-    source, margin, composition = decide(len(english), results)
+    source, margin, composition = decide(len(english), results, _realigner(english, results, alignments))
     check_result = CheckResult(article_text, results, source, margin, translator.model,
                                translator.fingerprint, translator.stats, 0.0, signature=signature(translator),
                                composition=composition)
@@ -144,7 +146,22 @@ def _translate_all(results: list[CandidateResult], translator: Translator) -> No
             translated[s] for s in text.translation_input]
 
 
-def decide(english_count: int, results: list[CandidateResult]) -> tuple[str | None, float, Composition]:
+def _realigner(english: Sequence[str], results: list[CandidateResult], alignments: dict[str, Alignment]) -> Realigner:
+    """A candidate's score aligned with some English sentences only, for the composition (``compose``): its
+    alignment's path chosen again from the same pair scores (``align_within``)."""
+    by_name = {r.name: r for r in results}
+
+    def realign(name: str, rows: tuple[int, ...]) -> CandidateScore:
+        result = by_name[name]
+        original, is_english = result.text.sentence_texts, result.text.language.code == "en"
+        return score_candidate([english[i] for i in rows], result.translations, original,
+                               align_within(alignments[name], rows), is_english, result.text.language.code,
+                               differences=False)
+    return realign
+
+
+def decide(english_count: int, results: list[CandidateResult],
+           realign: Realigner | None = None) -> tuple[str | None, float, Composition]:
     """The verdict from the candidates' scores: the source, the margin and the composition; ranks and labels
     are set on ``results``.
 
@@ -157,7 +174,7 @@ def decide(english_count: int, results: list[CandidateResult]) -> tuple[str | No
     source, _margin = _rank(results)
     ranked = sorted((r for r in results if r.score is not None), key=lambda r: r.rank)
     scored = [(r.name, r.score) for r in ranked]
-    composition = compose(english_count, scored)
+    composition = compose(english_count, scored, realign)
     by_name = {r.name: r for r in ranked}
     if composition.compiled:
         sources = [part.candidate for part in composition.parts]

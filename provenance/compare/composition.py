@@ -11,6 +11,10 @@ sentence an earlier part explains strongly counts too where this candidate expla
 After a first part that is a source by its own label, a candidate's block of PART_MIN_SENTENCES pairs that
 follow each other on both sides, on sentences no part explains, counts too when its pairs stand BLOCK_CHRF
 above the background on average: the rest of a derived article, whose short translation the model garbled.
+A part split around another's block (A1..Ak, B..., Ak+1..) may have had its later sentences paired inside that
+block by its own alignment; a candidate with a pair inside a part's block is aligned again with only the English
+outside the blocks (``align_within``: the same pair scores, another path) and judged there by the same rules,
+provided its sentences join across a block. It runs only for such candidates, after a first part that is a source.
 Two or more parts make a compilation, "compiled from A (sentences 1–4) and B (5–8)", provided the
 first is a source on its own or the parts together explain ``COMPILED_SHARE`` of the English. A
 near-copy of the source explains nothing the source does not, so it is never a part of its own.
@@ -19,12 +23,15 @@ chosen), else the part with the most evidence for it (a weak mapping), else none
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Sequence
+from dataclasses import dataclass, field, replace
+from typing import Callable, Sequence
 
-from .scoring import NOT_DERIVED, CandidateScore, follows
+from .scoring import NOT_DERIVED, CandidateScore, PairReport, follows
 from .settings import (BLOCK_CHRF, COMPILED_SHARE, EXPLAINED_BY, EXPLAINED_SHARE, MAP_EVIDENCE, PART_MIN_SENTENCES,
                        PART_MIN_SHARE, SHORT_PART_SENTENCES, STRONG_CHRF)
+
+
+Realigner = Callable[[str, tuple[int, ...]], CandidateScore]  # (candidate, English sentences) -> its score there
 
 
 @dataclass(frozen=True)
@@ -79,30 +86,52 @@ class Composition:
         return len(self.parts) >= 2
 
 
-def compose(english_count: int, scored: Sequence[tuple[str, CandidateScore]]) -> Composition:
-    """The sentence map and the parts, from candidates' scores given in rank order (best first)."""
+def compose(english_count: int, scored: Sequence[tuple[str, CandidateScore]],
+            realign: Realigner | None = None) -> Composition:
+    """The sentence map and the parts, from candidates' scores given in rank order (best first).
+
+    ``realign(name, rows)``, when given, scores a candidate aligned with the English sentences ``rows`` only
+    (``align_within``): after a first part that is a source, a candidate that is no part on its
+    own alignment but has a pair inside a part's block is aligned again without the parts' blocks (a part
+    split around another's block, whose second half the first alignment paired inside that block)."""
     names = [name for name, _score in scored]
     strong = [set(score.strong_english) for _name, score in scored]
     best = [_best_pairs(english_count, score) for _name, score in scored]
+    pairs_of = [score.pairs for _name, score in scored]  # in the article's numbering, realigned ones too
     chosen: list[int] = []
     taken: dict[int, set[int]] = {}  # per part, the English sentences it explains: strongly, or as a block
     left = set(range(english_count))
     while len(chosen) < len(names):
+        parts = [(taken[c], best[c]) for c in chosen]
+        source_first = bool(chosen) and scored[chosen[0]][1].label != NOT_DERIVED
         # most newly explained sentences first; ties go to the better-ranked candidate
-        new = {k: _newly_explained(strong[k], left, best[k], [(taken[c], best[c]) for c in chosen])
-               for k in range(len(names)) if k not in chosen}
-        if chosen and scored[chosen[0]][1].label != NOT_DERIVED:  # the rest of a derived article, block by block
+        new = {k: _newly_explained(strong[k], left, best[k], parts) for k in range(len(names)) if k not in chosen}
+        if source_first:  # the rest of a derived article, block by block
             for k in new:
-                new[k] |= _unexplained_block(scored[k][1], left, best[k], [(taken[c], best[c]) for c in chosen])
-        eligible = [(len(new[k]), -k) for k in new
-                    if len(new[k]) >= max(PART_MIN_SENTENCES, PART_MIN_SHARE * english_count if chosen else 0)
-                    or chosen and _clear_short_part(sorted(new[k]), best[k], english_count)]
+                new[k] |= _unexplained_block(scored[k][1], left, best[k], parts)
+        eligible = {k for k in new if _is_part(new[k], best[k], english_count, bool(chosen))}
+        again: dict[int, tuple] = {}
+        if source_first and realign is not None:
+            blocks = set().union(*(_block_of(pairs_of[c], taken[c]) for c in chosen))
+            rows = tuple(i for i in range(english_count) if i not in blocks)
+            split = any(b > a + 1 for a, b in zip(rows, rows[1:]))  # a block with English on both sides
+            for k in new:
+                # without a pair inside a block, aligning again without the blocks would change nothing
+                if k in eligible or not split or len(rows) < max(SHORT_PART_SENTENCES, PART_MIN_SHARE * english_count) \
+                        or not any(i in blocks for p in pairs_of[k] if p.source for i in p.english):
+                    continue
+                found = _realigned(realign(names[k], rows), rows, left, parts, english_count)
+                if found is not None:
+                    new[k], again[k] = found[0], found[1:]
+                    eligible.add(k)
         if not eligible:
             break
-        _gain, k = max(eligible)
-        chosen.append(-k)
-        taken[-k] = strong[-k] | new[-k]
-        left -= taken[-k]
+        k = max(eligible, key=lambda k: (len(new[k]), -k))
+        if k in again:
+            best[k], strong[k], pairs_of[k] = again[k]
+        chosen.append(k)
+        taken[k] = strong[k] | new[k]
+        left -= taken[k]
     if len(chosen) >= 2 and scored[chosen[0]][1].label == NOT_DERIVED \
             and english_count - len(left) < COMPILED_SHARE * english_count:
         chosen = chosen[:1]
@@ -184,6 +213,52 @@ def _unexplained_block(score: CandidateScore, left: set[int], best: list[tuple],
                 and sum(p.chrf - score.background_chrf for p in run) / len(run) >= BLOCK_CHRF:
             block.update(i for p in run for i in p.english)
     return block
+
+
+def _is_part(new: set[int], best: list[tuple], english_count: int, later: bool) -> bool:
+    """Whether a candidate that newly explains ``new`` is a part: PART_MIN_SENTENCES (and, after the first part,
+    PART_MIN_SHARE of the English), or after the first a clear short part."""
+    return len(new) >= max(PART_MIN_SENTENCES, PART_MIN_SHARE * english_count if later else 0) \
+        or later and _clear_short_part(sorted(new), best, english_count)
+
+
+def _block_of(pairs: Sequence[PairReport], taken: set[int]) -> set[int]:
+    """The English sentences of a part's block: those it explains, and those of its confident pairs that follow
+    on from a pair it explains on both sides (a headline or a sentence the model garbled inside the block)."""
+    matched = sorted((p for p in pairs if p.status == "match" and p.english and p.source), key=lambda p: p.english)
+    block, run = set(taken), []
+    for pair in matched + [None]:
+        if pair is not None and run and follows(run[-1], pair):
+            run.append(pair)
+            continue
+        if any(i in taken for p in run for i in p.english):
+            block.update(i for p in run for i in p.english)
+        run = [pair]
+    return block
+
+
+def _realigned(score: CandidateScore, rows: tuple[int, ...], left: set[int],
+               parts: list[tuple[set[int], list[tuple]]], english_count: int):
+    """A candidate aligned with the English sentences ``rows`` only (``score`` numbers them 0, 1, ...): what it
+    newly explains there by the same rules, in the article's numbering, with its best pairs, strong sentences and
+    pairs; None when it is no part there either."""
+    at = {row: r for r, row in enumerate(rows)}
+    local_left = {at[i] for i in left if i in at}
+    local_parts = [({at[i] for i in s if i in at}, [b[row] for row in rows]) for s, b in parts]
+    local_best = _best_pairs(len(rows), score)
+    new = _newly_explained(set(score.strong_english), local_left, local_best, local_parts) \
+        | _unexplained_block(score, local_left, local_best, local_parts)
+    # it must join across a block: two of its sentences next to each other here, with a block between them in
+    # the article, from consecutive sentences of its own; else the freer path only finds a same-topic story's run
+    joined = any(r + 1 in new and rows[r + 1] > rows[r] + 1 and local_best[r][1] and local_best[r + 1][1]
+                 and local_best[r + 1][1][0] == local_best[r][1][-1] + 1 for r in new)
+    if not joined or not _is_part(new, local_best, english_count, True):
+        return None
+    best = [(0.0, (), -100.0, 0.0)] * english_count
+    for r, row in enumerate(rows):
+        best[row] = local_best[r]
+    pairs = [replace(p, english=tuple(rows[i] for i in p.english)) for p in score.pairs]
+    return {rows[r] for r in new}, best, {rows[r] for r in score.strong_english}, pairs
 
 
 def _clear_short_part(new: list[int], best: list[tuple], english_count: int) -> bool:

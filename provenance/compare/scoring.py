@@ -80,7 +80,9 @@ class CandidateScore:
 
 def score_candidate(english: Sequence[str], translated: Sequence[str], original: Sequence[str],
                     alignment: Alignment, original_is_english: bool = False,
-                    language: str | None = None) -> CandidateScore:
+                    language: str | None = None, differences: bool = True) -> CandidateScore:
+    """The scores and pairs of one alignment; ``differences=False`` leaves out the numbers and names that differ
+    pair by pair (the composition's second alignment of a candidate needs only the pairs' evidence)."""
     links = alignment.links
     matched = [link for link in links if link.is_match]
     confident = [link for link in matched if link.margin >= CONFIDENT_MARGIN]
@@ -96,7 +98,7 @@ def score_candidate(english: Sequence[str], translated: Sequence[str], original:
     aligned_src = sum(len(link.source) for link in confident) / max(1, len(original))
     match = (cov_en + cov_src) / 2
     pairs = [_pair_report(link, english, translated, original, original_is_english,
-                          evidence.get(id(link), 0.0), language) for link in links]
+                          evidence.get(id(link), 0.0), language, differences) for link in links]
     strong = strongly_explained(pairs, alignment.background_chrf)
     standout = standing_out(pairs, alignment.background_chrf) & strong
     return CandidateScore(
@@ -207,11 +209,14 @@ def _evidence(link: Link, background_chrf: float) -> float:
 
 
 def _pair_report(link: Link, english, translated, original, original_is_english: bool,
-                 evidence: float, language: str | None = None) -> PairReport:
+                 evidence: float, language: str | None = None, differences: bool = True) -> PairReport:
     if not link.source:
         return PairReport(link.english, (), "added", 0.0, 0.0)
     if not link.english:
         return PairReport((), link.source, "omitted", 0.0, 0.0)
+    status = "match" if link.margin >= CONFIDENT_MARGIN else "weak"
+    if not differences:
+        return PairReport(link.english, link.source, status, link.similarity, link.chrf, round(evidence, 4))
     en_text = " ".join(english[i] for i in link.english)
     src_text = " ".join(original[j] for j in link.source)
     mt_text = " ".join(translated[j] for j in link.source)
@@ -221,7 +226,6 @@ def _pair_report(link: Link, english, translated, original, original_is_english:
     if not original_is_english:  # show the confident flags; the others stay in name_flags
         names_en = tuple(dict.fromkeys(f.english for f in flags if f.english and f.confident))
         names_src = tuple(dict.fromkeys(f.source for f in flags if f.source and f.confident))
-    status = "match" if link.margin >= CONFIDENT_MARGIN else "weak"
     return PairReport(link.english, link.source, status, link.similarity, link.chrf, round(evidence, 4),
                       numbers_en, numbers_src, names_en, names_src, flags)
 

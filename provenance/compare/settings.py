@@ -83,7 +83,8 @@ SCORING = {"confident": CONFIDENT_MARGIN, "floor": EVIDENCE_FLOOR, "span": EVIDE
            "short_proof": SHORT_PROOF_SHARE}
 COMPOSITION = {"mapped": MAP_EVIDENCE, "part_min": PART_MIN_SENTENCES, "part_share": PART_MIN_SHARE,
                "short_part": SHORT_PART_SENTENCES, "block": BLOCK_CHRF,
-               "compiled_share": COMPILED_SHARE, "explained_by": EXPLAINED_BY, "explained_share": EXPLAINED_SHARE}
+               "compiled_share": COMPILED_SHARE, "explained_by": EXPLAINED_BY, "explained_share": EXPLAINED_SHARE,
+               "split": "realigned"}  # a part split around another's block is aligned again without it
 NAMES = {"like": NAME_LIKE, "unrelated": NAME_UNRELATED, "confident": NAME_CONFIDENT, "one_sided": NAME_ONE_SIDED, "source_only": NAME_SOURCE_ONLY, "common": NAME_COMMON_WORD, "common_source": NAME_COMMON_SOURCE,
          "claim": NAME_CLAIM_MARGIN}
 

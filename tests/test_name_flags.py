@@ -228,3 +228,13 @@ def test_a_capitalised_word_that_is_no_name_still_claims_its_counterpart():
     src = "On je u četvrtak svedočio pred Kongresom, negirajući tvrdnje Kristin Blejzi Ford, profesorke."
     assert [(f.english, f.source) for f in confident(name_flags(en, src, "", "sr-Latn"))] == [
         ("Christine Korea Ford", "Kristin Blejzi Ford")]
+
+
+def test_word_lists_hold_words_only_not_the_builders_header():
+    from provenance.lexicon.names import _word_list, is_english_word
+
+    for name in ("english_dictionary.txt.gz", "common_words.txt.gz"):
+        words = _word_list(name)
+        assert len(words) > 10_000 and "" not in words
+        assert not any(word.startswith("#") for word in words)  # the source and licence lines above the words
+    assert is_english_word("Navy") and not is_english_word("Stefanović")

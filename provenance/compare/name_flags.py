@@ -223,16 +223,22 @@ def _runs(text: str) -> list[Name]:
     return extract_names(_COMMA.sub(" , x ", text))  # the lower-case x ends a run, as a common word does
 
 
+_CLAUSE_ENDS = frozenset(".!?:;–—")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
 def _clause_openings(text: str, every_word: bool = False) -> list[str]:
     """The capitalised words (three letters or more) that open the text or a clause (after . ! ? : ; or a
     dash), or with ``every_word`` all capitalised words: capitals there say nothing about names."""
-    tokens = list(NAME_TOKEN.finditer(text))
     words = []
-    for index, match in enumerate(tokens):
-        gap = text[tokens[index - 1].end(): match.start()] if index else ""
-        word = re.sub(r"['’]s$", "", match.group()).strip(".'’-")
-        if ((every_word or index == 0 or re.search(r"[.!?:;–—]\s*$", gap)) and word[:1].isupper() and len(word) > 2
-                and not word.isupper()):  # NOOOO, ANOTHER: shouting, not names
+    end = None  # where the previous word ended: None before the first
+    for match in NAME_TOKEN.finditer(text):
+        opens = every_word or end is None or text[end:match.start()].rstrip()[-1:] in _CLAUSE_ENDS
+        end = match.end()
+        if not opens or not match.group()[:1].isupper():
+            continue
+        word = _POSSESSIVE.sub("", match.group()).strip(".'’-")
+        if word[:1].isupper() and len(word) > 2 and not word.isupper():  # NOOOO, ANOTHER: shouting, not names
             words.append(word)
     return words
 

@@ -7,44 +7,49 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from importlib import import_module
 from typing import Callable
-
-from .chain import chain_markdown, chain_to_dict, print_chain
-from .check import check_markdown, check_to_dict, print_check
-from .evaluation import print_evaluation
-from .graph import chain_dot, chain_mermaid
 
 
 @dataclass(frozen=True)
 class Renderer:
-    function: Callable
+    function: str  # "module:function" under provenance.render, imported on first use: a check need not
+    # import the evaluation's renderer (and the evaluation package behind it)
     console: bool = False  # draws on a rich console (the terminal, or plain text in a file)
     options: tuple[str, ...] = ()  # keyword options it takes (--details, --cases)
+    as_json: bool = False  # the function gives a dict, printed as JSON
 
     def __call__(self, result, *console, **options):
-        return self.function(result, *console, **{k: v for k, v in options.items() if k in self.options})
+        module, name = self.function.split(":")
+        function: Callable = getattr(import_module(f"{__package__}.{module}"), name)
+        output = function(result, *console, **{k: v for k, v in options.items() if k in self.options})
+        return _json(output) if self.as_json else output
 
 
 def _json(data: dict) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
+def _evaluation_dict(result, cases: bool = False) -> dict:
+    return result.as_dict(cases)
+
+
 RENDERERS: dict[str, dict[str, Renderer]] = {
     "check": {
-        "text": Renderer(print_check, console=True, options=("details",)),
-        "json": Renderer(lambda result: _json(check_to_dict(result))),
-        "markdown": Renderer(check_markdown),
+        "text": Renderer("check:print_check", console=True, options=("details",)),
+        "json": Renderer("check:check_to_dict", as_json=True),
+        "markdown": Renderer("check:check_markdown"),
     },
     "chain": {
-        "text": Renderer(print_chain, console=True),
-        "json": Renderer(lambda chain: _json(chain_to_dict(chain))),
-        "markdown": Renderer(chain_markdown),
-        "dot": Renderer(chain_dot),
-        "mermaid": Renderer(chain_mermaid),
+        "text": Renderer("chain:print_chain", console=True),
+        "json": Renderer("chain:chain_to_dict", as_json=True),
+        "markdown": Renderer("chain:chain_markdown"),
+        "dot": Renderer("graph:chain_dot"),
+        "mermaid": Renderer("graph:chain_mermaid"),
     },
     "evaluation": {
-        "text": Renderer(print_evaluation, console=True),
-        "json": Renderer(lambda result, cases=False: _json(result.as_dict(cases)), options=("cases",)),
+        "text": Renderer("evaluation:print_evaluation", console=True),
+        "json": Renderer("registry:_evaluation_dict", as_json=True, options=("cases",)),
     },
 }
 

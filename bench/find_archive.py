@@ -19,7 +19,8 @@ and prints one table:
     python bench/find_archive.py                  # everything: 10 min on the loaded 2-core machine with the
                                                   # leads cached (the first run translates ~7,000 more: ~5 min)
     python bench/find_archive.py --quick          # 20 NTREX documents, 300 noise articles, 3,000 padded: ~2 min
-    python bench/find_archive.py --only dask      # the Dask comparison alone (needs the CPU to itself): ~2 min
+    python bench/find_archive.py --only dask      # the Dask comparison alone, two rounds (needs the CPU to itself): ~3 min
+    python bench/find_archive.py --only dask --dask-rounds 3 --wait-idle 120   # each run waits for a quiet CPU
 """
 from __future__ import annotations
 
@@ -252,16 +253,65 @@ def _separate_session_workers(workers: int, port: int):
     return address, processes
 
 
-def bench_dask(archive: Path, workdir: Path, docs: int, lead: int, separate_sessions: bool = False) -> dict:
+def _busy_cpu_seconds() -> float:
+    """CPU seconds the whole machine has spent busy since boot (/proc/stat: all but idle and iowait)."""
+    with open("/proc/stat", encoding="ascii") as handle:
+        ticks = [int(x) for x in handle.readline().split()[1:]]
+    return (sum(ticks) - ticks[3] - ticks[4]) / os.sysconf("SC_CLK_TCK")
+
+
+def _own_cpu_seconds() -> float:
+    """This process's CPU seconds and those of its children (the Dask workers), living or waited for."""
+    import psutil
+
+    me = psutil.Process()
+    total = sum(me.cpu_times()[:4])  # user, system, children's user and system
+    for child in me.children(recursive=True):
+        try:
+            times = child.cpu_times()
+            total += times.user + times.system
+        except psutil.Error:
+            pass
+    return total
+
+
+def _idle_seconds(tasks: list[dict], seconds: float) -> list[float]:
+    """Per worker, the seconds of a run it had no task to compute (waiting for the driver, or done early)."""
+    busy: dict[str, float] = {}
+    for task in tasks:
+        for span in task["startstops"]:
+            if span["action"] == "compute":
+                busy[task["worker"]] = busy.get(task["worker"], 0.0) + span["stop"] - span["start"]
+    return [round(max(0.0, seconds - b), 2) for b in busy.values()]
+
+
+def wait_for_idle(limit: float, threshold: float = 0.25, window: float = 3.0) -> float:
+    """Wait (at most ``limit`` seconds) until the other processes on this machine use less than
+    ``threshold`` of a core over ``window`` seconds; the seconds waited."""
+    started = time.perf_counter()
+    while True:
+        busy, own = _busy_cpu_seconds(), _own_cpu_seconds()
+        time.sleep(window)
+        others = (_busy_cpu_seconds() - busy) - (_own_cpu_seconds() - own)
+        if others / window < threshold or time.perf_counter() - started >= limit:
+            return round(time.perf_counter() - started, 1)
+
+
+def bench_dask(archive: Path, workdir: Path, docs: int, lead: int, separate_sessions: bool = False,
+               rounds: int = 2, wait_idle: float = 0.0) -> dict:
     """Index the same ``docs`` noise articles from an empty cache in this process (one translation
-    thread), then with one and with two single-threaded Dask workers (started and warm before the
-    clock starts): wall time, the workers' and this process's CPU seconds."""
+    thread), then with one and with two single-threaded Dask workers, ``rounds`` times in the order
+    1, 2, 2, 1, 1, 2, ... (a drift in the machine's load falls on both). Both Dask runs alike: the same
+    articles, an empty cache, the cluster started and every worker's model loaded before the clock
+    starts, batches of BATCH_ARTICLES per worker (so shares of the same size). Per run: wall time, the
+    workers' and this process's CPU seconds, and the CPU the machine's other processes took meanwhile."""
     lines = [line for line in archive.read_text(encoding="utf-8").splitlines() if '"noise/' in line]
     sample = workdir / "dask-sample.jsonl"
     sample.write_text("\n".join(lines[-docs:]) + "\n", encoding="utf-8")
     figures = {"documents": docs, "lead": lead, "separate_sessions": separate_sessions,
-               "load_average_before": load_average()}
-    for workers in (0, 1, 2):
+               "load_average_before": load_average(), "runs": []}
+    order = [0] + [w for r in range(rounds) for w in ((1, 2) if r % 2 == 0 else (2, 1))]
+    for run, workers in enumerate(order):
         cache = workdir / f"dask-cache-{workers}.sqlite3"
         index = workdir / f"dask-{workers}.index"
         for path in (cache, index):
@@ -276,37 +326,59 @@ def bench_dask(archive: Path, workdir: Path, docs: int, lead: int, separate_sess
             figures["cpu_seconds_in_process"] = round(cpu_seconds() - cpu, 2)
             figures["lead_sentences"] = stats.lead_sentences_translated
             continue
+        from distributed import get_task_stream
+
         processes, scheduler = [], None
         if separate_sessions:
             from distributed import Client
 
-            scheduler, processes = _separate_session_workers(workers, 8790 + workers)
+            scheduler, processes = _separate_session_workers(workers, 8790 + run)
             with Client(scheduler) as client:
                 client.wait_for_workers(workers, timeout=120)
         try:
+            starting = time.perf_counter()
             with translation_pool(WorkerSpec(None, threads=1), workers=None if scheduler else workers,
                                   scheduler=scheduler) as pool:
+                starting = round(time.perf_counter() - starting, 2)  # the cluster started, every model loaded
                 distribute(translator, pool, progress=False)
+                waited = wait_for_idle(wait_idle) if wait_idle else 0.0
                 worker_cpu = pool.client.run(_worker_cpu_seconds)
+                load = load_average()
+                busy, own = _busy_cpu_seconds(), _own_cpu_seconds()
                 started, cpu = time.perf_counter(), cpu_seconds()
-                stats = build_index([sample], index, translator, lead_sentences=lead,
-                                    batch_articles=BATCH_ARTICLES * workers, pool=pool)
-                figures[f"seconds_{workers}_worker"] = round(time.perf_counter() - started, 2)
-                figures[f"driver_cpu_seconds_{workers}_worker"] = round(cpu_seconds() - cpu, 2)
-                figures[f"worker_cpu_seconds_{workers}_worker"] = [
-                    round(seconds - worker_cpu[worker], 2) for worker, seconds in pool.client.run(_worker_cpu_seconds).items()]
+                with get_task_stream(client=pool.client) as stream:
+                    stats = build_index([sample], index, translator, lead_sentences=lead,
+                                        batch_articles=BATCH_ARTICLES * workers, pool=pool)
+                seconds = time.perf_counter() - started
+                others = (_busy_cpu_seconds() - busy) - (_own_cpu_seconds() - own)
+                figures["runs"].append({
+                    "workers": workers, "seconds": round(seconds, 2), "driver_cpu_seconds": round(cpu_seconds() - cpu, 2),
+                    "worker_cpu_seconds": [round(after - worker_cpu[worker], 2) for worker, after
+                                           in pool.client.run(_worker_cpu_seconds).items()],
+                    "other_processes_cores": round(max(0.0, others) / seconds, 2), "load_average": load,
+                    "seconds_starting_untimed": starting, "worker_idle_seconds": _idle_seconds(stream.data, seconds),
+                    "waited_for_idle_seconds": waited})
                 assert stats.lead_sentences_translated == figures["lead_sentences"], stats.as_dict()
         finally:
             for process in reversed(processes):
                 process.terminate()
                 process.wait(timeout=30)
+        print(f"  {workers} worker(s): {figures['runs'][-1]}", file=sys.stderr, flush=True)
+    runs = figures["runs"]
+    one = [r for r in runs if r["workers"] == 1]
+    two = [r for r in runs if r["workers"] == 2]
+    # the ratio of each round's pair of runs, which ran next to each other
+    figures["speedups_2_over_1"] = [round(a["seconds"] / b["seconds"], 3) for a, b in zip(one, two)]
+    figures["speedup_2_over_1"] = round(statistics.median(figures["speedups_2_over_1"]), 3)
+    figures["seconds_1_worker"] = round(statistics.median(r["seconds"] for r in one), 2)
+    figures["seconds_2_worker"] = round(statistics.median(r["seconds"] for r in two), 2)
     figures["seconds_per_document_in_process"] = round(figures["seconds_in_process"] / docs, 4)
-    figures["speedup_2_over_1"] = round(figures["seconds_1_worker"] / figures["seconds_2_worker"], 3)
     figures["speedup_2_over_in_process"] = round(figures["seconds_in_process"] / figures["seconds_2_worker"], 3)
     # What the split allows whatever the machine's load: one worker's CPU seconds over the busier of two
     # (the busier one, plus the driver's share, is what an idle two-core machine waits for).
-    figures["speedup_2_over_1_cpu_bound"] = round(
-        sum(figures["worker_cpu_seconds_1_worker"]) / max(figures["worker_cpu_seconds_2_worker"]), 3)
+    figures["speedup_2_over_1_cpu_bound"] = round(statistics.median(
+        sum(a["worker_cpu_seconds"]) / max(b["worker_cpu_seconds"]) for a, b in zip(one, two)), 3)
+    figures["other_processes_cores_max"] = max(r["other_processes_cores"] for r in runs)
     figures["load_average_after"] = load_average()
     return figures
 
@@ -349,13 +421,15 @@ def table(report: dict, full_scale: bool = True) -> str:
         row("padded index MB per 1,000 documents", f"{p['index_mb_per_1000_documents']}")
     if "dask" in report:
         d = report["dask"]
-        row(f"indexing {d['documents']} articles from an empty cache: in process / 1 / 2 workers, s",
+        row(f"indexing {d['documents']} articles from an empty cache: in process / 1 / 2 workers, s (median)",
             f"{d['seconds_in_process']} / {d['seconds_1_worker']} / {d['seconds_2_worker']}")
-        row("2 single-threaded Dask workers over 1", f"{d['speedup_2_over_1']}x (load {d['load_average_before']})",
-            ">= 1.6x, idle machine", d["speedup_2_over_1"] >= 1.6)
-        row("the same by CPU seconds: 1 worker's over the busier of 2",
-            f"{d['speedup_2_over_1_cpu_bound']}x ({sum(d['worker_cpu_seconds_1_worker'])} s over "
-            f"{' + '.join(map(str, d['worker_cpu_seconds_2_worker']))} s; driver {d['driver_cpu_seconds_2_worker']} s)")
+        row("2 single-threaded Dask workers over 1 (median of the rounds)",
+            f"{d['speedup_2_over_1']}x ({', '.join(f'{x}x' for x in d['speedups_2_over_1'])}; other processes "
+            f"up to {d['other_processes_cores_max']} cores)", ">= 1.6x, idle machine", d["speedup_2_over_1"] >= 1.6)
+        row("the same by CPU seconds: 1 worker's over the busier of 2 (median)",
+            f"{d['speedup_2_over_1_cpu_bound']}x (driver {', '.join(str(r['driver_cpu_seconds']) for r in d['runs'])} s)")
+        row("seconds a worker had nothing to compute, per run (2 workers)",
+            "; ".join(" + ".join(map(str, r["worker_idle_seconds"])) for r in d["runs"] if r["workers"] == 2))
         row("s per document from an empty cache, in process", f"{d['seconds_per_document_in_process']}")
     width = [max(len(str(r[c])) for r in rows + [("figure", "value", "target", "")]) for c in range(4)]
     lines = ["| " + " | ".join(h.ljust(width[c]) for c, h in enumerate(("figure", "value", "target", ""))) + " |",
@@ -378,6 +452,9 @@ def main() -> None:
     parser.add_argument("--pad", type=int, default=20000, help="documents in the padded archive for timing")
     parser.add_argument("--warm-queries", type=int, default=3, help="queries timed warm on the padded archive")
     parser.add_argument("--dask-docs", type=int, default=512, help="noise articles indexed in the Dask comparison")
+    parser.add_argument("--dask-rounds", type=int, default=2, help="pairs of 1- and 2-worker runs (1, 2, 2, 1, ...)")
+    parser.add_argument("--wait-idle", type=float, default=0.0, metavar="SECONDS",
+                        help="before each Dask run wait up to SECONDS for the other processes to leave the CPU")
     parser.add_argument("--dask-separate-sessions", action="store_true",
                         help="workers in sessions of their own, like separate machines (see _separate_session_workers)")
     parser.add_argument("--reuse-index", action="store_true", help="keep the workdir's index instead of building it afresh")
@@ -419,7 +496,8 @@ def main() -> None:
         print(json.dumps({"padded": report["padded"], "warm_query": report["warm_query"]}, indent=2),
               file=sys.stderr, flush=True)
     if "dask" in stages:
-        report["dask"] = bench_dask(archive, workdir, args.dask_docs, max(args.lead, 1), args.dask_separate_sessions)
+        report["dask"] = bench_dask(archive, workdir, args.dask_docs, max(args.lead, 1), args.dask_separate_sessions,
+                                    args.dask_rounds, args.wait_idle)
         print(json.dumps({"dask": report["dask"]}, indent=2), file=sys.stderr, flush=True)
     (workdir / "report.json").write_text(json.dumps(report, indent=2), encoding="utf-8")
     print(f"machine: {os.cpu_count()} CPUs, load average {report['machine']['load_average']} at the start, "

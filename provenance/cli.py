@@ -259,24 +259,32 @@ def chain(files, fmt, as_json, encoding, output):
 @click.option("--limit", type=click.IntRange(1), default=None, help="Only the first N cases of each task.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON (schema provenance.evaluate/1).")
 @click.option("--cases/--no-cases", "with_cases", default=False, help="Include every case's outcome in --json.")
+@click.option("--split", type=click.Choice(["dev", "heldout", "dev-open", "dev-blind"]), default=None,
+              help="Only the attribution units of this split (by their text hash; dev-blind: the quarter of dev "
+                   "kept unread while tuning, dev-open: the rest); default all.")
 @click.option("--html", "html_path", type=click.Path(dir_okay=False), default=None,
               help="Also write the figures as an HTML page.")
 @quiet_option
 @output_option
 @workers_option
 @scheduler_option
-def evaluate(corpus, model, cache_path, no_cache, beams, backend, device, tasks, limit, as_json, with_cases, html_path,
-             quiet, output, workers, scheduler):
+@click.option("--jobs", "-j", type=click.IntRange(1, 512), default=None,
+              help="Run the cases on N processes once every text is translated (default: one per CPU core, at "
+                   "most 8; 1 = in this process). The figures are the same for every N.")
+def evaluate(corpus, model, cache_path, no_cache, beams, backend, device, tasks, limit, as_json, with_cases, split,
+             html_path, quiet, output, workers, scheduler, jobs):
     """Measure the checker on a CORPUS.
 
     CORPUS is an annotated corpus: a directory with a manifest.json (or that file)."""
     from .archive.scaleout import WorkerSpec, distribute, translation_pool
     from .evaluation.evaluate import evaluate as run_evaluate
+    from .evaluation.workers import default_jobs
 
     _refuse_overwrite([output, html_path], [])
     translator = _translator(model, cache_path, no_cache, beams, backend, device, quiet)
     with translation_pool(WorkerSpec(model, beams, backend=backend), workers, scheduler) as pool:
-        result = run_evaluate(corpus, distribute(translator, pool), tasks=tuple(tasks) or None, limit=limit)
+        result = run_evaluate(corpus, distribute(translator, pool), tasks=tuple(tasks) or None, limit=limit,
+                              split=split, jobs=jobs or default_jobs())
     _render("evaluation", _format("text", as_json), result, output, cases=with_cases)
     if html_path:
         from .render.html import evaluation_html

@@ -26,5 +26,11 @@ class CorpusError(ProvenanceError):
     """A malformed evaluation corpus."""
 
 
+class WorkerError(ProvenanceError):
+    """A worker process that ended abruptly (killed, out of memory)."""
+
+    exit_code = EXIT_INTERNAL
+
+
 class InputWarning(UserWarning):
     """Input that could be read, but maybe not as its author meant (the CLI prints it on stderr)."""

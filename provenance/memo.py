@@ -12,6 +12,7 @@ import json
 import os
 import pickle
 import sqlite3
+import weakref
 from pathlib import Path
 from functools import lru_cache
 from typing import Callable
@@ -29,12 +30,22 @@ def digest(*parts: str) -> str:
 
 
 class TextMemo:
-    """key -> JSON value in an SQLite table (safe for concurrent processes)."""
+    """key -> JSON value in an SQLite table (safe for concurrent processes; ``close_all`` before a fork)."""
 
     def __init__(self, table: str):
         self.table = table
         self._db: sqlite3.Connection | None = None
         self._opened = False
+        _MEMOS.add(self)
+
+    def close(self) -> None:
+        """Close the connection; the next look-up opens a new one."""
+        if self._db is not None:
+            try:
+                self._db.close()
+            except sqlite3.Error:
+                pass
+        self._db, self._opened = None, False
 
     def _connect(self) -> sqlite3.Connection | None:
         if not self._opened:
@@ -73,6 +84,16 @@ class TextMemo:
             db.commit()
         except sqlite3.Error:
             pass
+
+
+_MEMOS: "weakref.WeakSet[TextMemo]" = weakref.WeakSet()
+
+
+def close_all() -> None:
+    """Close every memo's connection (each reopens on its next look-up): an SQLite connection must not
+    cross a fork, so a process closes them before it forks workers, and each process opens its own."""
+    for memo in list(_MEMOS):
+        memo.close()
 
 
 def pickled(name: str, key: str, build: Callable[[], object]):

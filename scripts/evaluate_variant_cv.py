@@ -9,8 +9,9 @@ Figures: sentence accuracy, macro-F1, per variant, confusion, per collection; ca
 table and expected calibration error of the top probability on the held-out folds); how often the
 uncertain answer ("hr|bs") is used, the accuracy when it is not, and how often the gold is one of the
 two in an uncertain answer (at the shipped margin and at others); ablations (no dictionary, no markers/jat); the learning curve (25/50/100%
-of each training fold; the ablations and the curve take the C most folds chose and no calibration).
-The baseline is TF-IDF character 1-5-grams (within words) and words, a linear
+of each training fold; the ablations and the curve take the first member of the ensemble alone, the C most
+folds chose and no calibration; ``--curve`` adds the curve of the model itself, calibrated, with each
+fold's C). The baseline is TF-IDF character 1-5-grams (within words) and words, a linear
 SVM with default settings, trained on the sentences as they stand.
 """
 from __future__ import annotations
@@ -24,7 +25,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from train_variant_model import train  # noqa: E402
+from train_variant_model import MEMBERS, train  # noqa: E402
 from variant_data import CLASSES, DENSE_NAMES, load, near_duplicate_groups  # noqa: E402
 
 from provenance.text.variant_model import UNCERTAIN_MARGIN, normalise  # noqa: E402
@@ -121,6 +122,8 @@ def main() -> None:
                         help="add corpora/ntrex's sentences to every training fold; never scored (NTREX figures "
                              "of a model trained so are development figures)")
     parser.add_argument("--model-only", action="store_true", help="skip the baseline, ablations and learning curve")
+    parser.add_argument("--curve", action="store_true",
+                        help="also the learning curve of the model itself (the stacked ensemble, calibrated; C as chosen)")
     args = parser.parse_args()
     from sklearn.model_selection import StratifiedGroupKFold
 
@@ -138,7 +141,8 @@ def main() -> None:
                  "no dense features": np.zeros(n_dense)}
     probs = np.zeros((len(y), len(CLASSES)))
     raw_probs = np.zeros((len(y), len(CLASSES)))
-    predictions = {name: np.zeros(len(y), int) for name in ["model", *ablations, "baseline", "25%", "50%"]}
+    predictions = {name: np.zeros(len(y), int) for name in ["model", *ablations, "baseline", "25%", "50%",
+                                                            "model 25%", "model 50%"]}
     chosen, inner = [], []
     folds = list(StratifiedGroupKFold(args.folds, shuffle=True, random_state=0).split(real, strata, groups))
     for fold, (train_rows, test_rows) in enumerate(folds):
@@ -147,7 +151,7 @@ def main() -> None:
         logits = trained.logits(data, test_rows)
         predictions["model"][test_rows] = logits.argmax(axis=1)
         probs[test_rows] = softmax(logits)
-        raw_probs[test_rows] = softmax(trained.scores(data, test_rows))
+        raw_probs[test_rows] = softmax(trained.scores(data, test_rows)[:, :len(CLASSES)])  # first member
         chosen.append(trained.c)
         inner.append(trained.inner_accuracy)
         print(f"fold {fold + 1}/{args.folds}: model {np.mean(predictions['model'][test_rows] == y[test_rows]):.4f} "
@@ -157,15 +161,22 @@ def main() -> None:
     for fold, (train_rows, test_rows) in enumerate([] if args.model_only else folds):
         train_rows, test_rows = np.concatenate([real[train_rows], extra]), real[test_rows]
         for name, mask in ablations.items():
-            trained = train(data, train_rows, seed=fold, dense_mask=mask, c=c, calibrate=False)
+            trained = train(data, train_rows, seed=fold, dense_mask=mask, c=c, calibrate=False, members=MEMBERS[:1])
             predictions[name][test_rows] = trained.scores(data, test_rows, mask).argmax(axis=1)
         for share in (25, 50):
             subset = rng.permutation(train_rows)[: len(train_rows) * share // 100]
-            trained = train(data, subset, seed=fold, c=c, calibrate=False)
+            trained = train(data, subset, seed=fold, c=c, calibrate=False, members=MEMBERS[:1])
             predictions[f"{share}%"][test_rows] = trained.scores(data, test_rows).argmax(axis=1)
         predictions["baseline"][test_rows] = baseline_predict(data.texts, train_rows, test_rows, y)
         print(f"fold {fold + 1}/{args.folds}: baseline {np.mean(predictions['baseline'][test_rows] == y[test_rows]):.4f}",
               file=sys.stderr, flush=True)
+    for fold, (train_rows, test_rows) in enumerate(folds if args.curve else []):
+        train_rows, test_rows = np.concatenate([real[train_rows], extra]), real[test_rows]
+        for share in (25, 50):
+            subset = np.random.default_rng(fold).permutation(train_rows)[: len(train_rows) * share // 100]
+            trained = train(data, subset, seed=fold, c=chosen[fold])
+            predictions[f"model {share}%"][test_rows] = trained.logits(data, test_rows).argmax(axis=1)
+        print(f"fold {fold + 1}/{args.folds}: model on 25/50% done", file=sys.stderr, flush=True)
     keep = ~training_only  # the project's own sentences and NTREX are training material only
     dsl = keep & (sources != "ud-setimes")
     y, sources, probs, raw_probs, dsl = y[keep], sources[keep], probs[keep], raw_probs[keep], dsl[keep]
@@ -191,6 +202,9 @@ def main() -> None:
             [normalise(to_cyrillic_text(t)) == normalise(t) for t, label, s in zip(data.texts, data.labels, data.sources)
              if label == 0 and s not in ("news-pairs", "ntrex")])), 4)},
     }
+    if args.curve:
+        report["model"]["learning_curve"] = {share: metrics(y, predictions[f"model {share}"])["accuracy"]
+                                             for share in ("25%", "50%")} | {"100%": report["model"]["all"]["accuracy"]}
     if args.model_only:
         for key in ("baseline", "ablations", "learning_curve"):
             del report[key]

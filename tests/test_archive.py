@@ -229,20 +229,25 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path, fingerprint_index):
 
 
 @pytest.mark.slow
-def test_interrupt_keeps_the_finished_batches_and_a_rerun_completes(tmp_path):
+@pytest.mark.parametrize("workers", [(), ("--workers", "2")], ids=["in-process", "dask"])
+def test_interrupt_keeps_the_finished_batches_and_a_rerun_completes(tmp_path, workers):
     # Each batch of 32 articles translates its 32 leads into an empty cache (a second or more with the real
     # model), so the interrupt lands inside a batch however busy the machine is; without translation the whole
-    # index could be written between two polls.
+    # index could be written between two polls. With Dask workers, Ctrl-C reaches the whole process group, as
+    # in a terminal, and the workers must leave it to the driver.
+    if workers:
+        pytest.importorskip("distributed", reason="dask is an optional extra: pip install 'provenance[dask]'")
     folder = tmp_path / "many"
     folder.mkdir()
-    files = sorted(NTREX.glob("*.hr.txt"))[:96]
+    files = sorted(NTREX.glob("*.hr.txt"))  # 123: a batch of 64 (two workers) still leaves one to interrupt
     for path in files:
         (folder / path.name).write_bytes(path.read_bytes())
     index = tmp_path / "many.index"
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PROVENANCE_CACHE": str(tmp_path / "translations.sqlite3")}
     # SIGINT as in a terminal, even where the tests run in the background (an ignored SIGINT stays ignored)
     process = subprocess.Popen([sys.executable, "-m", "provenance.cli", "index", str(folder), "-o", str(index),
-                                "--lead", "1"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                                "--lead", "1", *workers], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               env=env, start_new_session=True,
                                preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.time() + 300
     indexed = 0
@@ -256,7 +261,7 @@ def test_interrupt_keeps_the_finished_batches_and_a_rerun_completes(tmp_path):
             if indexed:
                 break
     assert process.poll() is None, "indexing finished before it could be interrupted"
-    process.send_signal(signal.SIGINT)
+    os.killpg(process.pid, signal.SIGINT)  # as a terminal does: the command's whole process group
     _, stderr = process.communicate(timeout=120)
     assert process.returncode == 130, stderr
     assert "kept" in stderr and "Traceback" not in stderr
@@ -324,6 +329,11 @@ def test_two_dask_workers_translate_leads_like_one_process(tmp_path, translator,
     from provenance.archive.scaleout import WorkerSpec, distribute, translation_pool
 
     archive = _small_archive(tmp_path)
+    # an article twice, in the next batch: its leads are on their way to a worker for the first when the
+    # second is sent, and must not be translated again
+    lines = archive.read_text(encoding="utf-8").splitlines()
+    lines.insert(3, json.dumps({**json.loads(lines[0]), "id": "copy"}, ensure_ascii=False))
+    archive.write_text("\n".join(lines) + "\n", encoding="utf-8")
     # a folder too, with a file that is not an article: the driver ships the bytes, a worker reads them
     folder = tmp_path / "pages"
     folder.mkdir()
@@ -345,7 +355,8 @@ def test_two_dask_workers_translate_leads_like_one_process(tmp_path, translator,
         monkeypatch.setattr("provenance.archive.index._prepare", in_the_driver)  # this process only
         # batches of 3: several in flight on the workers at once, and they must come back in order
         stats = build_index([archive, folder], dask_index, driver, lead_sentences=2, batch_articles=3, pool=pool)
-    assert stats.lead_sentences_translated == 20 and stats.lead_sentences == 20
+    assert local_stats.lead_sentences_translated == 20 and local_stats.lead_sentences == 22
+    assert stats.lead_sentences_translated == 20 and stats.lead_sentences == 22
     assert stats.skipped == local_stats.skipped and "scan.txt" in stats.skipped[0]
     query = "SELECT id, lead_en FROM articles ORDER BY rowid"
     local = sqlite3.connect(local_index).execute(query).fetchall()

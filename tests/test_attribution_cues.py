@@ -360,3 +360,273 @@ def test_a_subject_before_its_relative_clause_speaks(tmp_path, sentence, source)
 ])
 def test_reflexive_speech_verbs(tmp_path, sentence, sources):
     assert set(analyse(tmp_path, sentence)[0]) == sources
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("- Plate će rasti od jula - kaže Marko Marković.", "Marko Marković"),
+    ("- Nećemo odustati. Borba tek počinje - poručio je predsjednik sindikata Ivo Ivić.",
+     "predsjednik sindikata Ivo Ivić"),
+    ("- Put je završen na vrijeme - istakla je Ana Anić i dodala da slijedi novi.", "Ana Anić"),
+])
+def test_a_quotation_opened_by_a_dash_closes_with_a_spaced_hyphen(tmp_path, sentence, source):
+    # "- … - kaže X": the speaker follows the hyphen; nothing inside the quotation is a source
+    assert set(analyse(tmp_path, sentence)[0]) == {source}
+
+
+@pytest.mark.parametrize("sentence, speaker, medium", [
+    ("Cijene će pasti, saopštio je za Danas Petar Petrović.", "Petar Petrović", "Danas"),
+    ("Cijene će pasti, kazala je za Kurir Markova majka.", "Markova majka", "Kurir"),
+    ("Cijene će pasti, izjavio je Ivan Ivić za CNBC u intervjuu.", "Ivan Ivić", "CNBC"),
+    ("Cijene će pasti, rekao je Nikolić za Corriere della Sera.", "Nikolić", "Corriere della Sera"),
+    ("Cijene će pasti, kaže za „Novosti“ dr Jelena Jović, šefica odjela.", "dr Jelena Jović", "Novosti"),
+    ("Cijene će pasti, poručila je za N1 ministrica Ana Anić.", "ministrica Ana Anić", "N1"),
+])
+def test_any_speech_verb_takes_the_medium_told(tmp_path, sentence, speaker, medium):
+    # the medium after "za" may come before or after the speaker, in quotation marks, with "della" inside
+    sources, edges = analyse(tmp_path, sentence)
+    assert set(sources) == {speaker, medium} and sources[medium] == "outlet"
+    assert edges == {(speaker, medium)}
+
+
+def test_a_capitalised_common_word_after_za_is_the_newspaper_and_today_is_not(tmp_path):
+    assert "Danas" in analyse(tmp_path, "Cijene će pasti, saopštio je za Danas Petrović.")[0]
+    assert set(analyse(tmp_path, "Cijene će pasti, saopštio je danas Petrović.")[0]) == {"Petrović"}
+
+
+def test_a_quoted_medium_name_after_a_relay_verb(tmp_path):
+    sources, _e = analyse(tmp_path, 'Broj birača je pao, prenosi "Glas Amerike".')
+    assert set(sources) == {"Glas Amerike"} and sources["Glas Amerike"] == "outlet"
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Šest radnika je povrijeđeno, izjavili su iz Zavoda za zapošljavanje.", "Zavoda za zapošljavanje"),
+    ("Iz Zavoda za zapošljavanje poručuju da je šest radnika povrijeđeno.", "Zavoda za zapošljavanje"),
+    ("Rok je produžen, potvrdili su iz Gradske uprave.", "Gradske uprave"),
+])
+def test_any_plural_speech_verb_with_iz_names_the_body(tmp_path, sentence, source):
+    assert set(analyse(tmp_path, sentence)[0]) == {source}
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Ministar saobraćaja Ivan Ivić na današnjem skupu je poručio da će cijene pasti.", "Ministar saobraćaja Ivan Ivić"),
+    ("Gradska uprava Tuzle je u tvitu istakla da je voda ispravna.", "Gradska uprava Tuzle"),
+    ("Premijer Ivan Ivić je na sastanku svojih ministara kazao da reforme kasne.", "Premijer Ivan Ivić"),
+    ("Policija je na konferenciji za novinare saopštila da je osumnjičeni uhapšen.", "Policija"),
+])
+def test_an_adjunct_between_the_subject_and_the_verb_is_no_part_of_the_subject(tmp_path, sentence, source):
+    assert set(analyse(tmp_path, sentence)[0]) == {source}
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Vlada poručuje da nema novca za povišice.", "Vlada"),
+    ("Ivana Ivić je porekla da je novac nestao.", "Ivana Ivić"),
+    ("Direktor Marko Marić podsjeća da je rok istekao.", "Direktor Marko Marić"),
+    ("Sindikat konstatuje da plate kasne.", "Sindikat"),
+])
+def test_speech_verbs_in_the_present_and_past(tmp_path, sentence, source):
+    assert set(analyse(tmp_path, sentence)[0]) == {source}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nijedan ministar ne priznaje da je budžet prazan.",  # negated: no report
+    "Sjednica je odgođena zbog saslušanja Odbora na kojem su svjedočili Ivan Ivić i Ana Anić.",  # object of the clause
+    "Za Ivana Ivića, čovjeka skromnog porekla, presuda nosi rizik.",  # "porekla" (origin) is no verb
+])
+def test_no_source_where_no_one_reports(tmp_path, sentence):
+    sources = analyse(tmp_path, sentence)[0]
+    assert not (set(sources) & {"Nijedan ministar", "Odbora", "Za Ivana Ivića", "Ivana Ivića"})
+
+
+@pytest.mark.parametrize("sentence, sources, edges", [
+    ("Ovo je u Mostaru kazao Ivo Ivić, predsjednik udruge.", {"Ivo Ivić"}, set()),
+    ("Ministar je podnio ostavku, što je danas objavio Jutarnji list.", {"Jutarnji list"}, set()),
+    ("Za Guardian je rekao da je odmor bio dobar.", {"Guardian"}, set()),
+    ("Kako se navodi u Evropskoj komisiji, ugovor će biti potpisan.", {"Evropskoj komisiji"}, set()),
+    ("Kako se navodi u Beogradu, ugovor će biti potpisan.", set(), set()),  # a place, not a body
+    ("Ivić je bio savjetnik, a upućeni tvrde da se bavio novcem.", {"upućeni"}, set()),
+    ("Komentarišući objavu na portalu, šef policije Ivo Ivić, izjavio je da policija radi po zakonu.",
+     {"šef policije Ivo Ivić"}, set()),
+    ("Međutim, predsjednik suda Petar Perić kaže da je sud nezavisan.", {"predsjednik suda Petar Perić"}, set()),
+    ('Ivo Ivić je dan ranije u intervjuu za "Sportski žurnal“ rekao da neće igrati.',
+     {"Ivo Ivić", "Sportski žurnal"}, {("Ivo Ivić", "Sportski žurnal")}),
+    ("Nema opasnosti, rekao je Ivo Ivić za Dnevni avaz.", {"Ivo Ivić", "Dnevni avaz"}, {("Ivo Ivić", "Dnevni avaz")}),
+    ("Torbe su umjetnost, rekao je voditelj aukcijske kuće za Wall Street Journal, dodajući da se prodaju.",
+     {"voditelj aukcijske kuće", "Wall Street Journal"}, {("voditelj aukcijske kuće", "Wall Street Journal")}),
+])
+def test_inverted_relative_and_fronted_reports(tmp_path, sentence, sources, edges):
+    found, found_edges = analyse(tmp_path, sentence)
+    assert set(found) == sources and found_edges == edges
+
+
+@pytest.mark.parametrize("sentence, edges", [
+    # the subject between the auxiliary and the medium told, in the second of two clauses
+    ("Ministar Ivo Ivić je za Blic rekao da plate rastu, dok je premijerka Ana Anić za N1 izjavila da neće.",
+     {("Ministar Ivo Ivić", "Blic"), ("premijerka Ana Anić", "N1")}),
+    # a document relayed by a medium in a relative clause, or after "to"
+    ("U saopštenju Vlade, koje prenosi Tanjug, navodi se da plate rastu.", {("saopštenju Vlade", "Tanjug")}),
+    ("Navodi se to u saopštenju Ministarstva finansija, a prenosi Fena.",
+     {("saopštenju Ministarstva finansija", "Fena")}),
+    ("Plate će rasti, navodi se u saopštenju Ministarstva finansija, koje prenosi Fena.",
+     {("saopštenju Ministarstva finansija", "Fena")}),
+    ("A spokesman for the ministry told AFP that wages would rise.", {("spokesman for the ministry", "AFP")}),
+])
+def test_edges_from_speakers_and_documents_to_the_media_of_their_sentence(tmp_path, sentence, edges):
+    assert analyse(tmp_path, sentence)[1] == edges
+
+
+@pytest.mark.parametrize("sentence, sources", [
+    ("Smith, speaking to reporters in London, said wages would rise.", {"Smith"}),  # an aside, then the verb
+    ('"We won," said 23-year-old Rahm.', {"23-year-old Rahm"}),
+    ("Advokati će tužiti časopis Der Spiegel, koji je objavio te optužbe.", {"Der Spiegel"}),  # the object follows
+    ("Ton je bio drukčiji, kada je na Generalnoj skupštini UN-a rekao da je rat blizu.", set()),  # where, not who
+    ("Migrants were deported from the United States, according to officials, reports Reuters.",
+     {"officials", "Reuters"}),  # "according to" is no aside before "reports"
+])
+def test_asides_objects_and_places_are_not_speakers(tmp_path, sentence, sources):
+    assert set(analyse(tmp_path, sentence)[0]) == sources
+
+
+@pytest.mark.parametrize("sentence, sources, edges", [
+    ("Kako je saopšteno iz policije, osumnjičeni je uhapšen.", {"policije"}, set()),
+    ("Saopćeno je to iz Ureda predsjednika.", {"Ureda predsjednika"}, set()),
+    ("Kako su potvrdili iz MUP-a, osumnjičeni je uhapšen.", {"MUP-a"}, set()),
+    ("Iz MUP-a je potvrđeno da je osumnjičeni uhapšen.", {"MUP-a"}, set()),
+    ("Iz policije je za Klix.ba potvrđeno da je osumnjičeni uhapšen.", {"policije", "Klix.ba"},
+     {("policije", "Klix.ba")}),
+    ("Kako je za N1 rečeno u Ministarstvu, plate će rasti.", {"Ministarstvu", "N1"}, {("Ministarstvu", "N1")}),
+    ("Kako je rečeno u Beogradu, plate će rasti.", set(), set()),  # a place, not a body
+])
+def test_impersonal_passives_name_the_body_and_the_medium_told(tmp_path, sentence, sources, edges):
+    found, found_edges = analyse(tmp_path, sentence)
+    assert set(found) == sources and found_edges == edges
+
+
+@pytest.mark.parametrize("sentence, sources, edges", [
+    ("U razgovoru za Sport.ba portal Ivo Ivić je još prije dvije godine istakao želju da igra.",
+     {"Sport.ba", "Ivo Ivić"}, {("Ivo Ivić", "Sport.ba")}),  # the medium told, then the speaker, then a time
+    ('Ministar je najavio istragu, prenosi beogradski dnevni list "Blic".', {"Ministar", "Blic"},
+     {("Ministar", "Blic")}),  # a quoted name after a medium word
+    ("Za sebe piše da je borac.", set(), set()),  # a reflexive pronoun names no one
+    ("Nezvanično, on je najavio da će igrati.", set(), set()),  # an opener and a pronoun
+])
+def test_media_before_speakers_quoted_names_and_pronouns(tmp_path, sentence, sources, edges):
+    found, found_edges = analyse(tmp_path, sentence)
+    assert set(found) == sources and found_edges == edges
+
+
+@pytest.mark.parametrize("sentence, sources", [
+    ("Ali, u Sarajevu, kritičari kažu da je proces spor.", {"kritičari"}),  # after a conjunction and a place
+    ("Misija OSCE na Kosovu kaže da je izbor fer.", {"Misija OSCE"}),  # the place belongs to the body
+    ("Drugi političari u pokrajini rekli su da treba čekati.", {"Drugi političari"}),
+    ("Prema ministarstvu finansija, dug je manji.", {"ministarstvu finansija"}),  # a lowercase body as an aside
+    ("Prema Petroviću, vlada je prekršila zakon.", {"Petroviću"}),  # one name as an aside
+    ("Godina će biti, prema Petrovu, ključna.", {"Petrovu"}),
+    ("Krenuli su prema Zagrebu, gdje ih čeka sastanak.", set()),  # towards a place
+    ("Odnos prema vladi je loš.", set()),
+    ("Institut je izdao priopćenje u kojem se navodi kako su zaključci poslani.", {"priopćenje"}),
+])
+def test_according_to_asides_bodies_and_documents(tmp_path, sentence, sources):
+    assert set(analyse(tmp_path, sentence)[0]) == sources
+
+
+@pytest.mark.parametrize("sentence, sources", [
+    ("Critics argue that the council should act.", {"Critics"}),
+    ("Moscow has repeatedly stressed that the pipeline is economic.", {"Moscow"}),  # an adverb after "has"
+    ("Montenegro's parliament met on Tuesday, the assembly said in a statement.", {"assembly"}),  # not an adverb
+    ('"Who are the doctors?" asked Martin.', {"Martin"}),
+    ("Host Chris Wallace asked why.", set()),  # a question, not a report
+    ("Prof Smith recommended that students sleep more.", {"Prof Smith"}),
+])
+def test_english_speech_verbs_and_adverbs(tmp_path, sentence, sources):
+    assert set(analyse(tmp_path, sentence)[0]) == sources
+
+
+@pytest.mark.parametrize("sentence, sources, edges", [
+    ("Perić je agenciji Beta rekao da dogovora nema.", {"Perić", "Beta"}, {("Perić", "Beta")}),  # dative, before
+    ("Perić je Tanjugu rekao da dogovora nema.", {"Perić", "Tanjugu"}, {("Perić", "Tanjugu")}),
+    ("U izjavi Reutersu, anonimni izvor kazao je kako je plan gotov.", {"Reutersu", "izvor"}, {("izvor", "Reutersu")}),
+    ('"Ideja je dobra", rekao je za list neimenovani diplomata.', {"list", "neimenovani diplomata"},
+     {("neimenovani diplomata", "list")}),
+    ("Bila je to proslava, rekao je Ivićev glasnogovornik za People.", {"Ivićev glasnogovornik", "People"},
+     {("Ivićev glasnogovornik", "People")}),  # an unknown name closing the clause is the medium told
+    ('"Mi smo tim", rekao je Stojković za Sportnet i dodao da je sretan.', {"Stojković", "Sportnet"},
+     {("Stojković", "Sportnet")}),
+    ("Boston Globe izvještava da je demokratkinja iz Bostona govorila o budućnosti.",
+     {"Boston Globe", "demokratkinja iz Bostona"}, {("demokratkinja iz Bostona", "Boston Globe")}),
+    ("Napad je bio jak, izvijestila je državna televizija, prenose agencije.", {"državna televizija", "agencije"},
+     {("državna televizija", "agencije")}),  # agencies in general, not the television named before
+])
+def test_media_told_in_the_dative_at_the_clause_end_and_in_general(tmp_path, sentence, sources, edges):
+    found, found_edges = analyse(tmp_path, sentence)
+    assert set(found) == sources and found_edges == edges
+
+
+def test_a_person_after_za_is_no_medium(tmp_path):
+    assert "Vučića" not in analyse(tmp_path, "Plan je dobar, rekao je Ivić za Vučića.")[0]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("I branilac Ivana Ivića, advokat Petar Perić, rekao je Tanjugu da je žalbu podneo.",
+     "branilac Ivana Ivića, advokat Petar Perić"),
+    ("Sve je mirno, rekao je u utorak novi predsjedavajući OESS-a, slovenački ministar Ivo Rupel.",
+     "novi predsjedavajući OESS-a, slovenački ministar Ivo Rupel"),
+    ('"Znam mnogo slučajeva", kaže albanska Grkinja, 28-godišnja Ana Jani, za SETimes.',
+     "albanska Grkinja, 28-godišnja Ana Jani"),
+    ("Sporazuma nema, dok je Ivić u razgovoru za tjednik Nin od četvrtka ustvrdio da se ne pregovara.", "Ivić"),
+])
+def test_a_person_described_twice_is_one_source(tmp_path, sentence, source):
+    assert source in analyse(tmp_path, sentence)[0]
+
+
+@pytest.mark.parametrize("sentence, sources, edges", [
+    ("Ambasador Ivo Ivić rekao je za rusku televiziju da je to nemoguće.", {"Ambasador Ivo Ivić", "rusku televiziju"},
+     {("Ambasador Ivo Ivić", "rusku televiziju")}),  # a medium named by its kind
+    ('"Biću nezavisan", rekao je Ivić u intervjuu za beogradski "Danas".', {"Ivić", "Danas"}, {("Ivić", "Danas")}),
+    ("Kako je Tanjugu ranije danas rečeno u OO DS, sjednica je prekinuta.", {"Tanjugu", "OO DS"},
+     {("OO DS", "Tanjugu")}),  # a passive with the medium told in the dative
+    ("Vlada će pokrenuti stečaj, izvijestio je sindikalni povjerenik u Dalmaciji Luka Bucan.",
+     {"sindikalni povjerenik u Dalmaciji Luka Bucan"}, set()),  # a person after a verb media use too
+    ("Mađarski predsjednik Ivo Ivić obećao je podršku i rekao da uslova neće biti.",
+     {"Mađarski predsjednik Ivo Ivić"}, set()),  # the opening subject of two verbs
+    ("Izvori u gradu kažu za SETimes da je mreža aktivna.", {"Izvori u gradu", "SETimes"},
+     {("Izvori u gradu", "SETimes")}),  # the place belongs to the unnamed sources
+])
+def test_media_by_kind_passives_and_whole_subjects(tmp_path, sentence, sources, edges):
+    found, found_edges = analyse(tmp_path, sentence)
+    assert set(found) == sources and found_edges == edges
+
+
+@pytest.mark.parametrize("sentence, sources, edges", [
+    ("Zemlja se pridružuje savezu, navodi se u pismu koje je Ivić uputio generalnom sekretaru Ani Anić.",
+     {"pismu", "Ivić"}, {("Ivić", "pismu")}),  # the issuer before the verb, not the addressee after it
+    ("BiH je rangirana najgore na listi najboljih država koju je objavio magazin Forbs.",
+     {"listi najboljih država", "magazin Forbs"}, {("magazin Forbs", "listi najboljih država")}),
+    ("Lideri su potpisali izjavu, izvještava novinar Anadolu Agency.", {"novinar", "Anadolu Agency"},
+     {("novinar", "Anadolu Agency")}),  # the outlet's reporter
+])
+def test_issuers_of_documents_and_reporters_of_outlets(tmp_path, sentence, sources, edges):
+    found, found_edges = analyse(tmp_path, sentence)
+    assert set(found) == sources and found_edges == edges
+
+
+@pytest.mark.parametrize("sentence, sources, edges", [
+    # a receiver frame makes any verb a statement to the medium: its subject is the speaker
+    ("Direktor bolnice Ivan Ivić u razgovoru za Oslobođenje hvali saradnju s kolegama.",
+     {"Direktor bolnice Ivan Ivić", "Oslobođenje"}, {("Direktor bolnice Ivan Ivić", "Oslobođenje")}),
+    ("Ministarka Ana Anić u kratkom intervjuu za dnevnik Politika opominje građane da se vakcinišu.",
+     {"Ministarka Ana Anić", "dnevnik Politika"}, {("Ministarka Ana Anić", "dnevnik Politika")}),
+    ("Plan u razgovoru za Oslobođenje nije spomenut.", {"Oslobođenje"}, set()),  # negated: no speaker
+    # a second speech verb sharing the first clause's subject; the auxiliaries agree
+    ("Komisija je pozdravila prošlog mjeseca \"akcijski plan\" vlade, ali je kazala kako ga treba provesti.",
+     {"Komisija"}, set()),
+    ("Sindikati su odbili ponudu, a su poručili da štrajk ostaje.", {"Sindikati"}, set()),
+    ("Cijene su porasle u martu, ali je rekao da će pasti.", set(), set()),  # "je" is someone else's
+    # the body opening the sentence issued the unnamed document of its last clause; no issuer but a body
+    ("Vlada Kantona ponovo poziva stranke na dijalog, jer su podjele opasne, navodi se u saopštenju.",
+     {"Vlada Kantona", "saopštenju"}, {("Vlada Kantona", "saopštenju")}),
+    ("Cijene su porasle u martu, navodi se u saopštenju.", {"saopštenju"}, set()),
+    ("Ministarstvo je usvojilo plan, navodi se u saopštenju Vlade.", {"saopštenju Vlade"}, set()),  # named issuer
+])
+def test_frames_of_any_verb_coordinated_speech_verbs_and_issuers_before_documents(tmp_path, sentence, sources, edges):
+    found, found_edges = analyse(tmp_path, sentence)
+    assert set(found) == sources and found_edges == edges

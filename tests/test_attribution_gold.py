@@ -12,7 +12,8 @@ import sys
 
 import pytest
 
-from provenance.evaluation.attribution_gold import (GoldSpan, GoldUnit, load_gold, match_spans, score, split_of, text_sha1)
+from provenance.evaluation.attribution_gold import (GoldSpan, GoldUnit, in_split, load_gold, match_spans, score, split_of,
+                                                    text_sha1)
 from provenance.errors import CorpusError
 from provenance.evaluation.evaluate import evaluate
 from provenance.evaluation.metrics import attribution_metrics
@@ -25,6 +26,7 @@ LINES = [
     "Ministar finansija Petar Petrović izjavio je za Tanjug da će plate rasti.",
     "Cijene su porasle u martu.",
     "Premijer je rekao da će plate rasti, prenosi Beta.",
+    "Plate su porasle u martu.",  # the only one held out by the hash rule
 ]
 
 
@@ -156,6 +158,36 @@ def test_evaluate_runs_the_extractor_on_the_joined_text(tmp_path, translator):
     assert a["per_language"]["sr-Latn"]["edges"]["true_positives"] == 1
     assert a["per_language"]["hr"]["sources"]["false_positives"] == 0
     assert sum(a["per_split"][s]["units"] for s in a["per_split"]) == 4
+
+
+def test_evaluate_scores_one_split_only(tmp_path, translator):
+    units = [_unit(line, []) for line in (2, 3, 4, 5, 6)]
+    assert {u["split"] for u in units} == {"dev", "heldout"}
+    _shared, corpus = _write(tmp_path, units)
+    for split in ("dev", "heldout"):
+        a = evaluate(corpus, translator, split=split).metrics["attribution"]
+        assert set(a["per_split"]) == {split}
+        assert a["units"] == sum(u["split"] == split for u in units)
+
+
+def test_dev_blind_and_dev_open_cut_dev_in_two_by_another_part_of_the_hash():
+    texts = [f"Ministar {n} je rekao da će plate rasti." for n in range(200)]
+    units = [GoldUnit(str(n), "bs", split_of(text_sha1(t)), t, (), (), (), text_sha1(t)) for n, t in enumerate(texts)]
+    dev = [u for u in units if in_split(u, "dev")]
+    blind = [u for u in units if in_split(u, "dev-blind")]
+    open_ = [u for u in units if in_split(u, "dev-open")]
+    assert {u.id for u in blind} | {u.id for u in open_} == {u.id for u in dev}
+    assert not {u.id for u in blind} & {u.id for u in open_}
+    assert {u.id for u in blind} == {u.id for u in dev if int(u.sha1[8:16], 16) % 4 == 0}
+    assert 25 < len(blind) < 45 and len(dev) < len(units)  # about a quarter of two thirds; held-out in neither
+    assert all(in_split(u, None) for u in units)
+
+
+def test_evaluate_scores_the_open_part_of_dev(tmp_path, translator):
+    units = [_unit(line, []) for line in (2, 3, 4, 5, 6)]
+    _shared, corpus = _write(tmp_path, units)
+    a = evaluate(corpus, translator, split="dev-open").metrics["attribution"]
+    assert a["units"] == sum(int(u["sha1"][8:16], 16) % 4 != 0 for u in units if u["split"] == "dev")
 
 
 def test_cli_names_a_missing_shared_root_in_one_line(tmp_path):

@@ -125,6 +125,10 @@ def test_committed_model_holds_no_text():
     for feature in vocab:
         assert (feature.startswith("w:") and " " not in feature) or len(feature) <= 5
     assert "min_df=3" in str(data["signature"])
+    # a stack of members: three scores each, one map from all of them to the three classes (sentences),
+    # and a map of the first member's scores alone (texts of several sentences)
+    assert data["sparse_weights"].shape[1] == data["bias"].shape[0] == data["calibration"].shape[0] > 3
+    assert data["text_calibration"].shape == (3, 3)
 
 
 def test_evaluation_figures_for_variants():

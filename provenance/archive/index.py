@@ -237,8 +237,9 @@ def build_index(archives: "list[str | Path | ArchiveItem]", output: str | Path, 
     if missing); articles whose id is there already are left as they are. ``translator`` translates the
     leads (None: leads are left untranslated, and ``find`` ranks by fingerprints alone).
 
-    ``pool`` (a ``scaleout.DaskPool``): its workers also read, segment and fingerprint the articles,
-    a few batches ahead of the one being translated; this process only looks up the cache and writes."""
+    ``pool`` (a ``scaleout.DaskPool``): its workers read, segment and fingerprint the articles and
+    translate the leads the cache lacks, a few batches ahead of the one being written; this process
+    only looks up and writes the cache and writes the index."""
     started = time.perf_counter()
     output = Path(output)
     stats = IndexStats(str(output))
@@ -259,16 +260,12 @@ def build_index(archives: "list[str | Path | ArchiveItem]", output: str | Path, 
                 todo.append(item)
         batches = [todo[start:start + batch_articles] for start in range(0, len(todo), batch_articles)]
         if pool is None:
-            ready = (prepare_batch(batch, lead_sentences, lead_model) for batch in batches)
+            ready = _prepared_here(batches, lead_sentences, lead_model, translator, stats)
         else:
-            ready = pool.map_in_order(prepare_batch, (_shippable(batch) for batch in batches),
-                                      lead_sentences, lead_model)
+            ready = _prepared_on(pool, batches, lead_sentences, lead_model, translator, stats)
         with ProgressBar(len(todo), progress, "indexing") as advance:
             for batch, (prepared, skipped) in zip(batches, ready):
                 stats.skipped.extend(skipped)
-                translating = time.perf_counter()
-                _translate_leads(prepared, translator, stats)
-                stats.seconds_translating += time.perf_counter() - translating
                 _write_batch(db, prepared, stats)
                 advance(len(batch))
     except KeyboardInterrupt:
@@ -361,19 +358,55 @@ def _prepare(item: ArchiveItem, lead_sentences: int, lead_model: str) -> _Prepar
     return _Prepared(item, sentences, language, keys, [] if lead_en is not None else lead, lead_en)
 
 
+def _prepared_here(batches, lead_sentences: int, lead_model: str, translator, stats: IndexStats):
+    """Each batch prepared and its leads translated in this process."""
+    for batch in batches:
+        prepared, skipped = prepare_batch(batch, lead_sentences, lead_model)
+        translating = time.perf_counter()
+        _translate_leads(prepared, translator, stats)
+        stats.seconds_translating += time.perf_counter() - translating
+        yield prepared, skipped
+
+
+def _prepared_on(pool, batches, lead_sentences: int, lead_model: str, translator, stats: IndexStats):
+    """Each batch prepared and its leads translated on ``pool``'s workers, in order."""
+    if translator is None:
+        for prepared, skipped in pool.map_in_order(prepare_batch, map(_shippable, batches), lead_sentences, lead_model):
+            _fill_leads(prepared, {})
+            yield prepared, skipped
+        return
+    results = pool.map_translated(prepare_batch, map(_shippable, batches), (lead_sentences, lead_model),
+                                  _lead_sentences, translator)
+    waited = translator.stats.seconds
+    for (prepared, skipped), english, translated in results:
+        stats.lead_sentences += len(_lead_sentences((prepared, skipped)))
+        stats.lead_sentences_translated += translated
+        stats.seconds_translating += translator.stats.seconds - waited  # waiting for the workers' translations
+        waited = translator.stats.seconds
+        _fill_leads(prepared, english)
+        yield prepared, skipped
+
+
+def _lead_sentences(batch: tuple[list[_Prepared], list[str]]) -> list[str]:
+    return [s for p in batch[0] for s in p.lead]
+
+
 def _translate_leads(prepared: list[_Prepared], translator, stats: IndexStats) -> None:
-    wanted = [s for p in prepared for s in p.lead]
+    wanted = _lead_sentences((prepared, []))
     if translator is None or not wanted:
-        for p in prepared:
-            p.lead_en = p.lead_en or ""
+        _fill_leads(prepared, {})
         return
     before = translator.stats.translated
     stats.lead_sentences += len(wanted)
     english = dict(zip(wanted, translator.translate(wanted)))
     stats.lead_sentences_translated += translator.stats.translated - before
+    _fill_leads(prepared, english)
+
+
+def _fill_leads(prepared: list[_Prepared], english: dict[str, str]) -> None:
     for p in prepared:
         if p.lead_en is None:
-            p.lead_en = " ".join(english[s] for s in p.lead)
+            p.lead_en = " ".join(english[s] for s in p.lead) if p.lead else ""
 
 
 def _write_batch(db: sqlite3.Connection, prepared: list[_Prepared], stats: IndexStats) -> None:

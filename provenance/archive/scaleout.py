@@ -9,19 +9,34 @@ same ``Translator.translate`` call.
     with translation_pool(WorkerSpec(model), workers=2) as pool:
         distribute(translator, pool)      # from now on translator.translate() farms out what is not cached
         translator.translate(sentences)
+
+Indexing goes further (``DaskPool.map_translated``): the workers also read, segment and fingerprint the
+articles, and the driver never makes them wait: it queues the next batch's translations while it
+writes one, so two workers on two cores keep both busy.
 """
 from __future__ import annotations
 
 import contextlib
 import logging
+import sys
+import time
+from collections import deque
 from dataclasses import asdict, dataclass
 
 from .project import InputError, ProgressBar, make_translator
 
 CHUNKS_PER_WORKER = 2  # shares per worker per call: enough to balance, few enough to batch well
-AHEAD_PER_WORKER = 2  # batches ``map_in_order`` keeps in flight per worker: work for a worker that waits
-TRANSLATION_PRIORITY = 1  # translation shares run before queued batches (Dask runs higher first)
+AHEAD_PER_WORKER = 2  # batches ``map_in_order``/``map_translated`` keep in preparation per worker
+TRANSLATING_AHEAD = 2  # batches ``map_translated`` keeps translating: the next one queued while the driver writes one
+PREPARE_PRIORITY = 1  # preparing a batch (short) runs before queued translation shares (Dask runs higher first),
+TRANSLATION_PRIORITY = 0  # so the driver always has the next batch's sentences to send before the workers run dry
 WARM_SENTENCE = "Dobar dan."
+# A cluster this process starts runs one long task at a time per worker: the workers' statistical profiler
+# (every 10 ms) and frequent health checks cost their event loops 3 % of a core each (0.22 s per 8 s; 0.03 s
+# with these), and on a machine with a core per worker that time is taken from the translation.
+QUIET_CLUSTER = {"distributed.worker.profile.enabled": False, "distributed.admin.system-monitor.gil.enabled": False,
+                 "distributed.admin.tick.interval": "1s", "distributed.admin.system-monitor.interval": "5s",
+                 "distributed.worker.memory.monitor-interval": "1s"}
 
 
 @dataclass(frozen=True)
@@ -62,10 +77,8 @@ def _worker_translator(spec: dict):
         translator = make_translator(spec["model"], cache_path=False, progress=False, num_beams=spec["num_beams"],
                                      threads=spec["threads"], **backend)
         translator.translate([WARM_SENTENCE])  # loads the model, which sets torch's thread count ...
-        with contextlib.suppress(ImportError):
-            import torch
-
-            torch.set_num_threads(spec["threads"])  # ... so the worker's own count is set after it
+        if "torch" in sys.modules:  # (the transformers backend; CTranslate2 needs no torch, 300 MB a worker)
+            sys.modules["torch"].set_num_threads(spec["threads"])  # ... so the worker's own count is set after it
         _worker_translators[key] = translator
     return _worker_translators[key]
 
@@ -73,6 +86,14 @@ def _worker_translator(spec: dict):
 def translate_share(spec: dict, sentences: list[str]) -> list[str]:
     """Runs on a worker: English translations of ``sentences``, in order."""
     return _worker_translator(spec).translate(sentences)
+
+
+def ignore_interrupts() -> None:
+    """Runs on a worker of a local cluster: Ctrl-C in the terminal reaches the workers too, and the
+    driver stops them itself (their own KeyboardInterrupt would print a traceback each)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def warm_worker(spec: dict) -> str:
@@ -122,8 +143,6 @@ class DaskPool:
     def map_in_order(self, function, batches, *args):
         """``function(batch, *args)`` on the workers for each of ``batches`` (an iterable, consumed as
         it goes), yielded in order, with ``AHEAD_PER_WORKER`` batches per worker in flight meanwhile."""
-        from collections import deque
-
         ahead = self.workers * AHEAD_PER_WORKER
         pending: deque = deque()
         batches = iter(batches)
@@ -140,6 +159,81 @@ class DaskPool:
         finally:
             if pending:
                 self.client.cancel(list(pending))
+
+    def map_translated(self, function, batches, args: tuple, sentences_of, translator):
+        """For each of ``batches``: ``result = function(batch, *args)`` on a worker, then the English of
+        ``sentences_of(result)`` on the workers, for the sentences ``translator``'s cache lacks; yields
+        ``(result, english, translated)`` in order (``english``: sentence -> English; ``translated``: how
+        many this batch sent to the workers).
+
+        Nothing waits for the driver: batches are prepared a few ahead and before queued translation,
+        and the next batch's shares are queued while the driver waits for one and writes it. Each share
+        goes into the cache as it comes back (an interrupt keeps it); a sentence already on its way to a
+        worker for an earlier batch is not sent again."""
+        from distributed import as_completed
+
+        _same_model(translator, self)
+        fingerprint, cache = translator.fingerprint, translator.cache
+        ahead = self.workers * AHEAD_PER_WORKER
+        preparing: deque = deque()
+        translating: deque = deque()  # [result, wanted, english so far, keys of the shares it waits for, count]
+        in_flight: dict[str, str] = {}  # sentence -> key of the share translating it
+        shares: dict[str, tuple] = {}  # key -> (future, its sentences), for the shares not back yet
+        arrived = as_completed()
+        batches = iter(batches)
+
+        def prepare_ahead():
+            while len(preparing) < ahead:
+                batch = next(batches, None)
+                if batch is None:
+                    return
+                preparing.append(self.client.submit(function, batch, *args, pure=False, priority=PREPARE_PRIORITY))
+
+        def send(result):
+            wanted = list(dict.fromkeys(sentences_of(result)))
+            english = cache.get_many(fingerprint, wanted)
+            todo = [s for s in wanted if s not in english and s not in in_flight]
+            for share in _shares(todo, self.workers * CHUNKS_PER_WORKER):
+                future = self.client.submit(translate_share, self.spec, share, pure=False,
+                                            priority=TRANSLATION_PRIORITY)
+                shares[future.key] = (future, share)
+                in_flight.update(dict.fromkeys(share, future.key))
+                arrived.add(future)
+            waits = {in_flight[s] for s in wanted if s not in english}
+            translator.stats.requested += len(wanted)
+            translator.stats.cached += len(english)
+            translator.stats.translated += len(todo)
+            translating.append([result, wanted, english, waits, len(todo)])
+
+        def receive(future):
+            share = shares.pop(future.key)[1]
+            cache.put_many(fingerprint, zip(share, future.result()))
+            for sentence in share:
+                del in_flight[sentence]
+            for batch in translating:
+                batch[3].discard(future.key)
+
+        try:
+            while True:
+                prepare_ahead()
+                while len(translating) < TRANSLATING_AHEAD and preparing:
+                    result = preparing.popleft().result()
+                    prepare_ahead()
+                    send(result)
+                if not translating:
+                    return
+                head = translating[0]
+                started = time.perf_counter()
+                while head[3]:
+                    receive(next(arrived))
+                translator.stats.seconds += time.perf_counter() - started
+                result, wanted, english, _, count = translating.popleft()
+                english.update(cache.get_many(fingerprint, [s for s in wanted if s not in english]))
+                yield result, english, count
+        finally:
+            unfinished = list(preparing) + [future for future, _ in shares.values()]
+            if unfinished:
+                self.client.cancel(unfinished)
 
     def close(self) -> None:
         self.client.close()
@@ -170,13 +264,18 @@ def translation_pool(spec: WorkerSpec, workers: int | None = None, scheduler: st
         if scheduler:
             client = Client(scheduler, timeout="20s")
         else:
-            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                   dashboard_address=None, silence_logs=logging.CRITICAL)
+            import dask
+
+            with dask.config.set(QUIET_CLUSTER):  # read as the scheduler and the workers start
+                cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                       dashboard_address=None, silence_logs=logging.CRITICAL)
             client = Client(cluster)
     except (OSError, TimeoutError, ValueError) as err:
         raise InputError(f"cannot reach the Dask scheduler {scheduler or '(local)'}: {err}") from None
     pool = DaskPool(client, spec, cluster)
     try:
+        if cluster is not None:
+            client.run(ignore_interrupts)
         pool.fingerprints = pool.warm()
         yield pool
     finally:
@@ -188,10 +287,8 @@ def distribute(translator, pool: DaskPool | None, progress: bool | None = None):
     returned share into its cache at once (so an interrupted run keeps what came back)."""
     if pool is None:
         return translator
+    _same_model(translator, pool)
     fingerprint = translator.fingerprint
-    if pool.fingerprints and pool.fingerprints != [fingerprint]:
-        raise InputError(f"the workers translate with {', '.join(pool.fingerprints)}, this process with "
-                         f"{fingerprint}: give them the same model")
 
     def translate_uncached(sentences: list[str]) -> dict[str, str]:
         return pool.translate(sentences, on_done=lambda pairs: translator.cache.put_many(fingerprint, pairs),
@@ -200,3 +297,9 @@ def distribute(translator, pool: DaskPool | None, progress: bool | None = None):
     # The translator keeps its deduplication, cache look-up and statistics; only the engine changes.
     translator._translate_uncached = translate_uncached
     return translator
+
+
+def _same_model(translator, pool: DaskPool) -> None:
+    if pool.fingerprints and pool.fingerprints != [translator.fingerprint]:
+        raise InputError(f"the workers translate with {', '.join(pool.fingerprints)}, this process with "
+                         f"{translator.fingerprint}: give them the same model")

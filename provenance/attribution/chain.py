@@ -26,9 +26,9 @@ from typing import Sequence
 from ..lexicon.attribution_cues import words as cue_words
 from ..lexicon.script import fold
 from ..text.document import Text
-from .cues import CueKind
-from .extract import Attribution, Evidence, extract_attributions
+from .memo import attributions
 from .nodes import Node, node_key
+from .records import Attribution, CueKind, Evidence
 
 # Upstream first: the source of a claim, the medium told it, a relay, the reporter.
 _ORDER = {kind: kind.relay_rank for kind in CueKind if kind.relay_rank is not None}
@@ -83,7 +83,7 @@ def build_chain(texts: Sequence[Text]) -> Chain:
     """The citation chain of one or more texts: the English article first, then any source texts."""
     per_document = []
     for text in texts:
-        found, non = extract_attributions(text.document.text, text.sentences, text.name)
+        found, non = attributions(text.document.text, text.sentences, text.name)
         per_document.append((text, found, non))
     all_found = [a for _t, found, _n in per_document for a in found]
     source_keys = {a.node.key for a in all_found}
@@ -345,13 +345,17 @@ def _self_published(attribution: Attribution) -> bool:
 
 def _attach_issuers(found: list[Attribution], edges: dict) -> None:
     """"u saopštenju koje je objavio Stejt department": the issuer -> the document it issued (the nearest
-    document before it in the sentence)."""
+    document before it in the sentence; with none before, the nearest after: "Vlada poziva ..., navodi se u
+    saopštenju")."""
     for issuer in (a for a in found if a.kind == "issuer"):
-        documents = [a for a in found if a.node.type == "document" and a.evidence.document == issuer.evidence.document
-                     and a.evidence.sentence_index == issuer.evidence.sentence_index
-                     and a.evidence.source_span[1] <= issuer.evidence.source_span[0]]
-        if documents:
-            document = max(documents, key=lambda a: a.evidence.source_span[1])
+        documents = [a for a in found if (a.node.type == "document" or a.kind is CueKind.DOCUMENT)
+                     and a.evidence.document == issuer.evidence.document
+                     and a.evidence.sentence_index == issuer.evidence.sentence_index]
+        before = [a for a in documents if a.evidence.source_span[1] <= issuer.evidence.source_span[0]]
+        after = [a for a in documents if a.evidence.source_span[0] >= issuer.evidence.source_span[1]]
+        if before or after:
+            document = (max(before, key=lambda a: a.evidence.source_span[1]) if before
+                        else min(after, key=lambda a: a.evidence.source_span[0]))
             _add(edges, issuer.node, document.node, "origin", [issuer.evidence])
 
 

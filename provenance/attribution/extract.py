@@ -20,31 +20,13 @@ from functools import lru_cache
 from ..lexicon.attribution_cues import SOUTH_SLAVIC, alternation, folded_words, words as cue_words
 from ..lexicon.media import REGISTRY, lookup_media
 from ..lexicon.script import fold
-from .cues import (ANAPHORA, APPOSITIVE_NAME, ASIDE, AUDIENCE, BACKWARD, BODY_BEFORE, BYLINE, CLAUSE_BREAK, DATELINE,
+from .cues import (ANAPHORA, APPOSITIVE_NAME, ASIDE, AUDIENCE, BACKWARD, BODY_BEFORE, BYLINE, CLAUSE_BREAK, CLAUSE_WORDS,
+                   DATELINE,
                    DOMAIN, HARD, LOCATIVE, NON_SOURCES, SOURCE_END, SRC, STOP, _DOCUMENTS, CueKind, forward_compiled)
 from .nodes import MEDIA_PREFIX, OFFICIAL, ROLE, Node, make_node, media_headed
+from .records import Attribution, Evidence
 
 _WORD_PUNCTUATION = ".,;:()'\"’"
-
-
-@dataclass(frozen=True)
-class Evidence:
-    document: str
-    sentence_index: int
-    sentence: str
-    cue: str
-    cue_span: tuple[int, int]  # offsets in the document
-    source_text: str
-    source_span: tuple[int, int]
-    content_span: tuple[int, int] | None
-
-
-@dataclass(frozen=True)
-class Attribution:
-    node: Node
-    kind: CueKind
-    evidence: Evidence
-    clause: int = 0  # which clause of its sentence: ", a kako piše Blic" opens a second, parallel report
 
 
 def extract_attributions(text: str, sentences, document: str) -> tuple[list[Attribution], list[Attribution]]:
@@ -64,7 +46,8 @@ def extract_attributions(text: str, sentences, document: str) -> tuple[list[Attr
                                                   is_first=index == 0):
             if any(_overlaps(attribution.evidence.source_span, span) for span in taken):
                 continue
-            if ANAPHORA.match(fold(attribution.evidence.source_text)) and last_media is not None:
+            if (ANAPHORA.match(fold(attribution.evidence.source_text)) and last_media is not None
+                    and fold(attribution.evidence.source_text) not in folded_words("generic_media")):  # "prenose agencije"
                 attribution = Attribution(last_media, attribution.kind, attribution.evidence)  # "the paper"
             # with no medium before it, "izvestio je list" still names a medium, unnamed
             found.append(attribution)
@@ -78,8 +61,9 @@ def _one_subject_per_verb(found: list[Attribution]) -> list[Attribution]:
     """"..., kažu izvori": a speech verb whose subject follows it has no second subject before it (the
     noun before the verb, "koje deportuju SAD, ... kažu izvori", is the object of another clause).
     A medium after the verb is a receiver or a relay, not the verb's subject, so it does not count."""
-    inverted = [a.evidence for a in found if not a.node.is_media and a.kind is CueKind.REPORTED
-                and a.evidence.source_span[0] > a.evidence.cue_span[0]]
+    inverted = [a.evidence for a in found if (not a.node.is_media or _MEDIA_VERB.search(a.evidence.cue))
+                and a.kind is CueKind.REPORTED and a.evidence.source_span[0] > a.evidence.cue_span[0]]
+    # (", reports Reuters": a medium after a verb that only media use is that verb's subject)
     return [a for a in found
             if not (a.kind is CueKind.STATEMENT and a.evidence.source_span[1] <= a.evidence.cue_span[0]
                     and any(e.document == a.evidence.document and _overlaps(e.cue_span, a.evidence.cue_span)
@@ -145,6 +129,9 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
         for match in pattern.finditer(view):
             if kind.startswith("according_to") and _inside_quote(view, match.start()):
                 continue  # '"EU nije iskrena prema Kosovu ...", rekla je': whom a speaker names is no source
+            if (match.re.groupindex.get("coordinated") and fold(match.group("coordinated"))
+                    not in folded_words("speech_participles")):
+                continue  # "Vlada je usvojila plan, a je otišla": the second verb says nothing
             src_span = _trim(view, match.span("src"))
             if src_span is None:
                 continue
@@ -154,9 +141,13 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
                 continue  # "told reporters": the people spoken to, not a source
             if kind == "reported" and _an_object(view[src_span[0]:src_span[1]]):
                 continue  # "naveo radove na obnovi": the verb's object, not its subject
-            if kind == "according_to_named" and not ((view[src_span[0]].isupper() or _place_adjective(view, src_span)
-                                                      or _role_and_name(view, src_span))
-                                                     and _can_be_according_to(view[src_span[0]:src_span[1]])):
+            aside = (not view[:match.start()].strip(" \"„“”«»") or view[:match.start()].rstrip()[-1:] in ",;:–—") and \
+                view[src_span[1]:].lstrip()[:1] == ","  # "Prema Vučkoviću, ...", "..., prema ministarstvu financija, ..."
+            named_aside = aside and (view[src_span[0]].isupper() or OFFICIAL.search(fold(view[src_span[0]:src_span[1]]))
+                                     or BODY_BEFORE.search(view[src_span[0]:src_span[1]]))
+            if kind == "according_to_named" and not named_aside and not (
+                    (view[src_span[0]].isupper() or _place_adjective(view, src_span) or _role_and_name(view, src_span))
+                    and _can_be_according_to(view[src_span[0]:src_span[1]])):
                 continue  # "prema Bruxellesu" (towards Brussels) is no "according to"
             if kind == "citing" and _QUOTING_MEDIUM.search(match.group()):
                 split = _medium_and_object(view, src_span)
@@ -184,16 +175,36 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
                 continue  # "Pozivajući se na pravo na štrajk": a right invoked, not a source
             if kind == "told_outlet" and not media_headed(match.group("src")):
                 continue  # "told The Hill for ...", not "told the U.N. Security Council" (an audience)
-            if kind in ("told_medium", "relay_medium", "according_to_medium") and not _names_medium(
+            if kind == "told_medium_far" and _ACRONYM.fullmatch(view[src_span[0]:src_span[1]]) and not lookup_media(
                     view[src_span[0]:src_span[1]]):
+                continue  # "rekao je ministar za EU integracije": a portfolio, not a medium told
+            clause_end = (kind == "told_medium_far" and _CLAUSE_END.match(view, match.end())
+                          and not _INFLECTED_NAME.search(view[src_span[0]:src_span[1]]))
+            if kind == "told_medium_far":
+                kind = "told_medium"
+            if kind in ("told_medium", "relay_medium", "according_to_medium"):
+                src_span = _known_medium_prefix(view, _to_known_medium(view, src_span))  # "za Kurir Markova majka": Kurir
+            quoted = src_span[0] > 0 and view[src_span[0] - 1] in "„“\"«" and view[src_span[1]:src_span[1] + 1] in "“”\"»"
+            if kind in ("told_medium", "relay_medium", "according_to_medium") and not (
+                    _names_medium(view[src_span[0]:src_span[1]]) or (quoted and kind == "told_medium")
+                    or (clause_end and view[src_span[0]].isupper())):  # "rekao je X za People."
                 continue  # "rekao je za Vučića": said about someone, not to a medium
             if (kind == "told_medium" and re.match(r"za\s", match.group(), re.I)
                     and _ACRONYM.fullmatch(view[src_span[0]:src_span[1]]) and not lookup_media(view[src_span[0]:src_span[1]])):
                 continue  # "o kandidaturi Turske za EU.": with no speech verb, an unknown acronym is no medium told
             if kind in ("told_medium", "relay_medium", "according_to_medium"):
                 src_span = _known_medium_prefix(view, src_span)  # "za SETimes Erica Avrami": SETimes
+            if (kind == "reported_medium" and ROLE.search(fold(view[src_span[0]:src_span[1]]))
+                    and not _names_medium(view[src_span[0]:src_span[1]])):
+                kind = "reported_person"  # "izvijestio je sindikalni povjerenik ...": a person reports
+                src_span = _to_closing_name(view, src_span)
             if kind == "reported" and not _MEDIA_VERB.search(match.group()):
                 src_span = _to_closing_name(view, src_span)
+                apposition = _COMMA_APPOSITION.match(view, src_span[1])
+                if apposition and view[src_span[0]].islower():
+                    end = apposition.end(1) - (view[apposition.end(1) - 1] == "." and not re.search(
+                        r"\b[A-ZČĆŽŠĐ]\.$", view[:apposition.end(1)]))  # the full stop, not an initial's dot
+                    src_span = (src_span[0], end)  # "kaže albanska Grkinja, 28-godišnja Adela Jani"
                 second = _SECOND_SPEAKER.match(view, src_span[1])
                 if second and _trim(view, second.span(1)):  # "..., zaključili su X i Y."
                     results.append(_attribution("reported", second.span(), _trim(view, second.span(1)),
@@ -201,16 +212,24 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
             if kind == "issuer" and _DOCUMENT_AFTER_IN.search(view[:match.start()]):
                 # "U izvještaju koji su objavile Nezavisne novine se navodi ...": the document is a source too
                 document = _DOCUMENT_WORD.match(view, match.start())
-                if document:
-                    results.append(_attribution("document", document.span(), document.span(),
-                                                (match.end(), len(view)), ctx))
+                relative = re.search(r",?\s+(?:koje|koji|koju|kojeg|koja|kojem|što|sto)\s", match.group(), re.I)
+                if document:  # the document's whole name, up to its relative clause ("listi najboljih država koju")
+                    span = (match.start(), match.start() + relative.start()) if relative else document.span()
+                    results.append(_attribution("document", span, span, (match.end(), len(view)), ctx))
             content = (0, match.start()) if match.start() > len(view) / 2 else (match.end(), len(view))
             medium = kind in ("told_medium", "relay_medium", "relay_outlet", "told_outlet", "according_to_medium") or ((kind == "reported_medium" or kind == "reported"
                                                  and _MEDIA_VERB.search(match.group()))
                                                 and not _looks_like_a_person(view[src_span[0]:src_span[1]]))
+            medium = medium or (kind == "issuer" and _names_medium(view[src_span[0]:src_span[1]]))  # "objavio magazin X"
             medium = medium or (kind.startswith("according_to") and media_headed(  # "according to The Hill"
                 view[max(0, match.start("src") - 4):match.start("src")].capitalize() + match.group("src")))
-            results.append(_attribution(kind.replace("_named", "").replace("_medium", "").replace("_outlet", ""),
+            if kind == "issuer_body" and not OFFICIAL.search(fold(view[src_span[0]:src_span[1]])):
+                continue  # "Cijene su porasle, navodi se u saopštenju": prices issue nothing
+            if kind == "statement_body" and not (OFFICIAL.search(fold(view[src_span[0]:src_span[1]]))
+                                                 or _ACRONYM.fullmatch(view[src_span[0]:src_span[1]].split()[0])):
+                continue  # "navodi se u Beogradu": a place, not a body
+            results.append(_attribution(kind.replace("_named", "").replace("_medium", "").replace("_outlet", "")
+                                        .replace("_body", "").replace("_person", "").replace("_reporter", ""),
                                         match.span(), src_span,
                                         content, ctx, "medium" if medium else None))
     for match in [*BACKWARD.finditer(view), *_BACKWARD_SPEECH.finditer(view)]:
@@ -218,8 +237,15 @@ def _sentence_attributions(view: str, ctx: _Context, is_first: bool, is_last: bo
                 or _REFLEXIVE_BEFORE.search(view[:match.start()])
                 or _REFLEXIVE_AFTER.match(view[match.end():])):  # "smatra se", "kaže se u anketi": impersonal
             continue  # "people were reported trapped", "reported by Nielsen": no subject speaks
-        if _AFTER_QUOTE.search(view[:match.start()]) or _inside_quote(view, match.start()):
+        quoted_name = _QUOTED_NAME_BEFORE.search(view, max(0, match.start() - 60), match.start())
+        plain = view  # 'je u intervjuu za „Sportski žurnal“ rekao': the name's quotation marks quote no one
+        if quoted_name and not view[quoted_name.end():match.start()].strip():
+            plain = view[:quoted_name.start()] + " " * len(quoted_name.group()) + view[quoted_name.end():]
+        if _AFTER_QUOTE.search(plain[:match.start()]) or _inside_quote(plain, match.start()):
             continue  # '"…", izjavio je X': the speaker follows; a verb inside a quotation is not the report
+        if _NEGATED.search(view[:match.start()]) or _RELATIVE_OBLIQUE.search(view[:match.start()]) or (
+                _RELATIVE_OBJECT.search(view[:match.start()]) and _MEDIA_VERB.fullmatch(match.group().strip())):
+            continue  # "Nijedan Srbin ne priznaje genocid"; "komisija na kojoj su svjedočili X i Y": the subject follows
         src_span = _subject_before(view, match.start())
         if src_span is None:
             continue
@@ -242,6 +268,11 @@ _REFLEXIVE_SPEECH = re.compile(rf"(?<![\w-])(?:(?:je|su)\s+)?se\s+(?:(?:je|su)\s
                                rf"ponovo|ponovno|opet|javno|odmah)\s+)?(?:{alternation('reflexive_speech', SOUTH_SLAVIC)})(?![\w-])",
                                re.I)
 _NEGATED = re.compile(r"\b(?:ne|nije|nisu|nisam|nismo)\s*$", re.I)
+# "saopštenje, koje prenosi Tanjug": the relative pronoun is what the medium relays, the medium follows
+_RELATIVE_OBJECT = re.compile(r"(?:^|[\s,])(?:koje|koju|kojeg|što|sto)\s*$", re.I)
+# a relative pronoun in an oblique case just before the verb: its subject comes after it
+_RELATIVE_OBLIQUE = re.compile(r"\b(?:na|u|pred|o|s|sa|kod|za|od|po|prema|with|at|in)\s+(?:kojoj|kojem|kome|kojima|kojim|kojeg|"
+                               r"koju|čijoj|čijem|cijoj|cijem|which|whom)\s+(?:(?:su|je|se|će|ce|bi)\s+)*$", re.I)
 # two sources side by side: "NATO-a i EU", "The airline and the U.S. Navy", "Reuters and AFP"
 _COORDINATED = re.compile(r"^(?P<a>.+?)\s+(?:i|and)\s+(?P<b>(?:the\s+)?\S.*)$")
 _COORDINATED_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?P<a>(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,3}?)\s+(?:and|i)\s+(?:the\s+)?$")
@@ -312,7 +343,7 @@ def _participle_speakers(view: str, ctx: _Context) -> list[Attribution]:
     return results
 
 
-_AFTER_QUOTE = re.compile(r"[\"”“»«]\s*,?\s*$|,\s*[\"”“»«]\s*$")
+_AFTER_QUOTE = re.compile(r"[\"”“»«]\s*,?\s*$|,\s*[\"”“»«]\s*$|\s-\s*$")  # "- ... - kaže X" too
 
 
 def _inside_quote(view: str, position: int) -> bool:
@@ -404,7 +435,7 @@ _SECOND_SPEAKER = re.compile(r"\s+(?:i|and)\s+((?:[\w-]+\s+){0,3}?(?-i:[A-ZČĆ�
                              r"(?=\s*(?:[.;!?]|$))")
 _BODY_WITH_CONJUNCTION = re.compile(r"\s*((?-i:[A-ZČĆŽŠĐ])[\w-]+(?:\s+(?-i:[a-zčćžšđ])[\w-]*){0,3}\s+(?:i|and)"
                                     r"(?:\s+(?-i:[a-zčćžšđ])[\w-]*){1,3})\s*")
-_DOCUMENT_AFTER_IN = re.compile(r"(?:^|\s)(?:u|prema|in)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_DOCUMENT_AFTER_IN = re.compile(r"(?:^|\s)(?:u|na|prema|in)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _DOCUMENT_WORD = re.compile(_DOCUMENTS + r"(?!\w)", re.I)
 _QUOTING_MEDIUM = re.compile(r"\b(?:citira|citiraju|citirao je|citirala je|citiralo je)\s", re.I)
 
@@ -456,6 +487,25 @@ _MEDIUM_ADJECTIVES = re.compile(rf"^(?:[a-zčćžšđ]\w+\s+){{1,2}}(?={MEDIA_PR
 _RECEIVER_IN = re.compile(r"\bza\s+", re.I)
 
 
+# what may follow a medium told at the end of its clause: "rekao je X za People." / "... za Mozzarsport i dodao"
+_CLAUSE_END = re.compile(r"[“”\"»]?\s*(?:[.;!?,]|\s+(?:i|and)\s|$)")
+# a name in the genitive or accusative, as persons and places are after "za" ("rekao je za Vučića"): no medium
+_INFLECTED_NAME = re.compile(r"(?:a|u)$")
+
+
+def _to_known_medium(view: str, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` with up to three more words when they complete a known medium's name ("Dnevni" + "avaz")."""
+    if lookup_media(view[span[0]:span[1]]):
+        return span
+    more = re.match(r"(?:\s+[\w.'’-]+){1,3}", view[span[1]:])
+    words = list(re.finditer(r"\S+", more.group())) if more else []
+    for word in reversed(words):
+        end = span[1] + word.end()
+        if lookup_media(view[span[0]:end].rstrip(_WORD_PUNCTUATION)):
+            return span[0], end - (len(view[span[0]:end]) - len(view[span[0]:end].rstrip(_WORD_PUNCTUATION)))
+    return span
+
+
 def _known_medium_prefix(view: str, span: tuple[int, int]) -> tuple[int, int]:
     """The shortest opening of ``span`` that names a known medium, else the whole span."""
     tokens = [(span[0] + m.start(), span[0] + m.end()) for m in re.finditer(r"\S+", view[span[0]:span[1]])]
@@ -471,7 +521,9 @@ def _names_medium(text: str) -> bool:
     text = _MEDIUM_ADJECTIVES.sub("", text)  # "crnogorskoj novinskoj agenciji Mina"
     first = text.split()[0] if text.split() else ""
     known = lookup_media(text) and not (text.islower() and " " not in text)  # "politička" is no Politika
+    kind_only = re.fullmatch(r"(?:(?-i:[a-zčćžšđ])\w+\s+){1,2}(\w+)", text)  # "rusku televiziju": a medium by its kind
     return bool(known or MEDIA_PREFIX.match(text) or _ACRONYM.fullmatch(first) or media_headed(text)
+                or (kind_only and fold(kind_only.group(1)) in folded_words("media_words"))
                 or fold(text) in folded_words("media_words") or fold(text) in folded_words("generic_media")  # "told the news site", "za medije"
                 or re.fullmatch(DOMAIN, first, re.I))
 
@@ -543,14 +595,16 @@ _TRAILING_ADVERBS = {"both", "all", "also", "now", "alone", "too", "himself", "h
                      "earlier", "later", "previously", "again", "recently", "still", "then", "almost", "nearly",
                      "about", "around", "more", "some", "most", "many", "several", "sve", "svi", "oba", "obje",
                      "takođe", "također", "ponovo", "ponovno", "opet", "sada", "sad", "inače", "ipak", "nezvanično",
-                     "zvanično", "neslužbeno", "službeno", "javno", "ekskluzivno"}
+                     "zvanično", "neslužbeno", "službeno", "javno", "ekskluzivno", "još"}
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "on", "ona", "oni", "ono", "one", "this", "that", "to", "ovo",
+             "sebe", "sebi", "za sebe", "o sebi",
              "što", "sto", "whom", "them", "me", "us", "him", "her", "mi", "vi", "ja", "ti", "nam", "mu", "joj"}
 _AUDIENCE_AFTER = re.compile(r"^(?:novinar\w*|medij\w*|javnost|stampu|štampu|reporters|journalists)$", re.I)
 
 
 _HARD_WORD = re.compile(rf"^(?:{HARD})$", re.I)
-_ADVERBIAL_PARTICIPLE = re.compile(r"^[a-zčćžšđ]\w*(?:jući|juci|čući|cuci|avši|avsi|ivši|ivsi|evši|evsi)$")
+_ADVERBIAL_PARTICIPLE = re.compile(r"^[a-zčćžšđ]\w*(?:jući|juci|čući|cuci|avši|avsi|ivši|ivsi|evši|evsi)$|"
+                                   r"^[a-zčćžšđ]\w{4,}(?:ući|uci|eći|eci|uvši|uvsi)$")  # "komentarišući", "govoreći"
 
 
 def _trim_to_name(view: str, start: int, end: int) -> tuple[int, int] | None:
@@ -573,9 +627,15 @@ def _trim_to_name(view: str, start: int, end: int) -> tuple[int, int] | None:
         tokens = tokens[2:]  # "za SETimes Reiko Cušima": the medium told, then the speaker
     elif len(tokens) > 2 and lookup_media(first) and fold(first) not in _registry_aliases():
         tokens = tokens[1:]  # "Reutersu glasnogovornik ... Mark Regev": the same, in the dative
+    elif (len(tokens) > 2 and before and fold(before[-1]) == "za" and (re.fullmatch(DOMAIN, first, re.I) or lookup_media(first))
+          and fold(view[tokens[1][0]:tokens[1][1]]) in folded_words("media_words")
+          and view[tokens[2][0]].isupper()):
+        tokens = tokens[2:]  # "za Reprezentacija.ba portal Muamer Tanković": the medium told, then the speaker
     if len(tokens) > 1 and before and fold(before[-1]) in folded_words("clause_prepositions", phrases=False):
         tokens = tokens[1:]
-    while len(tokens) > 1 and fold(view[tokens[0][0]:tokens[0][1]]) in times:
+    while len(tokens) > 1 and fold(view[tokens[0][0]:tokens[0][1]]) in times and not (
+            view[tokens[0][0]].isupper() and view[:tokens[0][0]].strip(" \"'„“”«»-–—") and lookup_media(
+                view[tokens[0][0]:tokens[0][1]])):  # but "za Danas Petrović": a capital mid-sentence is the newspaper
         tokens = tokens[1:]
     capitals = 0
     for k in range(1, len(tokens)):
@@ -589,7 +649,11 @@ def _trim_to_name(view: str, start: int, end: int) -> tuple[int, int] | None:
                 or (word.islower() and fold(word).endswith(_adjective_endings()) and following[:1].isupper()
                     and k + 2 >= len(tokens) and _names_medium(following))  # "portparol misije beogradskom B92"
                 or (fold(word + " " + following) in folded_words("time_words", phrases=True) and word.islower())
-                or (fold(word) == "za" and following and (_names_medium(following) or _AUDIENCE_AFTER.match(following)))
+                or (fold(word) == "za" and following and (_names_medium(following) or _AUDIENCE_AFTER.match(following)
+                                                          or lookup_media(view[tokens[k + 1][0]:tokens[-1][1]])
+                                                          or (following[:1].isupper() and k + 2 == len(tokens)
+                                                              and _CLAUSE_END.match(view, tokens[-1][1])
+                                                              and not _INFLECTED_NAME.search(following))))
                 or (capitals >= 2 and word.islower() and ROLE.fullmatch(fold(word)))
                 or (k >= 2 and word.islower() and fold(view[tokens[k - 1][0]:tokens[k - 1][1]]) in folded_words("media_words")
                     and view[tokens[k - 2][0]:tokens[k - 2][0] + 1].isupper() and view[tokens[k - 1][0]].islower()
@@ -617,7 +681,8 @@ def _registry_aliases() -> frozenset[str]:
     return frozenset(fold(alias) for _c, _k, aliases in REGISTRY for alias in aliases)
 
 
-_BEFORE_VERB = {"je", "su", "se", "ce", "će", "bi", "joj", "mu", "im", "ga", "ih", "nam", "vam", "ju", "li", "ne", "has",
+_BEFORE_VERB = {"je", "su", "se", "ce", "će", "bi", "joj", "mu", "im", "ga", "ih", "nam", "vam", "ju", "li", "ne", "has", "još", "jos",
+                "već", "vec",
                 "have", "had", "also", "has also"}
 
 
@@ -629,16 +694,54 @@ def _strip_before_verb(words: list[str]) -> int:
     while count:
         last = fold(words[count - 1])
         pair = fold(" ".join(words[count - 2:count])) if count >= 2 else ""
-        if (last in _BEFORE_VERB or last in times) and words[count - 1] != "Li":
+        adverb = (last.endswith("ly") and words[count - 1].islower() and count >= 2
+                  and (fold(words[count - 2]) in ("has", "have", "had", "also") or words[count - 2][:1].isupper()))
+        if (last in _BEFORE_VERB or last in times or adverb) and words[count - 1] != "Li":
+            # "Moscow has repeatedly stressed"; but "the assembly said"
             count -= 1  # but "Li ističe": a name, not the particle
         elif count >= 2 and (pair in folded_words("time_words", phrases=True) or (fold(words[count - 2]) == "za" and words[count - 1][:1].isupper())
                              or (fold(words[count - 2]) == "za" and _AUDIENCE_AFTER.match(words[count - 1]))):
             count -= 2  # "Ministar je juče za N1 izjavio", "Borisov je za novinare u srijedu izjavio"
         elif _AUDIENCE_AFTER.match(words[count - 1]) and words[count - 1].endswith("ima"):
             count -= 1  # "je novinarima izjavio"
+        elif count >= 3 and _AGO.fullmatch(" ".join(words[count - 3:count])):
+            count -= 3  # "Ivić je prije dvije godine istakao"
+        elif _adjunct_before_verb(words[:count]):
+            count -= _adjunct_before_verb(words[:count])  # "Ivan Ivić na današnjem skupu je poručio"
         else:
             break
     return len(words) - count
+
+
+_AGO = re.compile(r"(?:prije|pre|poslije|posle|nakon|prošle|prošlog|ove|ovog)\s+\S+\s+(?:godin\w*|dan\w*|mjesec\w*|mesec\w*|"
+                  r"sedmic\w*|tjed\w*|nedelj\w*|sat\w*|minut\w*)", re.I)
+_ADJUNCT_PREPOSITIONS = {"na", "u", "pred", "tokom", "tijekom", "nakon", "posle", "poslije", "prilikom", "povodom", "uoci", "od",
+                         "during", "in", "on", "at"}
+
+
+def _adjunct_before_verb(words: list[str]) -> int:
+    """How many of the last ``words`` are a prepositional adjunct of lowercase words ("na današnjem skupu svojih
+    pristalica", "u tvitu", "in a statement") between a subject (a name, a role, a body) or its auxiliary and the
+    verb; 0 if none."""
+    for start in range(len(words) - 2, max(len(words) - 7, 0), -1):
+        if fold(words[start]) not in _ADJUNCT_PREPOSITIONS:
+            continue
+        rest, before = words[start + 1:], words[start - 1]
+        told = next((i for i, w in enumerate(rest) if fold(w) == "za"), len(rest))  # "za tjednik Nin": a name may follow
+        if not all((w.islower() or w[:1] in "\"„“«»'" or i > told) and not _HARD_WORD.match(w.strip(_WORD_PUNCTUATION))
+                   or fold(w) in ("za", "of") for i, w in enumerate(rest)):
+            return 0
+        common = re.match(r"(?:izvor|sources?$|stručnja|strucnja|analiti|građan|gradjan|mještan|meštan|stanovni)",
+                          fold(before)) or fold(before) in folded_words("person_nouns")
+        if common and fold(before) not in _BEFORE_VERB:
+            return 0  # "Izvori u gradu kažu": the phrase names the sources, it is no adjunct
+        if (fold(before) in _BEFORE_VERB or before[:1].isupper() or ROLE.fullmatch(fold(before))
+                or fold(before) in folded_words("time_words", phrases=False)
+                or BODY_BEFORE.search(before) or fold(before) in folded_words("person_nouns")
+                or _adjunct_before_verb(words[:start])):  # two adjuncts: "u razgovoru za Nin od četvrtka"
+            return len(words) - start
+        return 0
+    return 0
 
 
 # an apposition after a name: "Jan Gelfand, head of the Red Cross, told", "Koštunica, lider DSS-a (DSS), saopštio je"
@@ -662,7 +765,9 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
                 return span[0], acronym.end(1) + 1
     if not clause.strip() and clause_start > 0:
         aside_start, aside = _clause_before(view, clause_start - 1)
-        if (ASIDE.match(aside) or _ADVERBIAL_PARTICIPLE.match(aside.split()[0] if aside.split() else "")) \
+        first_word = aside.split()[0] if aside.split() else ""
+        if (ASIDE.match(aside) or _ADVERBIAL_PARTICIPLE.match(first_word)
+                or first_word.lower() in cue_words("adverbial_speech_participles", ("en",))) \
                 and aside_start > 0:  # "..., citing two sources, said", "..., odgovarajući na pitanja, rekao"
             clause_start, clause = _clause_before(view, aside_start - 1)
         elif (_RELATIVE_HEAD.match(aside) and (aside_start == 0 or _opens_sentence(view, aside_start))
@@ -675,6 +780,15 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
         elif (_DESCRIBED_NAME.fullmatch(aside) and aside_start > 0 and _opening_title(view, aside_start) is not None):
             # "Predsjedavajući predsjedništva BiH, bosanski Srbin Nebojša Radmanović, stavio je": one person
             return _trim(view, (_opening_title(view, aside_start), aside_start + len(aside.rstrip())))
+        elif (aside_start > 0 and _ROLE_AND_NAME.fullmatch(aside) and (ROLE.search(fold(aside.split()[0]))
+                                                                       or fold(aside.split()[0]) in folded_words("person_nouns"))
+              and _role_before(view, aside_start) is not None):
+            # "I branilac Marka Miškovića, advokat Nebojša Maraš, rekao je": one person, described twice
+            return _trim(view, (_role_before(view, aside_start), aside_start + len(aside.rstrip())))
+        elif (aside_start > 0 and _ROLE_AND_NAME.fullmatch(aside) and ROLE.search(fold(aside.split()[0]))
+              and _opens_sentence(view, aside_start)):
+            # "Komentarišući objavu, šef policije Goran Lujić, izjavio je": the subject between the commas
+            return _trim(view, (aside_start, aside_start + len(aside.rstrip())))
         elif APPOSITIVE_NAME.fullmatch(aside) or (_SINGLE_NAME.fullmatch(aside) and aside_start > 0 and ROLE.search(
                 fold(_clause_before(view, aside_start - 1)[1]))):  # "the mayor of Tuzla, Zijad Lugavić, said", "Lider stranke, Horvat,"
             title_start, title = _clause_before(view, aside_start - 1) if aside_start > 0 else (0, "")
@@ -690,7 +804,9 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
         # "Sutopo Purwo Nugroho, the spokesman for BNPB said", "Narcis Termes, 68, an electrician ... said":
         # the name before the appositions speaks
         name_start, name = _skip_apposition(view, clause_start, clause, (clause_start, clause))
-        if name_start != clause_start and _NAME_ONLY.fullmatch(name):
+        if (name_start != clause_start and _NAME_ONLY.fullmatch(name)
+                and fold(name.strip(" \"„“”«»")) not in folded_words("openers")  # "Međutim, predsjednik X kaže"
+                and not _HARD_WORD.match(name.strip(" \"„“”«»"))):  # "Ali, na Kosovu, kritičari kažu"
             clause_start, clause = name_start, name
     if _RELATIVE.fullmatch(clause) and clause_start > 0 and view[clause_start - 1] == ",":
         # "kritike NATO-a i EU, koji kažu ...": the relative pronoun's antecedent speaks
@@ -730,10 +846,13 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
         # "Senford je došao da svedoči i izjavio je": the subject that opens the sentence
         opening = list(re.finditer(r"\S+", view[:tokens[-1].start()]))
         names = []
-        for token in opening[:4]:
-            if not token.group()[:1].isupper() or hard.match(token.group()):
+        for token in opening[:8]:
+            if hard.match(token.group()) or not (token.group()[:1].isupper() or ROLE.fullmatch(fold(token.group()))
+                                                 or fold(token.group()) in folded_words("person_nouns")):
                 break
             names.append(token)
+        while names and not names[-1].group()[:1].isupper():
+            names.pop()  # "Mađarski predsednik Laslo Šoljom obećao je ... i rekao": up to the last name
         if names and not (len(names) == 1 and fold(names[0].group()) in folded_words("openers")):
             return _trim(view, (names[0].start(), names[-1].end()))
         return None
@@ -748,6 +867,11 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
                 # "Christopher Decker iz OSCE-a naglašava": the person, not the organisation
                 tokens, words, start_index = tokens[:k], words[:k], None
                 continue
+            if (words[k].lower() == "iz" and start_index == k + 1 and k > 0 and words[k - 1].islower()
+                    and not hard.match(words[k - 1]) and fold(words[k - 1]) not in _BEFORE_VERB
+                    and (k == 1 or hard.match(words[k - 2]))):
+                start_index = k - 1  # "da je demokrata iz Masačusetsa govorila": a noun and where it is from
+                continue
             if (words[k].lower() in LOCATIVE and start_index == k + 1 and k > 0
                     and (ROLE.search(fold(" ".join(words[max(0, k - 3):k]))) or BODY_BEFORE.search(words[k - 1]))):
                 if BODY_BEFORE.search(words[k - 1]) and words[k - 1].islower():
@@ -756,6 +880,8 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
             if words[k].lower() in ("u", "in") and start_index == k + 1 and not any(
                     w[:1].isupper() for w in words[k + 2:]):
                 return None  # "u Podgorici piše", "in Micronesia now says": a place, not who speaks
+            if words[k].lower() in ("na", "pred") and start_index == k + 1:
+                return None  # "kada je na Generalnoj skupštini UN-a rekao": where, not who (a dropped subject)
             break
         if words[k][:1].isupper():
             start_index = k
@@ -777,6 +903,9 @@ def _subject_before(view: str, cue_start: int) -> tuple[int, int] | None:
         if body:
             conjunction = list(_CONJUNCTION.finditer(body.group(1)))  # "između Simsa i Simpsona i policija je"
             start = body.start(1) + (conjunction[-1].end() if conjunction else 0)
+            role = _ROLE_FOR.search(clause[:start])
+            if role and (ROLE.fullmatch(fold(role.group(1))) or fold(role.group(1)) in folded_words("person_nouns")):
+                start = role.start(1)  # "A spokesman for the ministry told": the spokesman, for the ministry
             return _trim(view, (clause_start + start, clause_start + body.end(1)))
         named_body = _BODY_WITH_CONJUNCTION.fullmatch(clause[:tokens[-1].end()])
         if named_body and OFFICIAL.search(fold(named_body.group(1).split()[0])):
@@ -818,6 +947,12 @@ _DESCRIBED_NAME = re.compile(r"\s*(?:(?-i:[a-zčćžšđ])[\w-]*\s+){1,3}(?:(?-i
 # a subject and its relative clause, no comma between them: "Stari ljudi sa kojima sam razgovarao (kažu)"
 _HEAD_BEFORE_RELATIVE = re.compile(r"\s*((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:(?:sa|s|od|u|za|o|with|to)\s+)?"
                                    r"(?:koji|koja|koje|kojima|kojim|kojeg|kojem|koju|who)\s+\S.*$", re.I)
+_ROLE_FOR = re.compile(r"(?:^|\s)([\w-]+)\s+$")  # the word before a body: "spokesman (for the ministry)"
+# ", slovenački ministar Dimitrij Rupel." after a role: the same person, named (to the clause's end)
+_COMMA_APPOSITION = re.compile(rf"(,\s+(?:(?!(?:{CLAUSE_WORDS})\s)(?-i:[a-zčćžšđ\d])[\w-]*\s+){{1,6}}(?:(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*\s*){{1,3}}?"
+                               r"(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*)(?=\s*(?:[.;!?]|$)|,\s+za\s)")
+# a role, its genitives and the name: "šef policije Brčko distrikta Goran Lujić"
+_ROLE_AND_NAME = re.compile(r"\s*(?-i:[a-zčćžšđ])[\w-]*(?:\s+[\w.-]+){0,5}?(?:\s+(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*){1,3}\s*")
 # a name and where the person works: "Tifani Ng sa Univerziteta u Mičigenu"
 _AFFILIATED_NAME = re.compile(r"(\s*(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*(?:\s+(?-i:[A-ZČĆŽŠĐ])[\w.'’-]*){1,2})\s+(?:sa|s|iz|from|of|at)\s+"
                               r"(?-i:[A-ZČĆŽŠĐ])\S*(?:\s+\S+){0,5}\s*")
@@ -841,11 +976,31 @@ def _opening_title(view: str, segment_start: int) -> int | None:
     return None
 
 
+def _role_before(view: str, segment_start: int) -> int | None:
+    """Where a role that opens the sentence (after "I", "A" or an opener) starts, when the segment before
+    ``segment_start`` is one: "I branilac Marka Miškovića", "Predsjednik stranke"; else None."""
+    if segment_start < 1 or view[segment_start - 1] != ",":
+        return None
+    start, segment = _clause_before(view, segment_start - 1)
+    tokens = list(re.finditer(r"\S+", segment))
+    words = [t.group() for t in tokens]
+    lead = 1 if words and fold(words[0]) in {"i", "a", "ali", "no"} | folded_words("openers") else 0
+    if (start != 0 and not _opens_sentence(view, start)) or not 1 <= len(words) - lead <= 6:
+        return None
+    first = words[lead]
+    if not (ROLE.fullmatch(fold(first)) or fold(first) in folded_words("person_nouns")) or any(
+            _HARD_WORD.match(w) and fold(w) not in ("za", "of") for w in words[lead + 1:]):
+        return None
+    return start + tokens[lead].start()
+
+
 def _opens_sentence(view: str, start: int) -> bool:
     """Nothing before ``start`` but quotes, or a quotation that has just closed ('…," Stu Rothenberg, …')."""
     before = view[:start].rstrip()
-    if before.endswith(",") and (_TIME_OPENING.fullmatch(before[:-1].strip(" \"„“”«»"))
-                                 or fold(before[:-1].strip(" \"„“”«»")) in folded_words("openers")):
+    opening = before[:-1].strip(" \"„“”«»")
+    if before.endswith(",") and (_TIME_OPENING.fullmatch(opening) or fold(opening) in folded_words("openers")
+                                 or (_ADVERBIAL_PARTICIPLE.match(opening.split()[0].lower() if opening else "") and
+                                     not re.search(r"[,;:]", opening))):  # "Komentarišući objavu, šef policije X, izjavio je"
         return True  # "On Saturday, Oriol Junqueras, one of ..., announced", "Međutim, Ivo Ivić, ..., izjavio je"
     return not before.strip(" \"„“”«»") or before[-1:] in "\"”“»«" and before[-2:-1] in ",.!?…"
 
@@ -888,7 +1043,17 @@ def _clause_before(view: str, position: int) -> tuple[int, str]:
     double = view.rfind(" -- ", 0, position)  # "PRIŠTINA, Kosovo -- Predsjednik Fatmir Sejdiu"
     start = max(max(view.rfind(ch, 0, position) for ch in ",;:()\"„“”«»–—") + 1, dash + 3 if dash >= 0 else 0,
                 double + 4 if double >= 0 else 0)
+    named = _QUOTED_NAME_BEFORE.search(view, 0, start) if start > 1 and view[start - 1] in "“”\"»" else None
+    if (named and named.end() == start and view[start:position].strip()[:1] not in (",", ".", ";", ":")
+            and not re.search(r"(?-i:[A-ZČĆŽŠĐ])", view[start:position])):  # but "za „X“ Kit je": the subject follows
+        # "u intervjuu za „Sportski žurnal“ rekao je": a quoted name inside the clause does not end it
+        outer_start, _outer = _clause_before(view, named.start("name") - 1)
+        return outer_start, view[outer_start:position]
     return start, view[start:position]
+
+
+_QUOTED_NAME_BEFORE = re.compile(r"\b(?:za|u|na|iz|od|prema|for|in|on)\s+[„“\"«](?P<name>(?-i:[A-ZČĆŽŠĐ0-9])[^„“”\"«»,.]{0,40})"
+                                 r"[“”\"»]", re.I)
 
 
 def _non_sources(view: str, ctx: _Context) -> list[Attribution]:

@@ -14,7 +14,8 @@ _ANONYMOUS = re.compile(
     r"\b(sources?|izvor\w*|official who|officials who|people familiar|person familiar|neimenovan\w*|"
     r"anonymous|anonimn\w*|sagovornik\w*|people with (?:direct )?knowledge|people briefed|"
     r"(?:two|three|four|five|six|several|some|many|\d+) (?:people|persons|individuals|current|former|senior)|"
-    r"nesluzben\w* informacij\w*|nezvanicn\w* informacij\w*|unofficial information)\b",
+    r"nesluzben\w* informacij\w*|nezvanicn\w* informacij\w*|unofficial information|upucen[ia]|dobro obavijesten\w*|"
+    r"dobro obavesten\w*)\b",
     re.I)
 _OFFICIAL = re.compile(
     r"\b(ministry|ministarstv\w*|minister\w*|government|vlad[aeiu]\b|vlade|white house|bela kuca|bijela kuca|"

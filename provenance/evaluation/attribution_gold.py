@@ -44,11 +44,27 @@ class GoldUnit:
     sources: tuple[GoldSpan, ...]
     edges: tuple[tuple[int, int], ...]  # indices into sources, upstream first
     non_sources: tuple[GoldSpan, ...]
+    sha1: str = ""  # of the original text, as in the gold file
+
+
+# Selections `evaluate --split` accepts: the two splits, and dev cut in two by another part of the hash so that a
+# quarter of dev ("dev-blind") is scored before and after a round of work without its units being read.
+SPLITS = ("dev", "heldout", "dev-open", "dev-blind")
 
 
 def split_of(sha1: str) -> str:
     """The split a unit belongs to, decided by its text hash alone."""
     return "heldout" if int(sha1[:8], 16) % 3 == 0 else "dev"
+
+
+def in_split(unit: GoldUnit, split: str | None) -> bool:
+    """Whether ``unit`` is in the selection ``split`` (one of SPLITS; None: every unit)."""
+    if split is None or split == unit.split:
+        return True
+    if unit.split != "dev" or split not in ("dev-open", "dev-blind"):
+        return False
+    blind = int(unit.sha1[8:16], 16) % 4 == 0
+    return blind == (split == "dev-blind")
 
 
 def text_sha1(text: str) -> str:
@@ -107,7 +123,7 @@ def _unit(raw: dict, root: Path) -> GoldUnit:
             raise ValueError(f"edge {edge!r}: both ends must be spans of the unit's sources")
         edges.append((_edge_end(edge, edge[0], raw["sources"]), _edge_end(edge, edge[1], raw["sources"])))
     non_sources = tuple(_span(text, s, with_kind=False) for s in raw.get("non_sources", []))
-    return GoldUnit(raw["id"], raw["language"], raw["split"], text, sources, tuple(edges), non_sources)
+    return GoldUnit(raw["id"], raw["language"], raw["split"], text, sources, tuple(edges), non_sources, digest)
 
 
 def _edge_end(edge: list, end, raw_sources: list[dict]) -> int:

@@ -18,6 +18,7 @@ from ..compare.settings import signature, signature_text
 from ..text.document import Text, load_text
 from .corpus import ARTICLE_TASKS, FLAG_TYPES, Case, Corpus, load_corpus
 from .metrics import CaseResult, summarise
+from .workers import ordered_map
 from ..progress import ProgressBar
 from ..translate.translator import Translator
 
@@ -47,8 +48,11 @@ class EvaluationResult:
 
 
 def evaluate(corpus: Corpus | str | Path, translator: Translator, tasks: tuple[str, ...] | None = None,
-             limit: int | None = None) -> EvaluationResult:
-    """Evaluate ``corpus`` (optionally only some tasks, or the first ``limit`` cases of each task)."""
+             limit: int | None = None, split: str | None = None, jobs: int = 1) -> EvaluationResult:
+    """Evaluate ``corpus`` (optionally only some tasks, or the first ``limit`` cases of each task; ``split``
+    "dev" or "heldout" keeps only the attribution units of that split, so tuning never scores held-out; "dev-open"
+    and "dev-blind" cut dev in two by the hash, see ``attribution_gold.in_split``); the cases run on ``jobs``
+    processes (evaluation/workers.py: the same figures, in the same order, as on one)."""
     started = time.perf_counter()
     if not isinstance(corpus, Corpus):
         corpus = load_corpus(corpus)
@@ -64,19 +68,26 @@ def evaluate(corpus: Corpus | str | Path, translator: Translator, tasks: tuple[s
     texts = _load_texts(cases)
     translated = _pretranslate(cases, texts, translator)
     results = []
-    with ProgressBar(len(cases), translator.progress, "evaluating") as advance:
-        for case in cases:
-            case_started = time.perf_counter()
-            before = translator.stats.translated
-            outcome = _RUNNERS[case.task](case, texts, translator)
-            translated[case.task] += translator.stats.translated - before
-            results.append(CaseResult(case.id, case.task, time.perf_counter() - case_started, outcome))
+    with ordered_map(lambda index: _run_case(cases[index], texts, translator, split), len(cases), jobs,
+                     translator) as outcomes, ProgressBar(len(cases), translator.progress, "evaluating") as advance:
+        for case, (outcome, seconds, translated_here) in zip(cases, outcomes):
+            translated[case.task] += translated_here
+            results.append(CaseResult(case.id, case.task, seconds, outcome))
             advance(1)
     metrics = summarise(results)
     for task, count in translated.items():
         metrics.setdefault(task, {})["sentences_translated"] = count  # this run, this task: not from the cache
     return EvaluationResult(corpus.name, translator.model, translator.fingerprint, metrics, results,
                             time.perf_counter() - started, translator.stats.as_dict(), signature(translator))
+
+
+def _run_case(case: Case, texts: dict, translator: Translator, split: str | None) -> tuple[dict, float, int]:
+    """The case's outcome, the seconds it took and the sentences it had translated."""
+    started = time.perf_counter()
+    before = translator.stats.translated
+    outcome = (_run_attribution(case, texts, translator, split) if case.task == "attribution"
+               else _RUNNERS[case.task](case, texts, translator))
+    return outcome, time.perf_counter() - started, translator.stats.translated - before
 
 
 def _load_texts(cases: list[Case]) -> dict[tuple[Path, bool], Text]:
@@ -208,11 +219,12 @@ def _run_changes(case: Case, texts: dict, translator: Translator) -> dict:
     return outcome
 
 
-def _run_attribution(case: Case, texts: dict, translator: Translator) -> dict:
-    from .attribution_gold import load_gold, score_unit, shared_root
+def _run_attribution(case: Case, texts: dict, translator: Translator, split: str | None = None) -> dict:
+    from .attribution_gold import in_split, load_gold, score_unit, shared_root
 
     root = shared_root((case.root / case.gold["shared_root"]).resolve())
-    return {"units": [score_unit(unit) for unit in load_gold(case.root / case.gold["units"], root)]}
+    return {"units": [score_unit(unit) for unit in load_gold(case.root / case.gold["units"], root)
+                      if in_split(unit, split)]}
 
 
 _RUNNERS = {"source": _run_source, "alignment": _run_alignment, "variant": _run_variant, "chain": _run_chain,

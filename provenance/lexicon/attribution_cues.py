@@ -23,6 +23,8 @@ class CueTable:
     impersonal: tuple[str, ...] = ()
     # passive "from X": "saopćeno je iz Ministarstva", "ističu iz stranke"
     passive_from: tuple[str, ...] = ()
+    # impersonal passive participles of speech verbs: "(kako je) saopšteno iz policije", "iz MUP-a je potvrđeno"
+    passive_participles: tuple[str, ...] = ()
     # "u izjavi za RSE", "in an interview with": the medium after them received the statement
     receiver_frames: tuple[str, ...] = ()
     # speech verbs after which "za X" names the receiving medium: "izjavio je za N1"
@@ -83,11 +85,15 @@ ENGLISH = CueTable(
                   "revealed", "recalled", "predicted", "estimated", "estimates", "concluded", "conceded",
                   "complained", "stressed", "emphasized", "emphasised", "asserted", "declared", "shows", "showed",
                   "found", "indicated", "indicate", "indicates", "hinted", "said afterwards", "announced",
-                  "reiterated", "insists", "argues", "explains", "notes", "adds", "writes"),
+                  "reiterated", "insists", "argues", "explains", "notes", "adds", "writes",
+                  # the plural present and a few more past forms
+                  "argue", "claim", "warn", "warns", "insist", "suggest", "suggests", "allege", "deny", "contend",
+                  "contends", "maintain", "recommended", "cautioned", "remarked", "observed", "replied",
+                  "responded", "countered", "joked", "quipped"),
     media_heads=("news", "post", "times", "journal", "herald", "tribune", "gazette", "courier", "telegraph",
                  "mirror", "sun", "express", "observer", "chronicle", "magazine", "weekly", "press", "agency", "tv",
                  "radio", "network", "channel", "examiner", "dispatch", "inquirer", "ledger", "bulletin", "zeitung",
-                 "hill", "programme", "program", "show"),
+                 "hill", "programme", "program", "show", "globe"),
     generic_media=("media", "local media", "state media", "media reports", "local media reports", "news reports",
                    "press reports"),
     media_words=("newspaper", "daily", "weekly", "agency", "news agency", "broadcaster", "television", "tv",
@@ -100,6 +106,9 @@ ENGLISH = CueTable(
     participle_endings=("ing",),
     age_words=("year-old", "year-olds"),
     self_published=("tweeted", "tweets", "posted", "retweeted"),
+    # ", speaking to reporters in London, said": an aside between the subject and its verb
+    adverbial_speech_participles=("speaking", "talking", "writing", "commenting", "responding", "answering",
+                                  "addressing", "appearing", "testifying", "referring", "replying"),
     person_nouns=("woman", "man", "creator", "friend", "mother", "father", "resident", "residents", "witness",
                   "witnesses", "neighbour", "neighbor", "owner", "lawyer", "lawyers", "attorney", "attorneys", "doctor",
                   "teacher", "student", "victim", "survivor", "spokesman", "spokeswoman", "spokesperson", "official",
@@ -126,6 +135,11 @@ _BCS_COMMON = dict(
                 "istaknuto je", "rečeno je", "dodato je", "dodano je", "ocenjeno je", "ocijenjeno je", "piše",
                 "stoji", "konstatuje se", "konstatira se", "tvrdi se", "se navodi", "se dodaje", "se ističe",
                 "se kaže", "se naglašava", "se precizira", "se tvrdi", "se konstatuje", "se konstatira"),
+    passive_participles=("saopšteno", "saopćeno", "priopćeno", "potvrđeno", "rečeno", "navedeno", "istaknuto",
+                         "objavljeno", "najavljeno", "naglašeno", "kazano", "izjavljeno", "pojašnjeno", "objašnjeno",
+                         "dodano", "dodato", "precizirano", "ocijenjeno", "ocenjeno", "upozoreno", "poručeno",
+                         "demantovano", "demantirano", "javljeno", "preneseno", "prenijeto", "preneto", "odgovoreno",
+                         "zaključeno", "obrazloženo", "napomenuto", "podsjećeno", "podsećeno"),
     passive_from=("saopšteno je iz", "saopćeno je iz", "priopćeno je iz", "rečeno je iz", "navode iz", "ističu iz",
                   "kažu iz", "tvrde iz", "poručili su iz", "poručuju iz", "upozoravaju iz", "najavljuju iz",
                   "navedeno je iz", "potvrđeno je iz", "potvrdili su iz", "objasnili su iz", "kazali su iz",
@@ -151,13 +165,14 @@ _BCS_COMMON = dict(
                  "izvijestili su", "izvestili su", "prenijeli su", "preneli su", "javili su", "objavili su",
                  "objavile su", "javile su", "prenijele su", "prenele su", "izvijestile su", "izvestile su"),
     according_to=("pisanju", "navodima", "rečima", "riječima", "tvrdnjama", "izjavi", "izjavama", "saznanjima",
-                  "informacijama", "procenama", "procjenama", "podacima", "podatcima", "analizi", "istraživanju",
+                  "informacijama", "procenama", "procjenama", "proceni", "procjeni", "analizama", "prognozama", "podacima", "podatcima", "analizi", "istraživanju",
                   "mišljenju", "tvrdnji", "saopštenju", "saopćenju", "priopćenju", "izvješću", "nalazu",
                   "oceni", "ocjeni", "nalazima", "zaključku", "zaključcima"),
     generic_media=("mediji", "medija", "medijima", "lokalni mediji", "lokalnih medija", "lokalnim medijima",
                    "državni mediji", "državnih medija", "strani mediji", "stranih medija", "regionalni mediji",
                    "pojedini mediji", "neki mediji", "brojni mediji", "hrvatski mediji", "srpski mediji",
                    "bosanskohercegovački mediji", "bh. mediji", "ruski mediji", "američki mediji", "britanski mediji",
+                   "agencije", "svjetske agencije", "svetske agencije", "strane agencije", "novinske agencije",
                    "njemački mediji", "nemački mediji", "turski mediji", "izraelski mediji", "iranski mediji",
                    "kineski mediji", "francuski mediji", "italijanski mediji", "talijanski mediji",
                    # the accusative after "za": "izjavila je za lokalne medije"
@@ -179,18 +194,22 @@ _BCS_COMMON = dict(
              "pritom", "pri", "prema", "sa", "za", "iz", "od", "do", "on", "ona", "oni", "one", "ono", "mi", "vi",
              "ja", "ti", "oba", "obojica", "svi", "neki", "mnogi", "većina", "jedni", "drugi", "ovo", "to",
              "ovaj", "taj", "ova", "ta", "ovi", "ti", "time", "tim", "ovim", "zbog", "uprkos", "unatoč",
-             "danas", "juče", "jučer", "sinoć", "jutros", "večeras", "sutra", "prekjuče", "prekjučer"),
+             "danas", "juče", "jučer", "sinoć", "jutros", "večeras", "sutra", "prekjuče", "prekjučer", "naprimjer", "naprimer", "uglavnom", "nezvanično", "nezvanicno",
+             "neslužbeno",
+             "recimo"),
     time_words=("juče", "jučer", "danas", "sinoć", "jutros", "večeras", "sutra", "prekjuče", "prekjučer",
                 "ranije", "kasnije", "nedavno", "upravo", "takođe", "također", "ponovo", "ponovno", "opet",
                 "ovom prilikom", "tom prilikom", "u ponedeljak", "u ponedjeljak", "u utorak", "u sredu",
                 "u srijedu", "u četvrtak", "u petak", "u subotu", "u nedelju", "u nedjelju", "prošle sedmice",
-                "prošle nedelje", "prošlog tjedna", "ove sedmice", "ovog tjedna", "večeras", "sinoć"),
+                "prošle nedelje", "prošlog tjedna", "ove sedmice", "ovog tjedna", "večeras", "sinoć", "dan ranije",
+                "dan kasnije", "između ostalog"),
     clause_prepositions=("nakon", "posle", "poslije", "pre", "prije", "tokom", "tijekom", "zbog", "povodom",
                          "uoči", "nakon što", "kada", "kad", "dok", "iako", "mada", "uprkos", "unatoč", "pred",
                          "prilikom"),
     participle_endings=("ći", "vši", "ci", "vsi"),
     adjective_endings=("skom", "čkom", "škom", "skoj", "čkoj", "škoj", "skim", "čkim", "škim"),
-    person_nouns=("kolumnista", "kolumnistica", "novinar", "novinarka", "autor", "autorka", "autorica", "urednik",
+    person_nouns=("upućeni", "policajac", "policajka", "policajci", "vojnik", "vojnici", "liječnik", "ljekarka",
+                  "kolumnista", "kolumnistica", "novinar", "novinarka", "autor", "autorka", "autorica", "urednik",
                   "urednica", "dopisnik", "dopisnica", "majka", "otac", "svjedok", "svedok", "očevidac", "očevici",
                   "stanovnik", "stanovnica", "stanovnici", "vlasnik", "vlasnica", "student", "studentica", "studentkinja",
                   "ljekar", "lekar", "doktor", "doktorica", "advokat", "advokatica", "odvjetnik", "odvjetnica",
@@ -216,7 +235,7 @@ _BCS_COMMON = dict(
                   "optužio je", "optužila je", "optužili su", "kritikuje", "kritizira", "tvrdili su",
                   "preporučila je", "preporučio je", "zatražio je", "zatražila je", "zatražili su", "ponovio je",
                   "ponovila je", "izrazio je", "izrazila je", "izrazili su", "pozvao je", "pozvala je",
-                  "pozvali su", "upitao je", "upitala je", "priznao je", "priznala je", "negira", "negirao je",
+                  "pozvali su", "upitao je", "upitala je", "priznao je", "priznala je", "negira", "negirao je", "porekla je", "je porekla",
                   "poriče", "porekao je", "odgovorio je", "odgovorila je", "govori", "piše", "pišu", "piše u",
                   "prenosi", "prenose", "sugeriše", "sugerira", "procjenjuje", "procenjuje", "vjeruje", "veruje",
                   "misli", "očekuje", "očekuju", "pokazuju", "pokazuje", "svjedočio je", "svedočio je",
@@ -242,8 +261,17 @@ _BCS_COMMON = dict(
         "reagova", "ukaza", "priznade", "istak", "dod", "nave", "izvijesti", "izvesti", "objavi", "pis", "napisa",
         "tvita", "tvitova", "govori", "upozorava", "najavljiva", "precizira", "istaknu", "napomenu", "podsjeti",
         "podseti", "konstatova", "konstatira", "pojasni", "ustvrdi", "uvjeri", "uveri", "obrazloži", "požali",
-        "procijeni", "proceni", "ocijeni", "demantova", "demantira", "porica", "odgovori", "upita")
-        for ending in ("la", "li", "le", "lo")) + ("rekao", "rekla", "rekli", "izjavio", "kazao", "naglasio",
+        "procijeni", "proceni", "ocijeni", "demantova", "demantira", "porica", "odgovori", "upita", "svjedoči",
+        "svedoči", "izne", "iznije", "nagovijesti", "nagovesti", "apelova", "insistira", "opovrgnu", "prenije",
+        "prene", "javi", "izvijesti", "komentarisa", "komentira", "dopuni", "sugerisa", "sugerira", "ukaziva",
+        "upozoriva", "poruči", "istica", "naglašava", "navodi")
+        for ending in ("la", "li", "le", "lo")) + ("porekao", "porekli", "svjedočio", "svedočio", "izneo", "iznio",
+                                                   "nagovijestio", "nagovestio", "apelovao",
+                                                   "insistirao", "opovrgnuo", "demantovao", "demantirao",
+                                                   "komentarisao", "komentirao", "dopunio", "sugerisao", "sugerirao",
+                                                   "isticao", "naglašavao", "navodio", "preneo", "prenio", "javio",
+                                                   "izvijestio", "izvestio", "objavio", "saopštio", "saopćio",
+                                                   "priopćio", "pitao", "upitao") + ("rekao", "rekla", "rekli", "izjavio", "kazao", "naglasio",
                                                    "istakao", "dodao", "naveo", "zaključio", "obećao", "optužio",
                                                    "upozorio", "potvrdio", "najavio", "ocijenio", "ocenio",
                                                    "preporučio", "izrazio", "pozvao", "ponovio", "negirao",
@@ -256,7 +284,22 @@ _BCS_COMMON = dict(
                                                    "napominju", "smatra", "smatraju", "procjenjuje", "vjeruje",
                                                    "veruje", "tvrdi", "tvrde", "kaže", "kažu", "ističe", "ističu",
                                                    "naglašava", "naglašavaju", "upozorava", "upozoravaju",
-                                                   "izvještavaju", "izveštavaju", "pokazuju", "pokazuje"),
+                                                   "izvještavaju", "izveštavaju", "pokazuju", "pokazuje",
+                                                   # the present of speech verbs, as they follow their subject
+                                                   "poručuje", "poručuju", "podsjeća", "podsjećaju", "podseća",
+                                                   "podsećaju", "konstatuje", "konstatuju", "konstatira",
+                                                   "konstatiraju", "objašnjava", "objašnjavaju", "pojašnjava",
+                                                   "pojašnjavaju", "precizira", "zaključuje", "zaključuju",
+                                                   "najavljuje", "najavljuju", "potvrđuje", "potvrđuju", "priznaje",
+                                                   "priznaju", "demantuje", "demantira", "opovrgava", "opovrgavaju",
+                                                   "komentariše", "komentira", "ukazuje", "ukazuju", "preporučuje",
+                                                   "sugeriše", "sugerira", "odbacuje", "odbacuju", "negira", "negiraju",
+                                                   "insistira",
+                                                   "insistiraju", "napominje", "dodaje", "dodaju", "navodi", "navode",
+                                                   "izjavljuje", "izjavljuju", "ocjenjuje", "ocenjuje", "ocjenjuju",
+                                                   "ocenjuju", "apeluje", "apeluju",
+                                                   "upozorava", "izvješćuje", "izvještava", "izveštava", "javlja",
+                                                   "javljaju", "prenosi", "prenose", "piše", "pišu", "govori", "govore"),
     media_heads=("news", "post", "times", "journal", "herald", "tribune", "daily", "press", "tv", "radio",
                  "novine", "novosti", "vijesti", "vesti", "dnevnik", "list", "portal", "televizija", "info",
                  "gazeta", "courier", "magazin", "nedeljnik", "tjednik"),
@@ -288,7 +331,8 @@ _SR_DOCUMENTS = ("saopštenje", "saopštenju", "saopštenja", "saopštenjem", "i
                  "pismu upućenom", "tužba", "tužbi", "tužbe", "prijava", "prijavi", "krivična prijava",
                  "krivičnoj prijavi", "istraživanje", "istraživanju", "anketa", "anketi", "ankete", "anketama",
                  "podaci", "podacima", "podataka", "izveštajima", "saopštenjima", "izjava", "izjavi", "izjavom",
-                 "sporazum", "sporazumu", "sporazuma", "pregled", "pregledu", "pregleda")
+                 "sporazum", "sporazumu", "sporazuma", "pregled", "pregledu", "pregleda", "rang listi", "rang listu",
+                 "rang lista", "listi", "poretku", "prezentaciji", "prezentaciju")
 SERBIAN = CueTable(language="sr", documents=_SR_DOCUMENTS, **_BCS_COMMON)
 BOSNIAN = CueTable(
     language="bs",
@@ -310,7 +354,8 @@ CROATIAN = CueTable(
                "prijava", "prijavi", "kaznena prijava", "kaznenoj prijavi", "istraživanje", "istraživanju",
                "anketa", "anketi", "anketama", "izjava", "izjavi", "izjave", "izjavom", "podaci", "podacima",
                "podataka", "izvješćima", "priopćenjima", "sporazum", "sporazumu", "sporazuma", "pregled", "pregledu",
-               "pregleda", "podatci", "podatcima"),
+               "pregleda", "podatci", "podatcima", "rang listi", "rang listu", "rang lista", "listi", "ljestvici",
+               "ljestvica", "poretku", "prezentaciji", "prezentaciju"),
     **_BCS_COMMON)
 
 TABLES: dict[str, CueTable] = {t.language: t for t in (ENGLISH, SERBIAN, BOSNIAN, CROATIAN)}

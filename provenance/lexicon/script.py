@@ -60,6 +60,7 @@ def to_latin(text: str) -> str:
     return text.translate(_TABLE)
 
 
+@lru_cache(maxsize=65536)  # names and sentences are folded again for every pair they are compared in
 def fold(text: str) -> str:
     """Lower-case ASCII skeleton of a word: 'Кушнер', 'Kušner' and 'Kushner' -> 'kusner'/'kushner'."""
     text = to_latin(text).lower().replace("đ", "dj")

@@ -6,7 +6,7 @@ from typing import Sequence
 
 from ..attribution.chain import Chain
 from ..attribution.nodes import Node
-from ..attribution.extract import Attribution, Evidence
+from ..attribution.records import Attribution, Evidence
 from ..compare.settings import signature, signature_text
 
 CHAIN_SCHEMA = "provenance.chain/1"

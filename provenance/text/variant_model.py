@@ -2,8 +2,9 @@
 
 An NB-SVM (Wang & Manning 2012): for each variant against the other two, the presence of each
 character 1-5-gram and word is weighted by its naive-Bayes log-count ratio, the vector (with a few
-dense features appended) is L2-normalised, and a linear SVM scores it; a 3x3 affine map fitted on
-held-out folds turns the three scores into calibrated probabilities. The dense features carry what
+dense features appended) is L2-normalised, and a linear SVM scores it. Three such models (members
+that differ in the smoothing of the counts and in the weight of the project's own training sentences)
+are stacked: an affine map of their nine scores, fitted on held-out folds, gives calibrated probabilities. The dense features carry what
 the norms know: the jat reflex (ekavian ``vreme`` against
 ijekavian ``vrijeme``), the lexical marker pairs of ``language.py`` (``tisuća``/``hiljada``, ``tjedan``/
 ``sedmica`` ...), the future-tense forms, and the share of words that each Hunspell dictionary
@@ -171,20 +172,27 @@ class VariantModel:
         self.index = {f: i for i, f in enumerate(vocab)}
         self.vocab = vocab
         self.is_word = np.array([f.startswith("w:") and f[2:] not in _FUNCTION_WORDS for f in vocab], dtype=bool)
-        # Per feature and class: the SVM weight times the log-count ratio, then the squared ratio (for the
-        # norm), side by side so that one gather fetches both.
+        # Per feature, member of the ensemble and class: the SVM weight times the log-count ratio, then the
+        # squared ratio (for the norm), side by side so that one gather fetches both.
         self.table = np.hstack([data["sparse_weights"].astype(np.float32),
-                                np.square(data["ratios"].astype(np.float32))])  # (features, 2 x classes)
-        self.dense_weights = data["dense_weights"].astype(np.float32)  # (dense, classes)
+                                np.square(data["ratios"].astype(np.float32))])  # (features, 2 x members x classes)
+        self.dense_weights = data["dense_weights"].astype(np.float32)  # (dense, members x classes)
         self.bias = data["bias"].astype(np.float32)
         self.dense_scale = data["dense_scale"].astype(np.float32)
-        self.calibration = data["calibration"].astype(np.float64)  # (classes, classes): logits = scores @ it + offset
+        # (members x classes, classes): logits = scores @ it + offset (the stack over the members' scores)
+        self.calibration = data["calibration"].astype(np.float64)
         self.calibration_offset = data["calibration_offset"].astype(np.float64)
+        # A text of several sentences is read by the first member alone, with its own calibration: the stack
+        # is fitted on one-sentence scores, and a whole text's scores lie outside their range.
+        self.text_calibration = data["text_calibration"].astype(np.float64)  # (classes, classes)
+        self.text_calibration_offset = data["text_calibration_offset"].astype(np.float64)
         self.signature = str(data["signature"])
 
-    def logits(self, norm: str, explain: bool = True) -> tuple[np.ndarray, list[tuple[str, np.ndarray]]]:
+    def logits(self, norm: str, explain: bool = True,
+               whole_text: bool = False) -> tuple[np.ndarray, list[tuple[str, np.ndarray]]]:
         """Calibrated class logits of a normalised text, and (``explain``) each known word/marker feature's
-        contribution. The same features as ``sparse_features``, looked up without building them."""
+        contribution. The same features as ``sparse_features``, looked up without building them. A sentence
+        is read by the stacked members, a ``whole_text`` by the first member."""
         padded = f" {norm} "
         get = self.index.get
         length = len(padded)
@@ -197,18 +205,22 @@ class VariantModel:
         known = np.fromiter(ids, dtype=np.int64, count=len(ids))
         dense = np.asarray(dense_features(norm, words), np.float32) * self.dense_scale
         rows = self.table[known]
-        k = len(self.classes)
+        k = self.bias.shape[0]  # members x classes: each member's three scores
         sums = rows.sum(axis=0)
-        norms = np.sqrt(sums[k:] + dense @ dense)
+        used = len(self.classes) if whole_text else k
+        calibration, offset = ((self.text_calibration, self.text_calibration_offset) if whole_text
+                               else (self.calibration, self.calibration_offset))
+        norms = np.sqrt(sums[k:k + used] + dense @ dense)
         norms[norms == 0] = 1
-        scores = (sums[:k] + dense @ self.dense_weights) / norms + self.bias
+        weights = self.dense_weights[:, :used]
+        scores = (sums[:used] + dense @ weights) / norms + self.bias[:used]
         named: list[tuple[str, np.ndarray]] = []
         if explain:  # contributions mapped through the calibration: what each feature adds to the logits
             for i in np.flatnonzero(self.is_word[known]):
-                named.append((self.vocab[known[i]], (rows[i, :k] / norms) @ self.calibration))
-            named += [(name, (dense[j] * self.dense_weights[j] / norms) @ self.calibration)
+                named.append((self.vocab[known[i]], (rows[i, :used] / norms) @ calibration))
+            named += [(name, (dense[j] * weights[j] / norms) @ calibration)
                       for j, name in enumerate(DENSE_NAMES) if dense[j]]
-        return scores.astype(np.float64) @ self.calibration + self.calibration_offset, named
+        return scores.astype(np.float64) @ calibration + offset, named
 
     def sentence(self, text: str, evidence: int = 5) -> VariantGuess:
         norm = normalise(text)
@@ -230,7 +242,7 @@ class VariantModel:
         # development set) that beat summing the sentences' log-posteriors for Bosnian, 1.00 against 0.88,
         # because the markers of a variant are rare in any one sentence but add up over a text.
         whole = normalise(" ".join(sentences))
-        scores, named = self.logits(whole, explain=evidence > 0)
+        scores, named = self.logits(whole, explain=evidence > 0, whole_text=len(sentences) > 1)
         posterior = _softmax(scores)
         best = int(np.argmax(posterior))
         doc = VariantGuess(dict(zip(self.classes, posterior.tolist())), sentences=len(sentences))

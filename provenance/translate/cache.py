@@ -27,6 +27,10 @@ class TranslationCache:
         self.path = Path(path) if path else None
         self._memory: dict[tuple[str, str], str] = {}
         self._db: sqlite3.Connection | None = None
+        self._open()
+        self._usable = self._db is not None  # (a file that failed to open is not tried again)
+
+    def _open(self) -> None:
         if self.path is not None:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -74,3 +78,9 @@ class TranslationCache:
         if self._db is not None:
             self._db.close()
             self._db = None
+
+    def reopen(self) -> None:
+        """A connection of this process's own, after ``close`` (an SQLite connection must not cross a fork:
+        the process that forks closes it first, and each process then reopens it). An unusable cache stays off."""
+        if self._db is None and self._usable:
+            self._open()

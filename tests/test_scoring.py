@@ -1,6 +1,6 @@
 from provenance.compare.align import align
 from provenance.compare.scoring import (NOT_DERIVED, PARTIALLY, WHOLLY, PairReport, label_for, score_candidate,
-                                        strongly_explained)
+                                        standing_apart, strongly_explained)
 
 
 def test_labels_from_match_and_coverage():
@@ -41,6 +41,46 @@ def test_a_pair_that_stands_out_vouches_for_the_pairs_that_follow_on_from_it():
     assert strongly_explained(_pairs([(0, 0, 7.0), (1, 1, 4.0), (2, 2, 12.0)]), 15.0) == set()
     # next to a strong pair, but not its next sentence on the candidate's side, or under the evidence floor
     assert strongly_explained(_pairs([(0, 5, 7.0), (1, 1, 2.0), (2, 2, 20.0)]), 15.0) == {2}
+
+
+def test_strong_sentences_none_of_which_is_its_pairs_best_match_prove_nothing():
+    # seven strong sentences (runs well above a low background) of a same-topic story: a source ...
+    assert label_for(0.42, 0.3, 0.25, 0.5, strong=7, shorter=21, english=21, standout=1) == PARTIALLY
+    assert label_for(0.42, 0.3, 0.25, 0.5, strong=7, shorter=21, english=21, standout=1, distinct=1) == PARTIALLY
+    # ... unless none of its pairs beats the other sentences of its row and column
+    assert label_for(0.42, 0.3, 0.25, 0.5, strong=7, shorter=21, english=21, standout=1, distinct=0) == NOT_DERIVED
+    assert label_for(0.9, 0.9, 0.9, 1.0, strong=7, shorter=7, english=7, standout=7, distinct=0) == NOT_DERIVED
+
+
+def _alignment_with(chrf_rows: list[list[float]]):
+    import numpy as np
+
+    from provenance.compare.align import Alignment, _ShapeScores
+
+    chrf = np.array(chrf_rows, dtype=float)
+    return Alignment([], 15.0, {(1, 1): _ShapeScores(chrf, chrf / 100, chrf / 100)})
+
+
+def test_a_pair_stands_apart_when_it_beats_its_row_and_column():
+    nan = float("nan")
+    pairs = _pairs([(0, 0, 15.0), (1, 1, 15.0), (2, 2, 15.0)])  # chrF 30 each
+    # a translation: each pair beats every other sentence of its row and column by DISTINCT_CHRF (3) or more
+    assert standing_apart(pairs, _alignment_with([[30, 20, 12], [26, 30, 18], [10, 15, 30]]), {0, 1, 2}) == {0, 1, 2}
+    # a same-topic story: candidate sentence 1 matches English 0 almost as well as sentence 0 does (row 0) and
+    # English 1 almost as well as English 0 does (column 1); cells outside the band (NaN) do not count
+    assert standing_apart(pairs, _alignment_with([[30, 28, nan], [20, 30, 12], [15, 20, 30]]), {0, 1, 2}) == {2}
+    # only the sentences asked about, and none without the 1-1 scores
+    assert standing_apart(pairs, _alignment_with([[30, 20, 12], [26, 30, 18], [10, 15, 30]]), {1}) == {1}
+    from provenance.compare.align import Alignment
+    assert standing_apart(pairs, Alignment([], 15.0), {0, 1, 2}) is None
+
+
+def test_a_translation_stands_apart_from_the_candidates_other_sentences():
+    english = ["Around 500,000 people protested in Belgrade on Saturday.", "The rally was peaceful, police said.",
+               "Opposition leaders called for new elections."]
+    alignment = align(english, english, english, original_is_english=True)
+    score = score_candidate(english, english, english, alignment, original_is_english=True)
+    assert standing_apart(score.pairs, alignment, set(range(3))) == {0, 1, 2}
 
 
 def test_number_and_name_mismatches_are_flagged():

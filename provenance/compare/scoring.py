@@ -20,7 +20,9 @@ from .anchors import (Name, Number, extract_names, extract_numbers, is_common_en
                       name_keys, names_match, skeleton)
 from ..lexicon.script import fold
 from .name_flags import ACRONYM as _ACRONYM, ADJECTIVE_ENDING as _ADJECTIVE, NameFlag, name_flags
-from .settings import (CONFIDENT_MARGIN, CONVERSION_TOLERANCE, DERIVED_SCORE, DERIVED_STRONG, EVIDENCE_FLOOR,
+import numpy as np
+
+from .settings import (CONFIDENT_MARGIN, CONVERSION_TOLERANCE, DERIVED_SCORE, DERIVED_STRONG, DISTINCT_CHRF, EVIDENCE_FLOOR,
                        EVIDENCE_SPAN, RESCUE_SHARE, RESCUE_STRONG, RUN_CHRF, RUN_LENGTH, SHORT_PROOF_SHARE, STRONG_CHRF,
                        WHOLE_ALIGNED, WHOLE_COVERAGE)
 
@@ -101,13 +103,15 @@ def score_candidate(english: Sequence[str], translated: Sequence[str], original:
                           evidence.get(id(link), 0.0), language, differences) for link in links]
     strong = strongly_explained(pairs, alignment.background_chrf)
     standout = standing_out(pairs, alignment.background_chrf) & strong
+    distinct = standing_apart(pairs, alignment, strong)
     return CandidateScore(
         chrf=round(chrf, 2), bleu=round(bleu, 2), document_chrf=round(document_chrf, 2),
         background_chrf=round(alignment.background_chrf, 2), coverage_english=round(cov_en, 4),
         coverage_source=round(cov_src, 4), aligned_english=round(aligned_en, 4), aligned_source=round(aligned_src, 4),
         match_score=round(match, 4),
         label=label_for(match, cov_en, cov_src, min(aligned_en, aligned_src), len(strong),
-                        min(len(english), len(original)), len(english), len(standout)),
+                        min(len(english), len(original)), len(english), len(standout),
+                        None if distinct is None else len(distinct)),
         pairs=pairs, strong_english=tuple(sorted(strong)), sentences=len(original),
     )
 
@@ -128,7 +132,7 @@ def explained_english(score: CandidateScore) -> frozenset[int]:
 
 def label_for(match_score: float, coverage_english: float, coverage_source: float,
               aligned_share: float = 1.0, strong: int | None = None, shorter: int | None = None,
-              english: int | None = None, standout: int | None = None) -> str:
+              english: int | None = None, standout: int | None = None, distinct: int | None = None) -> str:
     """The label from the match score, both coverages, the smaller aligned share of the two texts and,
     when given, how many English sentences the candidate explains strongly (``strong``) against the
     sentence count of the shorter text.
@@ -145,13 +149,17 @@ def label_for(match_score: float, coverage_english: float, coverage_source: floa
     loosely similar sentences of a five-sentence same-topic story prove nothing about a fifteen-sentence
     article, nor do two that are strong only as a run. Up to RESCUE_STRONG strong sentences none of which
     stands out alone prove nothing either: a same-topic story told in the same order gives two runs of two
-    loose neighbours."""
+    loose neighbours. Strong sentences none of which is its pair's best match by DISTINCT_CHRF (``distinct``:
+    see ``standing_apart``) prove nothing at all: a same-topic story told in the same order gives runs of pairs
+    well above a low background that other sentences of the same story match as well."""
     if strong is not None and shorter:
         derived = (match_score >= DERIVED_SCORE and strong >= min(DERIVED_STRONG, -(-shorter // 2))) \
             or strong >= max(RESCUE_STRONG, RESCUE_SHARE * shorter)
         if derived and english and standout is not None and (
                 strong < RESCUE_STRONG and standout < strong and strong < SHORT_PROOF_SHARE * english
                 or standout == 0 and strong <= RESCUE_STRONG):
+            derived = False
+        if derived and distinct == 0:
             derived = False
     else:
         derived = match_score >= DERIVED_SCORE
@@ -197,6 +205,29 @@ def standing_out(pairs: Sequence[PairReport], background_chrf: float) -> set[int
     """English sentences whose confident pair alone stands STRONG_CHRF above the background."""
     return {i for p in pairs if p.status == "match" and p.english and p.source
             and p.chrf - background_chrf >= STRONG_CHRF for i in p.english}
+
+
+def standing_apart(pairs: Sequence[PairReport], alignment: Alignment, sentences: set[int]) -> set[int] | None:
+    """English sentences (of ``sentences``) whose confident pair's chrF stands DISTINCT_CHRF above every other
+    sentence chrF of its rows (its English sentences against the candidate's other sentences) and columns (its
+    candidate sentences against the other English ones), from the alignment's own 1-1 scores; None without them.
+    A translated sentence is the best match of its original, and the reverse; with the compact model a same-topic
+    story's pairs score well above unrelated sentences, but so do many of their neighbours."""
+    scores = alignment.scores.get((1, 1)) if alignment.scores else None
+    if scores is None:
+        return None
+    chrf = scores.chrf
+    apart: set[int] = set()
+    for pair in pairs:
+        if pair.status != "match" or not pair.english or not pair.source or not sentences.intersection(pair.english):
+            continue
+        rows, columns = list(pair.english), list(pair.source)
+        others = np.concatenate([np.delete(chrf[rows], columns, axis=1).ravel(),
+                                 np.delete(chrf[:, columns], rows, axis=0).ravel()])
+        others = others[~np.isnan(others)]
+        if not others.size or pair.chrf - others.max() >= DISTINCT_CHRF:
+            apart.update(pair.english)
+    return apart
 
 
 def follows(a: PairReport, b: PairReport) -> bool:

@@ -47,6 +47,10 @@ DERIVED_STRONG = 3  # a candidate over DERIVED_SCORE is a source only with this 
 RESCUE_STRONG = 4  # a candidate under DERIVED_SCORE is a source all the same with this many strong sentences
 RESCUE_SHARE = 0.3  # ... and at least this share of the shorter text
 SHORT_PROOF_SHARE = 0.25  # fewer than RESCUE_STRONG strong sentences must be this share of the English (or all stand out)
+# A source has a strong pair that beats every other pair of its row and column (the same English sentence against
+# the candidate's other sentences, the same candidate sentence against the other English ones) by this many chrF
+# points: a translation is its sentence's best match, a same-topic story's sentences match many as loosely.
+DISTINCT_CHRF = 3.0
 
 # --- composition (compare/composition.py): several sources, one verdict ---------------------------
 MAP_EVIDENCE = 0.1  # a sentence no part explains strongly is mapped (weakly) from this evidence on; else to none
@@ -80,7 +84,7 @@ SCORING = {"confident": CONFIDENT_MARGIN, "floor": EVIDENCE_FLOOR, "span": EVIDE
            "derived": DERIVED_SCORE, "whole": WHOLE_COVERAGE, "aligned": WHOLE_ALIGNED,
            "conversion": CONVERSION_TOLERANCE, "strong": STRONG_CHRF, "run": RUN_CHRF, "run_length": RUN_LENGTH,
            "derived_strong": DERIVED_STRONG, "rescue": RESCUE_STRONG, "rescue_share": RESCUE_SHARE,
-           "short_proof": SHORT_PROOF_SHARE}
+           "short_proof": SHORT_PROOF_SHARE, "distinct": DISTINCT_CHRF}
 COMPOSITION = {"mapped": MAP_EVIDENCE, "part_min": PART_MIN_SENTENCES, "part_share": PART_MIN_SHARE,
                "short_part": SHORT_PART_SENTENCES, "block": BLOCK_CHRF,
                "compiled_share": COMPILED_SHARE, "explained_by": EXPLAINED_BY, "explained_share": EXPLAINED_SHARE,

@@ -99,3 +99,13 @@ def test_cyrillic_and_latin_twins_are_translated_once(tmp_path):
     assert result.translation.translated == len(set(latin.text.sentence_texts)) == 6
     assert cyrillic.translations == latin.translations
     assert cyrillic.text.sentence_texts == cyrillic_lines  # the candidate itself is shown as written
+
+
+@pytest.mark.slow
+def test_without_differences_the_verdict_is_the_same_and_no_flags_are_computed(seed_result, translator):
+    bare = check(SEED_ARTICLE, SEED_CANDIDATES, translator=translator, with_chain=False, differences=False)
+    assert bare.source == seed_result.source and bare.margin == seed_result.margin
+    assert [(c.name, c.score.label, c.score.match_score) for c in bare.ranking] == \
+        [(c.name, c.score.label, c.score.match_score) for c in seed_result.ranking]
+    assert any(p.flags for c in seed_result.ranking for p in c.score.pairs if p.status in ("match", "weak"))
+    assert not any(p.flags for c in bare.ranking for p in c.score.pairs if p.status in ("match", "weak"))

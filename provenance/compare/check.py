@@ -69,11 +69,12 @@ class CheckResult:
 
 def check(article: "TextInput | Text", candidates: Sequence["TextInput | Text"], *, model: str | None = None,
           translator: Translator | None = None, one_per_line: bool = False, encoding: str | None = None,
-          with_chain: bool = True) -> CheckResult:
+          with_chain: bool = True, differences: bool = True) -> CheckResult:
     """Rank ``candidates`` as sources of the English ``article``.
 
     Inputs are paths, ``-`` for stdin, or ``Document`` objects. Candidates in an unsupported
-    language are kept in the result with a note and no score.
+    language are kept in the result with a note and no score. ``differences=False`` leaves out the
+    numbers and names that differ pair by pair (the verdict, ranking and labels do not use them).
     """
     started = time.perf_counter()
     if not candidates:
@@ -99,7 +100,7 @@ def check(article: "TextInput | Text", candidates: Sequence["TextInput | Text"],
             alignment = alignments[result.name] = align(english, result.translations, original,
                                                         original_is_english=is_english)
             result.score = score_candidate(english, result.translations, original, alignment, is_english,
-                                           result.text.language.code)
+                                           result.text.language.code, differences)
     source, margin, composition = decide(len(english), results, _realigner(english, results, alignments))
     check_result = CheckResult(article_text, results, source, margin, translator.model,
                                translator.fingerprint, translator.stats, 0.0, signature=signature(translator),

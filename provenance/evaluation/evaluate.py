@@ -124,7 +124,7 @@ def _pretranslate(cases: list[Case], texts: dict, translator: Translator) -> Cou
 def _run_source(case: Case, texts: dict, translator: Translator) -> dict:
     result = check(texts[(case.article, case.one_per_line)],
                    [texts[(c.path, case.one_per_line)] for c in case.candidates],
-                   translator=translator, with_chain=False)
+                   translator=translator, with_chain=False, differences=False)  # flags are the changes task's
     gold_source = case.gold["source"]
     base = case.root
     gold_sources = case.gold.get("sources") or ([gold_source] if gold_source else [])

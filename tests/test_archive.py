@@ -323,7 +323,7 @@ def test_translated_leads_and_full_check_find_the_source(tmp_path, translator):
 
 
 @pytest.mark.slow
-def test_two_dask_workers_translate_leads_like_one_process(tmp_path, translator, monkeypatch):
+def test_two_dask_workers_translate_leads_like_one_process(tmp_path, monkeypatch):
     pytest.importorskip("distributed", reason="dask is an optional extra: pip install 'provenance[dask]'")
     from provenance.archive.project import make_translator
     from provenance.archive.scaleout import WorkerSpec, distribute, translation_pool
@@ -341,7 +341,10 @@ def test_two_dask_workers_translate_leads_like_one_process(tmp_path, translator,
         (folder / f"{doc}.hr.txt").write_bytes((NTREX / f"{doc}.hr.txt").read_bytes())
     (folder / "scan.txt").write_bytes(b"%PDF-1.4 not an article")
     local_index = tmp_path / "local.index"
-    local_stats = build_index([archive, folder], local_index, translator, lead_sentences=2)
+    # a cache of its own: the session's translator may hold some of these leads from other tests
+    local_stats = build_index([archive, folder], local_index,
+                              make_translator(cache_path=tmp_path / "local-cache.sqlite3", progress=False),
+                              lead_sentences=2)
     cache = tmp_path / "driver-cache.sqlite3"
     driver = make_translator(cache_path=cache, progress=False)
     dask_index = tmp_path / "dask.index"

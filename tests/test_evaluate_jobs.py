@@ -72,7 +72,9 @@ def _start_many_cases(tmp_path):
                PROVENANCE_PROGRESS_SECONDS="0.1")
     run = subprocess.Popen([sys.executable, "-m", "provenance.cli", "evaluate", str(tmp_path), "--jobs", "2"],
                            env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                           start_new_session=True)
+                           start_new_session=True,
+                           # a terminal's default: under nohup (as some CI runners start) SIGINT is inherited ignored
+                           preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     done = 0
     while done < 100:  # the progress lines: the workers are well into the cases
         line = run.stderr.readline()

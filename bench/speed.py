@@ -171,6 +171,7 @@ def seed_table(rounds: int, work: Path) -> tuple[str, dict]:
     check = [sys.executable, "-m", "provenance.cli", "check", article, *candidates, "--json"]
     runs: dict[str, list[dict]] = {}
     verdicts: dict[str, str] = {}
+    rankings: dict[str, list] = {}
     for r in range(rounds):
         for backend in ("ctranslate2", "transformers"):
             cache = work / f"seed-{backend}-{r}.sqlite3"
@@ -180,9 +181,10 @@ def seed_table(rounds: int, work: Path) -> tuple[str, dict]:
                 run["load"] = load()
                 runs.setdefault(f"{backend} {kind}", []).append(run)
                 data = json.loads(run["stdout"])
-                verdicts[backend] = json.dumps([data["verdict"]["source"], data["ranking"],
-                                                [(c["path"], (c["scores"] or {}).get("label"))
-                                                 for c in data["candidates"]]])
+                verdicts[backend] = json.dumps([data["verdict"]["source"],
+                                                sorted((c["path"], (c["scores"] or {}).get("label"))
+                                                       for c in data["candidates"])])
+                rankings[backend] = data["ranking"]
         run = timed([sys.executable, "bench/plain_transformers.py", str(seed_lines)])
         run["load"] = load()
         runs.setdefault("plain", []).append(run)
@@ -204,11 +206,13 @@ def seed_table(rounds: int, work: Path) -> tuple[str, dict]:
         table.append(f"| {label} | {m['wall']:.2f} | {m['wall'] / plain['wall']:.2f} | {m['cpu']:.2f} | "
                      f"{m['maxrss_mb']:.0f} |")
     same = verdicts["ctranslate2"] == verdicts["transformers"]
+    same_ranking = rankings["ctranslate2"] == rankings["transformers"]
     loads = [x["load"] for v in runs.values() for x in v]
     header = (f"The seed check (5 candidates, {len(set(sentences))} sentences to translate), {rounds} rounds "
               f"interleaved, load average {min(loads)}–{max(loads)}. Verdicts (source and every label) identical "
-              f"with both backends: **{same}**.")
-    return header + "\n\n" + "\n".join(table), {"median": med, "verdicts_identical": same, "verdicts": verdicts}
+              f"with both backends: **{same}**; the whole ranking identical: **{same_ranking}**.")
+    return header + "\n\n" + "\n".join(table), {"median": med, "verdicts_identical": same, "verdicts": verdicts,
+                                                 "ranking_identical": same_ranking, "rankings": rankings}
 
 
 # --- 3. NTREX evaluation ---------------------------------------------------------------------------

@@ -74,13 +74,18 @@ def ordered_map(function: Callable[[int], object], count: int, jobs: int,
         raise
     finally:
         translator.cache.reopen()
+    broken = False
     try:
         yield _merged(results, translator)
     except BrokenProcessPool as err:  # a worker killed (out of memory?): an error, never a wait for it
+        broken = True
         raise WorkerError(f"an evaluation process ended abruptly ({err}); rerun with --jobs 1") from None
     finally:
-        # after an interrupt or an error the cases not begun are dropped; those running end first
-        executor.shutdown(cancel_futures=True)
+        # after an interrupt or an error the cases not begun are dropped; those running end first. A broken
+        # pool's own thread fails every case and ends the other workers: cancelling them as well races with
+        # it (CPython's InvalidStateError on a cancelled future kills that thread, and the workers then
+        # wait for work for ever)
+        executor.shutdown(cancel_futures=not broken)
         _inherited = None
 
 

@@ -12,7 +12,6 @@ import json
 import os
 import pickle
 import sqlite3
-import weakref
 from pathlib import Path
 from functools import lru_cache
 from typing import Callable
@@ -36,7 +35,6 @@ class TextMemo:
         self.table = table
         self._db: sqlite3.Connection | None = None
         self._opened = False
-        _MEMOS.add(self)
 
     def close(self) -> None:
         """Close the connection; the next look-up opens a new one."""
@@ -86,13 +84,21 @@ class TextMemo:
             pass
 
 
-_MEMOS: "weakref.WeakSet[TextMemo]" = weakref.WeakSet()
+_TABLES: dict[str, TextMemo] = {}
+
+
+def table(name: str) -> TextMemo:
+    """This process's memo ``name``: one connection for the run, opened on the first look-up."""
+    if name not in _TABLES:
+        _TABLES[name] = TextMemo(name)
+    return _TABLES[name]
 
 
 def close_all() -> None:
-    """Close every memo's connection (each reopens on its next look-up): an SQLite connection must not
-    cross a fork, so a process closes them before it forks workers, and each process opens its own."""
-    for memo in list(_MEMOS):
+    """Close every memo's connection (each reopens on its next look-up, where the cache variables then
+    point): an SQLite connection must not cross a fork, so a process closes them before it forks
+    workers, and each process opens its own."""
+    for memo in _TABLES.values():
         memo.close()
 
 

@@ -17,6 +17,7 @@ from provenance.attribution.chain import build_chain
 from provenance.attribution.extract import extract_attributions
 from provenance.render.chain import chain_to_dict
 from provenance.text.document import load_text
+from provenance.memo import close_all
 
 TEXTS = sorted((ROOT / "corpora" / "seed" / "texts").glob("*.txt")) + sorted(
     (ROOT / "corpora" / "attribution" / "texts").rglob("*.txt"))
@@ -25,8 +26,9 @@ TEXTS = sorted((ROOT / "corpora" / "seed" / "texts").glob("*.txt")) + sorted(
 @pytest.fixture
 def empty_memo(tmp_path, monkeypatch):
     monkeypatch.setenv("PROVENANCE_CACHE", str(tmp_path / "memo" / "translations.sqlite3"))
-    monkeypatch.setattr(memo, "_MEMOS", {})
-    return tmp_path / "memo" / "memo.sqlite3"
+    close_all()  # the memos reconnect where the variable now points
+    yield tmp_path / "memo" / "memo.sqlite3"
+    close_all()  # and, after the test, where it pointed before
 
 
 def test_memo_gives_back_exactly_what_the_extractor_finds(empty_memo, monkeypatch):
@@ -41,7 +43,7 @@ def test_memo_gives_back_exactly_what_the_extractor_finds(empty_memo, monkeypatc
         raise AssertionError("extracted again although the memo holds the text")
 
     monkeypatch.setattr(memo, "_extract", no_extraction)
-    monkeypatch.setattr(memo, "_MEMOS", {})  # a new connection, as a later run opens
+    close_all()  # a new connection, as a later run opens
     again = [memo.attributions(t.document.text, t.sentences, t.name) for t in texts]
     assert first == direct and again == direct  # every field, types included (spans as tuples, kinds as CueKind)
     assert [chain_to_dict(build_chain([t])) for t in texts] == chains_first

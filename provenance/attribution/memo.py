@@ -17,12 +17,12 @@ from pathlib import Path
 from typing import Sequence
 
 from .. import __version__
-from ..memo import TextMemo, digest, source_stamp
+from .. import memo as _memo
+from ..memo import digest, source_stamp
 from .records import Attribution, attribution_data, attribution_from_data
 
 _PACKAGE = Path(__file__).resolve().parent
 _EXTRACTOR_DIRS = (_PACKAGE, _PACKAGE.parent / "lexicon")  # (the lexicon's data folder included)
-_MEMOS: dict[str, TextMemo] = {}  # one connection for the run
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +40,7 @@ def extractor_signature() -> str:
 def attributions(text: str, sentences: Sequence, document: str) -> tuple[list[Attribution], list[Attribution]]:
     """``extract.extract_attributions(text, sentences, document)``, from the memo when it was computed before
     (the extractor is imported only when it is not)."""
-    memo = memo_table()
+    memo = _memo.table("attributions")
     key = digest(extractor_signature(), text, *(f"{s.start}:{s.end}:{s.text}" for s in sentences))
     found = memo.get(key)
     if found is not None:
@@ -49,10 +49,6 @@ def attributions(text: str, sentences: Sequence, document: str) -> tuple[list[At
     result = _extract(text, sentences, document)
     memo.put(key, [[attribution_data(a) for a in part] for part in result])
     return result
-
-
-def memo_table() -> TextMemo:
-    return _MEMOS.setdefault("attributions", TextMemo("attributions"))
 
 
 def _extract(text: str, sentences: Sequence, document: str) -> tuple[list[Attribution], list[Attribution]]:

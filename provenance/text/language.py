@@ -70,19 +70,16 @@ def reflex_counts(text: str) -> tuple[int, int]:
 def _langdetect(text: str) -> tuple[str, float]:
     """langdetect's answer, computed once per text: remembered in memory and on disk (loading its
     profiles alone costs a second, on every run)."""
-    from ..memo import TextMemo, digest, source_stamp
+    from ..memo import digest, source_stamp, table
 
     key = digest(source_stamp("langdetect"), text[:5000])
-    memo = _MEMOS.setdefault("langdetect", TextMemo("langdetect"))  # one connection for the run
+    memo = table("langdetect")
     found = memo.get(key)
     if found is not None:
         return found[0], found[1]
     result = _run_langdetect(text)
     memo.put(key, list(result))
     return result
-
-
-_MEMOS: dict = {}
 
 
 def _run_langdetect(text: str) -> tuple[str, float]:

@@ -317,9 +317,9 @@ def remembered_combine(sentences: list[str]) -> tuple[VariantGuess, list[Variant
     key = _memo_key(sentences)
     if key in _COMBINED:
         return _COMBINED[key]
-    from ..memo import TextMemo
+    from ..memo import table
 
-    memo = _MEMO.setdefault("memo", TextMemo("variant_combine"))
+    memo = table("variant_combine")
     found = memo.get(key)
     if found is not None:
         result = _guess_from(found["document"]), [_guess_from(g) for g in found["sentences"]]
@@ -333,7 +333,6 @@ def remembered_combine(sentences: list[str]) -> tuple[VariantGuess, list[Variant
 
 
 _COMBINED: dict[str, tuple[VariantGuess, list[VariantGuess]]] = {}
-_MEMO: dict = {}
 
 
 def _memo_key(sentences: list[str]) -> str:

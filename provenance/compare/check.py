@@ -172,7 +172,7 @@ def decide(english_count: int, results: list[CandidateResult],
     the most English sentences, if it is a source by its own label (a copy of half the source may have the
     higher match score; it explains no more than the source). Candidates that only resemble the verdict's
     sources are not derived (``explained_away``). The verdict's sources are ranked first."""
-    source, _margin = _rank(results)
+    source = _rank(results)
     ranked = sorted((r for r in results if r.score is not None), key=lambda r: r.rank)
     scored = [(r.name, r.score) for r in ranked]
     composition = compose(english_count, scored, realign)
@@ -199,7 +199,8 @@ def decide(english_count: int, results: list[CandidateResult],
     return source, round(margin, 4), composition
 
 
-def _rank(results: list[CandidateResult]) -> tuple[str | None, float]:
+def _rank(results: list[CandidateResult]) -> str | None:
+    """Ranks by label and match score (``rank`` set on ``results``); the first, if it is a source."""
     scored = [r for r in results if r.score is not None]
     # sources first: a candidate whose high average rests on no strong pair is not ranked over one that is a source
     scored.sort(key=lambda r: (r.score.label == NOT_DERIVED, -r.score.match_score, -r.score.chrf))
@@ -208,10 +209,7 @@ def _rank(results: list[CandidateResult]) -> tuple[str | None, float]:
         result.rank = rank
     if not scored:
         raise InputError(f"no candidate is in a supported language ({_SUPPORTED})")
-    first = scored[0].score
-    margin = first.match_score - (scored[1].score.match_score if len(scored) > 1 else 0.0)
-    source = scored[0].name if first.label != NOT_DERIVED else None
-    return source, round(margin, 4)
+    return scored[0].name if scored[0].score.label != NOT_DERIVED else None
 
 
 def _supersets_first(ranked: list[CandidateResult]) -> list[CandidateResult]:

@@ -26,7 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Callable, Sequence
 
-from .scoring import NOT_DERIVED, CandidateScore, PairReport, follows
+from .scoring import NOT_DERIVED, CandidateScore, PairReport, confident_pairs, consecutive_runs
 from .settings import (BLOCK_CHRF, COMPILED_SHARE, EXPLAINED_BY, EXPLAINED_SHARE, MAP_EVIDENCE, PART_MIN_SENTENCES,
                        PART_MIN_SHARE, SHORT_PART_SENTENCES, STRONG_CHRF)
 
@@ -199,16 +199,9 @@ def _unexplained_block(score: CandidateScore, left: set[int], best: list[tuple],
         held = [b[i] for s, b in parts if i in s]
         return not held or (best[i][2] > max(h[2] for h in held) and best[i][3] > max(h[3] for h in held))
 
-    pairs = sorted((p for p in score.pairs if p.status == "match" and p.english and p.source
-                    and all(free(i) for i in p.english)), key=lambda p: p.english)
-    runs: list[list] = []
-    for pair in pairs:
-        if runs and follows(runs[-1][-1], pair):
-            runs[-1].append(pair)
-        else:
-            runs.append([pair])
+    pairs = [p for p in confident_pairs(score.pairs) if all(free(i) for i in p.english)]
     block: set[int] = set()
-    for run in runs:
+    for run in consecutive_runs(pairs):
         if sum(len(p.english) for p in run) >= PART_MIN_SENTENCES \
                 and sum(p.chrf - score.background_chrf for p in run) / len(run) >= BLOCK_CHRF:
             block.update(i for p in run for i in p.english)
@@ -225,15 +218,10 @@ def _is_part(new: set[int], best: list[tuple], english_count: int, later: bool) 
 def _block_of(pairs: Sequence[PairReport], taken: set[int]) -> set[int]:
     """The English sentences of a part's block: those it explains, and those of its confident pairs that follow
     on from a pair it explains on both sides (a headline or a sentence the model garbled inside the block)."""
-    matched = sorted((p for p in pairs if p.status == "match" and p.english and p.source), key=lambda p: p.english)
-    block, run = set(taken), []
-    for pair in matched + [None]:
-        if pair is not None and run and follows(run[-1], pair):
-            run.append(pair)
-            continue
+    block = set(taken)
+    for run in consecutive_runs(confident_pairs(pairs)):
         if any(i in taken for p in run for i in p.english):
             block.update(i for p in run for i in p.english)
-        run = [pair]
     return block
 
 

@@ -175,7 +175,7 @@ def strongly_explained(pairs: Sequence[PairReport], background_chrf: float) -> s
     background, or RUN_CHRF points within a run of RUN_LENGTH pairs consecutive on both sides. With
     the compact model a single pair of a same-topic story often scores as high as a translation; a
     translation's pairs also follow each other, a same-topic story's rarely do."""
-    matched = sorted((p for p in pairs if p.status == "match" and p.english and p.source), key=lambda p: p.english)
+    matched = confident_pairs(pairs)
     strong: set[int] = set()
     start = 0
     while start < len(matched):
@@ -233,6 +233,22 @@ def standing_apart(pairs: Sequence[PairReport], alignment: Alignment, sentences:
 def follows(a: PairReport, b: PairReport) -> bool:
     """Whether pair ``b`` comes right after pair ``a`` on both sides."""
     return b.english[0] == a.english[-1] + 1 and b.source[0] == a.source[-1] + 1
+
+
+def confident_pairs(pairs: Sequence[PairReport]) -> list[PairReport]:
+    """The confident pairs with sentences on both sides, in the English order."""
+    return sorted((p for p in pairs if p.status == "match" and p.english and p.source), key=lambda p: p.english)
+
+
+def consecutive_runs(matched: Sequence[PairReport]) -> list[list[PairReport]]:
+    """``matched`` (in the English order) cut into runs of pairs that follow each other on both sides."""
+    runs: list[list[PairReport]] = []
+    for pair in matched:
+        if runs and follows(runs[-1][-1], pair):
+            runs[-1].append(pair)
+        else:
+            runs.append([pair])
+    return runs
 
 
 def _evidence(link: Link, background_chrf: float) -> float:
